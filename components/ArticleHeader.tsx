@@ -1,0 +1,21 @@
+import type { Article } from '@/lib/articles';
+import { Byline } from './Byline';
+import { DateLine } from './DateLine';
+
+/** The article's only <h1>, its standfirst, byline, date and reading time. */
+export function ArticleHeader({ article }: { article: Article }) {
+  return (
+    <header className="article-header">
+      <h1>{article.headline}</h1>
+      <p className="standfirst">{article.standfirst}</p>
+      <div className="meta">
+        <Byline author={article.author} />
+        <p className="dateline">
+          <DateLine date={article.published} />
+          <span aria-hidden="true"> · </span>
+          <span>{article.stats.readingMinutes} min read</span>
+        </p>
+      </div>
+    </header>
+  );
+}

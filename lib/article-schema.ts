@@ -1,0 +1,68 @@
+import { z } from 'zod';
+import { isRealDate } from './dates';
+
+/** Lowercase ASCII words joined by single hyphens: the only shape a URL segment of ours may take. */
+export const URL_SEGMENT = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
+const BCP47 = /^[a-z]{2,3}(?:-[A-Za-z0-9]{2,8})*$/;
+
+const text = (fix: string) => z.string({ error: fix }).trim().min(1, { error: fix });
+
+const segment = (fix: string) =>
+  z.string({ error: fix }).regex(URL_SEGMENT, { error: fix }).max(120, { error: fix });
+
+const isoDate = z
+  .string({ error: 'write the date as YYYY-MM-DD, e.g. 2018-10-24' })
+  .refine(isRealDate, { error: 'use a date that exists, written YYYY-MM-DD, e.g. 2018-10-24' });
+
+const webUrl = z.string({ error: 'write a full web address starting with https://' }).refine(
+  (value) => {
+    try {
+      const url = new URL(value);
+      return (url.protocol === 'https:' || url.protocol === 'http:') && url.hostname.includes('.');
+    } catch {
+      return false;
+    }
+  },
+  { error: 'write a full web address starting with https://, e.g. https://example.org/story' },
+);
+
+/**
+ * The front matter every article must have. Unknown keys are errors, so a typo such as `autor:`
+ * cannot silently drop a field. Each message is the fix an editor should apply.
+ */
+export const frontMatterSchema = z.strictObject(
+  {
+    id: segment(
+      'give a short permanent id of lowercase letters, digits and hyphens, e.g. k7q2mx; it never changes',
+    ),
+    headline: text('write the headline as one line of text'),
+    slug: segment(
+      'use lowercase a-z, 0-9 and single hyphens, e.g. nato-threat-belarus; a headline in Cyrillic or another script needs an explicit Latin slug',
+    ),
+    published: isoDate,
+    author: text('write the author’s full name, e.g. Zmitser Mitskevich'),
+    standfirst: text('write the one-paragraph summary shown under the headline'),
+    topics: z
+      .array(text('write each topic as a short phrase, e.g. Belarus'), {
+        error: 'list the topics one per line, each starting with "- "',
+      })
+      .min(1, { error: 'list at least one topic, e.g. "- Belarus"' }),
+    language: z
+      .string({ error: 'write the article’s language code, e.g. en or be' })
+      .regex(BCP47, { error: 'write a language code such as en, be, ru or en-GB' }),
+    source: z.strictObject(
+      {
+        name: text('write the original publisher’s name, e.g. Belsat TV'),
+        url: webUrl,
+      },
+      { error: 'give the original publisher as "source:" with "name:" and "url:" lines under it' },
+    ),
+  },
+  { error: 'start the file with a front matter block between two "---" lines' },
+);
+
+/** Front matter after validation: every field present and of the right shape. */
+export type FrontMatter = z.infer<typeof frontMatterSchema>;
+
+/** The field names an editor may use, for "did you mean" hints. */
+export const FRONT_MATTER_FIELDS = Object.keys(frontMatterSchema.shape);

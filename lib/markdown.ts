@@ -1,0 +1,65 @@
+import type { Root } from 'mdast';
+import { toString } from 'mdast-util-to-string';
+import { remark } from 'remark';
+import remarkHtml from 'remark-html';
+import { visit } from 'unist-util-visit';
+
+declare const safe: unique symbol;
+/** HTML that went through remark-html's sanitizer. Only this module can make one. */
+export type SafeHtml = string & { readonly [safe]: true };
+
+/** Something in a body that would not be published as written, with the line it is on. */
+export type BodyProblem = Readonly<{ line: number | undefined; found: string; fix: string }>;
+
+export type RenderedBody = Readonly<{
+  html: SafeHtml;
+  /** The body as plain text, paragraphs separated by blank lines, for counting and excerpts. */
+  text: string;
+  paragraphs: number;
+  problems: readonly BodyProblem[];
+}>;
+
+// remark-html sanitizes by default (GitHub's schema): raw HTML is dropped and javascript:/data: URLs
+// lose their href. Never pass `sanitize: false`.
+const processor = remark().use(remarkHtml);
+
+/**
+ * Renders a Markdown body to sanitized HTML and reports what the sanitizer would drop silently
+ * (raw HTML, images from other sites), so an editor learns about it instead of a reader.
+ */
+export function renderMarkdown(markdown: string): RenderedBody {
+  const tree = processor.parse(markdown);
+  const problems = findProblems(tree);
+  const html = String(processor.stringify(processor.runSync(tree) as Root)) as SafeHtml;
+  let paragraphs = 0;
+  visit(tree, 'paragraph', () => {
+    paragraphs += 1;
+  });
+  const text = tree.children.map((node) => toString(node)).join('\n\n');
+  return { html, text, paragraphs, problems };
+}
+
+function findProblems(tree: Root): BodyProblem[] {
+  const problems: BodyProblem[] = [];
+  visit(tree, (node) => {
+    const line = node.position?.start.line;
+    if (node.type === 'html') {
+      problems.push({
+        line,
+        found: `raw HTML ${JSON.stringify(node.value.slice(0, 40))}`,
+        fix: 'raw HTML is never published; write it in Markdown (links, emphasis, quotes, lists)',
+      });
+    } else if (node.type === 'image' && !isLocal(node.url)) {
+      problems.push({
+        line,
+        found: `image ${JSON.stringify(node.url)}`,
+        fix: 'images must be files of this site: put it in public/images/ and write /images/name.jpg',
+      });
+    }
+  });
+  return problems;
+}
+
+function isLocal(url: string): boolean {
+  return url.startsWith('/') && !url.startsWith('//');
+}

@@ -1,0 +1,140 @@
+import { describe, expect, it } from 'vitest';
+import { formatProblem } from './content-error';
+import { parseArticle } from './parse-article';
+
+const valid = {
+  id: 'k7q2mx',
+  headline: 'A headline',
+  slug: 'a-headline',
+  published: '2018-10-24',
+  author: 'Zmitser Mitskevich',
+  standfirst: 'The summary.',
+  topics: '\n  - Belarus',
+  language: 'en',
+  source: '\n  name: Belsat TV\n  url: https://naviny.belsat.eu/en/news/x/',
+};
+
+function file(fields: Record<string, string | undefined>, body = 'The body.\n'): Uint8Array {
+  const lines = Object.entries({ ...valid, ...fields })
+    .filter(([, value]) => value !== undefined)
+    .map(([key, value]) => `${key}:${value!.startsWith('\n') ? '' : ' '}${value}`);
+  return new TextEncoder().encode(`---\n${lines.join('\n')}\n---\n\n${body}`);
+}
+
+function messages(bytes: Uint8Array): string[] {
+  const result = parseArticle('content/x.md', bytes);
+  return result.ok ? [] : result.problems.map(formatProblem);
+}
+
+describe('parseArticle', () => {
+  it('turns a valid file into an article with derived fields', () => {
+    const result = parseArticle('content/x.md', file({}, 'One two three.\n\nFour five.\n'));
+    expect(result.ok).toBe(true);
+    if (!result.ok) return;
+    expect(result.article.headline).toBe('A headline');
+    expect(result.article.published).toBe('2018-10-24');
+    expect(result.article.bodyHtml).toBe('<p>One two three.</p>\n<p>Four five.</p>\n');
+    expect(result.article.stats).toEqual({ words: 7, readingMinutes: 1, paragraphs: 2 });
+    expect(result.article.excerpt).toBe('The summary.');
+  });
+
+  it.each([
+    [
+      'a missing headline',
+      file({ headline: undefined }),
+      'content/x.md: headline: is missing; write the headline as one line of text',
+    ],
+    [
+      'an empty headline',
+      file({ headline: '""' }),
+      'content/x.md: headline: "" is not valid; write the headline as one line of text',
+    ],
+    [
+      'a date that does not exist',
+      file({ published: '2018-02-30' }),
+      'content/x.md: published: "2018-02-30" is not valid; use a date that exists, written YYYY-MM-DD, e.g. 2018-10-24',
+    ],
+    [
+      'a month that does not exist',
+      file({ published: '2018-13-45' }),
+      'content/x.md: published: "2018-13-45" is not valid; use a date that exists, written YYYY-MM-DD, e.g. 2018-10-24',
+    ],
+    [
+      'a date in another format',
+      file({ published: '24.10.2018' }),
+      'content/x.md: published: "24.10.2018" is not valid; use a date that exists, written YYYY-MM-DD, e.g. 2018-10-24',
+    ],
+    [
+      'a slug with capitals',
+      file({ slug: 'Nato-Threat' }),
+      'content/x.md: slug: "Nato-Threat" is not valid; use lowercase a-z, 0-9 and single hyphens, e.g. nato-threat-belarus; a headline in Cyrillic or another script needs an explicit Latin slug',
+    ],
+    [
+      'a Cyrillic slug',
+      file({ slug: 'нато' }),
+      'content/x.md: slug: "нато" is not valid; use lowercase a-z, 0-9 and single hyphens, e.g. nato-threat-belarus; a headline in Cyrillic or another script needs an explicit Latin slug',
+    ],
+    [
+      'a misspelt field',
+      file({ autor: 'Zmitser' }),
+      'content/x.md: autor: "Zmitser" is not valid; did you mean "author"? this field is unknown and would be ignored; use one of: id, headline, slug, published, author, standfirst, topics, language, source',
+    ],
+    [
+      'a source URL that is not a web address',
+      file({ source: '\n  name: Belsat TV\n  url: javascript:alert(1)' }),
+      'content/x.md: source.url: "javascript:alert(1)" is not valid; write a full web address starting with https://, e.g. https://example.org/story',
+    ],
+    [
+      'topics written as one string',
+      file({ topics: 'Belarus, NATO' }),
+      'content/x.md: topics: "Belarus, NATO" is not valid; list the topics one per line, each starting with "- "',
+    ],
+    [
+      'a language that is not a code',
+      file({ language: 'English' }),
+      'content/x.md: language: "English" is not valid; write a language code such as en, be, ru or en-GB',
+    ],
+    [
+      'an empty body',
+      file({}, '\n'),
+      'content/x.md: body: is missing; write the article text below the closing "---"',
+    ],
+    [
+      'raw HTML in the body',
+      file({}, 'Text.\n\n<script>alert(1)</script>\n'),
+      'content/x.md: body (line 18): raw HTML "<script>alert(1)</script>" is not valid; raw HTML is never published; write it in Markdown (links, emphasis, quotes, lists)',
+    ],
+    [
+      'an image from another site',
+      file({}, '![x](https://tracker.example/pixel.gif)\n'),
+      'content/x.md: body (line 16): image "https://tracker.example/pixel.gif" is not valid; images must be files of this site: put it in public/images/ and write /images/name.jpg',
+    ],
+  ])('names the file, the field, the value and the fix for %s', (_, bytes, expected) => {
+    expect(messages(bytes)).toEqual([expected]);
+  });
+
+  it('reports every problem of a file at once', () => {
+    expect(messages(file({ headline: undefined, published: '2018-02-30', language: undefined }))).toHaveLength(3);
+  });
+
+  it.each([
+    ['JavaScript front matter', '---js\n{ headline: "x" }\n---\nBody\n', 'content/x.md: front matter: "---js" is not valid; the first line must be exactly "---" (YAML front matter only; ---js and other engines are not allowed)'],
+    ['a file without front matter', 'Just text\n', 'content/x.md: front matter: "Just text" is not valid; the first line must be exactly "---" (YAML front matter only; ---js and other engines are not allowed)'],
+    ['an unclosed front matter block', '---\nheadline: x\n\nBody\n', 'content/x.md: front matter: is missing; close the front matter with a line of exactly "---" before the article text'],
+  ])('refuses %s with a message', (_, text, expected) => {
+    expect(messages(new TextEncoder().encode(text))).toEqual([expected]);
+  });
+
+  it('refuses a file that is not UTF-8, such as Windows-1251', () => {
+    const cp1251 = Uint8Array.from([0x2d, 0x2d, 0x2d, 0x0a, 0xcd, 0xc0, 0xd2, 0xce, 0x0a]);
+    expect(messages(cp1251)).toEqual([
+      'content/x.md: file: is missing; the file is not UTF-8 text; save it as UTF-8 (in most editors: Save As, Encoding: UTF-8)',
+    ]);
+  });
+
+  it('accepts a byte-order mark and Windows line endings', () => {
+    const text = new TextDecoder().decode(file({})).replace(/\n/g, '\r\n');
+    const result = parseArticle('content/x.md', new TextEncoder().encode(`\uFEFF${text}`));
+    expect(result.ok).toBe(true);
+  });
+});

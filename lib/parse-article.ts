@@ -1,0 +1,116 @@
+import type { z } from 'zod';
+import type { Article } from './article';
+import { FRONT_MATTER_FIELDS, frontMatterSchema } from './article-schema';
+import { countWords, toExcerpt, toReadingMinutes } from './article-stats';
+import { type ContentProblem, showValue } from './content-error';
+import { splitFrontMatter } from './front-matter';
+import { renderMarkdown } from './markdown';
+
+export type ParseResult =
+  | Readonly<{ ok: true; article: Article }>
+  | Readonly<{ ok: false; problems: readonly ContentProblem[] }>;
+
+const MAX_BODY_BYTES = 1_000_000;
+
+/**
+ * Turns one content file's bytes into an Article, or into every problem that stops it from being
+ * published. `file` is the path shown in messages.
+ */
+export function parseArticle(file: string, bytes: Uint8Array): ParseResult {
+  const problem = (field: string, fix: string, value?: string): ParseResult => ({
+    ok: false,
+    problems: [{ file, field, fix, ...(value === undefined ? {} : { value }) }],
+  });
+  let source: string;
+  try {
+    source = new TextDecoder('utf-8', { fatal: true }).decode(bytes);
+  } catch {
+    return problem('file', 'the file is not UTF-8 text; save it as UTF-8 (in most editors: Save As, Encoding: UTF-8)');
+  }
+  const split = splitFrontMatter(source);
+  if (!split.ok) return problem(split.field, split.fix, split.value);
+
+  const checked = frontMatterSchema.safeParse(split.data);
+  const problems: ContentProblem[] = checked.success ? [] : toProblems(file, split.data, checked.error);
+
+  if (Buffer.byteLength(split.body) > MAX_BODY_BYTES) {
+    problems.push({ file, field: 'body', fix: `the article text is over ${MAX_BODY_BYTES / 1_000_000} MB; split it into several articles` });
+    return { ok: false, problems };
+  }
+  if (split.body.trim() === '') {
+    problems.push({ file, field: 'body', fix: 'write the article text below the closing "---"' });
+  }
+  const body = renderMarkdown(split.body);
+  for (const { line, found, fix } of body.problems) {
+    problems.push({ file, field: line === undefined ? 'body' : `body (line ${line + split.bodyFirstLine - 1})`, value: found, fix });
+  }
+  if (!checked.success || problems.length > 0) return { ok: false, problems };
+
+  const frontMatter = checked.data;
+  const plainText = `${frontMatter.standfirst}\n\n${body.text}`;
+  const words = countWords(plainText);
+  return {
+    ok: true,
+    article: {
+      ...frontMatter,
+      file,
+      bodyHtml: body.html,
+      plainText,
+      excerpt: toExcerpt(frontMatter.standfirst),
+      stats: { words, readingMinutes: toReadingMinutes(words), paragraphs: body.paragraphs },
+    },
+  };
+}
+
+function toProblems(file: string, data: unknown, error: z.ZodError): ContentProblem[] {
+  return error.issues.flatMap((issue): ContentProblem[] => {
+    const path = issue.path.map(String);
+    if (issue.code === 'unrecognized_keys') {
+      return issue.keys.map((key) => ({
+        file,
+        field: [...path, key].join('.'),
+        value: showValue(valueAt(data, [...path, key])),
+        fix: unknownFieldFix(key, path.length === 0 ? FRONT_MATTER_FIELDS : ['name', 'url']),
+      }));
+    }
+    const value = valueAt(data, path);
+    return [
+      {
+        file,
+        field: path.length === 0 ? 'front matter' : path.join('.'),
+        ...(value === undefined ? {} : { value: showValue(value) }),
+        fix: issue.message,
+      },
+    ];
+  });
+}
+
+function valueAt(data: unknown, path: readonly string[]): unknown {
+  let current = data;
+  for (const key of path) {
+    if (typeof current !== 'object' || current === null) return undefined;
+    current = (current as Record<string, unknown>)[key];
+  }
+  return current;
+}
+
+function unknownFieldFix(key: string, known: readonly string[]): string {
+  const nearest = known
+    .map((name) => ({ name, distance: editDistance(key.toLowerCase(), name.toLowerCase()) }))
+    .sort((a, b) => a.distance - b.distance)[0];
+  const hint = nearest && nearest.distance <= 2 ? `did you mean "${nearest.name}"? ` : '';
+  return `${hint}this field is unknown and would be ignored; use one of: ${known.join(', ')}`;
+}
+
+function editDistance(a: string, b: string): number {
+  let previous = Array.from({ length: b.length + 1 }, (_, i) => i);
+  for (let i = 1; i <= a.length; i += 1) {
+    const current = [i];
+    for (let j = 1; j <= b.length; j += 1) {
+      const cost = a[i - 1] === b[j - 1] ? 0 : 1;
+      current[j] = Math.min((previous[j] ?? 0) + 1, (current[j - 1] ?? 0) + 1, (previous[j - 1] ?? 0) + cost);
+    }
+    previous = current;
+  }
+  return previous[b.length] ?? 0;
+}

@@ -1,0 +1,38 @@
+import { createRequire } from 'node:module';
+import { readFileSync } from 'node:fs';
+import type { Browser } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { launchChromium, openPage } from '../helpers/chromium';
+import { ARTICLE_PATH, siteUrl } from '../helpers/site';
+
+const axeSource = readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
+
+let browser: Browser;
+beforeAll(async () => {
+  browser = await launchChromium();
+});
+afterAll(() => browser?.close());
+
+type Violation = { id: string; help: string; nodes: { target: unknown[] }[] };
+
+describe.each(['light', 'dark'] as const)('accessibility in the %s theme', (colorScheme) => {
+  it.each([
+    { name: 'home', path: '/' },
+    { name: 'article', path: ARTICLE_PATH },
+    { name: '404', path: '/no-such-page/' },
+  ])('axe finds no WCAG 2.2 AA violation on the $name page', async ({ path }) => {
+    const page = await openPage(browser, { colorScheme });
+    await page.goto(siteUrl(path));
+    // Evaluated through the DevTools protocol, so the site's Content-Security-Policy does not block it.
+    await page.evaluate(axeSource);
+    const violations = await page.evaluate(async () => {
+      const axe = (window as unknown as { axe: { run: (ctx: Document, o: object) => Promise<{ violations: Violation[] }> } }).axe;
+      const result = await axe.run(document, {
+        runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa', 'best-practice'] },
+      });
+      return result.violations.map((v) => ({ id: v.id, help: v.help, targets: v.nodes.map((n) => n.target.join(' ')) }));
+    });
+    expect(violations).toEqual([]);
+    await page.context().close();
+  });
+});

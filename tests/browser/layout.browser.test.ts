@@ -1,0 +1,89 @@
+import type { Browser } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { artifactPath } from '../helpers/artifacts';
+import { launchChromium, openPage } from '../helpers/chromium';
+import { ARTICLE_PATH, siteUrl } from '../helpers/site';
+
+let browser: Browser;
+beforeAll(async () => {
+  browser = await launchChromium();
+});
+afterAll(() => browser?.close());
+
+const pages = [
+  { name: 'home', path: '/' },
+  { name: 'article', path: ARTICLE_PATH },
+  { name: '404', path: '/no-such-page/' },
+];
+
+describe.each(pages)('the $name page', ({ path }) => {
+  it('never scrolls sideways on a 320 px wide phone', async () => {
+    const page = await openPage(browser, { viewport: { width: 320, height: 640 } });
+    await page.goto(siteUrl(path));
+    const overflow = await page.evaluate(
+      () => document.documentElement.scrollWidth - document.documentElement.clientWidth,
+    );
+    expect(overflow).toBe(0);
+    await page.context().close();
+  });
+
+  it('offers a skip link as the first thing a keyboard reaches, landing on the main content', async () => {
+    const page = await openPage(browser);
+    await page.goto(siteUrl(path));
+    await page.keyboard.press('Tab');
+    const focused = page.locator(':focus');
+    expect(await focused.innerText()).toBe('Skip to content');
+    const outline = await focused.evaluate((el) => getComputedStyle(el).outlineStyle);
+    expect(outline).toBe('solid');
+    await page.keyboard.press('Enter');
+    expect(await page.evaluate(() => document.activeElement?.id)).toBe('main');
+    await page.context().close();
+  });
+});
+
+describe('the article text', () => {
+  it('keeps a comfortable measure of 60 to 75 characters a line on a wide screen', async () => {
+    const page = await openPage(browser, { viewport: { width: 1600, height: 1000 } });
+    await page.goto(siteUrl(ARTICLE_PATH));
+    const charsPerLine = await page.locator('.article-body p').first().evaluate((p) => {
+      const style = getComputedStyle(p);
+      const probe = document.createElement('span');
+      probe.style.font = style.font;
+      probe.textContent = 'abcdefghijklmnopqrstuvwxyz'.repeat(4);
+      document.body.append(probe);
+      const perChar = probe.getBoundingClientRect().width / 104;
+      probe.remove();
+      return p.getBoundingClientRect().width / perChar;
+    });
+    expect(charsPerLine).toBeGreaterThanOrEqual(60);
+    expect(charsPerLine).toBeLessThanOrEqual(75);
+    await page.context().close();
+  });
+
+  it.each(['light', 'dark'] as const)('follows the reader’s %s system theme', async (colorScheme) => {
+    const page = await openPage(browser, { colorScheme });
+    await page.goto(siteUrl(ARTICLE_PATH));
+    const background = await page.evaluate(() => getComputedStyle(document.body).backgroundColor);
+    const [r = 0, g = 0, b = 0] = background.match(/\d+/g)!.map(Number);
+    const luminance = (0.2126 * r + 0.7152 * g + 0.0722 * b) / 255;
+    if (colorScheme === 'dark') expect(luminance).toBeLessThan(0.2);
+    else expect(luminance).toBeGreaterThan(0.9);
+    await page.context().close();
+  });
+});
+
+describe('screenshots for people to look at', () => {
+  it.each([
+    { device: 'mobile', viewport: { width: 390, height: 844 }, colorScheme: 'light' as const },
+    { device: 'mobile', viewport: { width: 390, height: 844 }, colorScheme: 'dark' as const },
+    { device: 'desktop', viewport: { width: 1280, height: 900 }, colorScheme: 'light' as const },
+    { device: 'desktop', viewport: { width: 1280, height: 900 }, colorScheme: 'dark' as const },
+  ])('saves the article page on $device in $colorScheme', async ({ device, viewport, colorScheme }) => {
+    const page = await openPage(browser, { viewport, colorScheme });
+    await page.goto(siteUrl(ARTICLE_PATH));
+    const file = artifactPath(`article-${device}-${colorScheme}.png`);
+    const png = await page.screenshot({ path: file, fullPage: true });
+    expect(png.byteLength).toBeGreaterThan(10_000);
+    await page.context().close();
+  });
+});

@@ -1,0 +1,9 @@
+import { inject } from 'vitest';
+
+/** The seed article's permalink path. */
+export const ARTICLE_PATH = '/news/russia-once-again-speaks-about-nato-threat-for-russia-and-belarus/';
+
+/** An absolute URL on the locally served build. */
+export function siteUrl(pathname: string): string {
+  return new URL(pathname, inject('origin')).href;
+}
