@@ -1,18 +1,23 @@
 // @ts-check
+import { existsSync, readFileSync } from 'node:fs';
 import http from 'node:http';
 import path from 'node:path';
 import compression from 'compression';
 import handler from 'serve-handler';
+import { headersFor, parseHeadersFile } from './build-steps/security-headers.mjs';
 
 /**
  * A static file server for the exported site, as a CDN would serve it: gzip compression,
- * trailing-slash URLs (`/news/x` redirects to `/news/x/`), and the site's own 404 page with
- * status 404.
+ * trailing-slash URLs (`/news/x` redirects to `/news/x/`), the site's own 404 page with status
+ * 404, and the headers the build wrote to `_headers` (security policy, caching), as Netlify or
+ * Cloudflare Pages would apply them.
  * @param {string} outDir the exported site (Next's `out/`)
  * @returns {http.Server}
  */
 export function createSiteServer(outDir) {
   const compress = compression();
+  const headersFile = path.join(outDir, '_headers');
+  const rules = existsSync(headersFile) ? parseHeadersFile(readFileSync(headersFile, 'utf8')) : [];
   const config = {
     public: path.resolve(outDir),
     trailingSlash: true,
@@ -21,6 +26,10 @@ export function createSiteServer(outDir) {
     etag: true,
   };
   return http.createServer((request, response) => {
+    const pathname = new URL(request.url ?? '/', 'http://localhost').pathname;
+    for (const [name, value] of Object.entries(headersFor(rules, pathname))) response.setHeader(name, value);
+    // The host's configuration file is not a page.
+    if (pathname === '/_headers') request.url = '/_headers/not-a-page/';
     compress(/** @type {any} */ (request), /** @type {any} */ (response), () => {
       handler(request, response, config).catch((/** @type {unknown} */ error) => {
         console.error(error);

@@ -1,0 +1,68 @@
+// @ts-check
+import { createHash } from 'node:crypto';
+import { mkdirSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import path from 'node:path';
+import { bundleClient } from './bundle-client.mjs';
+import { securityHeaders, toHeadersFile } from './security-headers.mjs';
+import { FRAMEWORK_MARKERS, toStaticHtml } from './to-static-html.mjs';
+
+/**
+ * Turns Next's export in `outDir` into the site readers get: pages without framework JavaScript,
+ * CSS inlined, one hashed enhancement script, and a `_headers` file with the security policy.
+ * @param {{ root: string, outDir: string, siteUrl: string }} options
+ * @returns {Promise<{ pages: number, scriptBytes: number }>}
+ */
+export async function finishExport({ root, outDir, siteUrl }) {
+  const script = await bundleClient(root);
+  let enhanceScriptSrc;
+  if (script) {
+    const hash = createHash('sha256').update(script).digest('hex').slice(0, 10);
+    enhanceScriptSrc = `/assets/enhance.${hash}.js`;
+    mkdirSync(path.join(outDir, 'assets'), { recursive: true });
+    writeFileSync(path.join(outDir, enhanceScriptSrc), script);
+  }
+  const favicon = path.join(root, 'public', 'favicon.svg');
+  const iconDataUrl = `data:image/svg+xml,${encodeURIComponent(readFileSync(favicon, 'utf8').trim())}`;
+
+  // Next also writes its not-found page as routes readers could reach with status 200.
+  for (const extra of ['_not-found', '404']) rmSync(path.join(outDir, extra), { recursive: true, force: true });
+
+  const styleHashes = new Set();
+  const pages = listFiles(outDir).filter((file) => file.endsWith('.html'));
+  for (const file of pages) {
+    try {
+      const result = toStaticHtml(readFileSync(file, 'utf8'), {
+        readCss: (href) => readFileSync(path.join(outDir, href.split('?')[0] ?? href), 'utf8').trim(),
+        iconDataUrl,
+        ...(enhanceScriptSrc ? { enhanceScriptSrc } : {}),
+      });
+      result.styleHashes.forEach((hash) => styleHashes.add(hash));
+      writeFileSync(file, result.html);
+    } catch (error) {
+      throw new Error(`${path.relative(root, file)}: ${error instanceof Error ? error.message : error}`);
+    }
+  }
+
+  // The framework's files are no longer referenced by any page.
+  rmSync(path.join(outDir, '_next'), { recursive: true, force: true });
+  for (const file of listFiles(outDir)) {
+    if (/(^|\/)(index|__next\.[^/]*)\.txt$/.test(path.relative(outDir, file))) rmSync(file);
+  }
+  for (const file of listFiles(outDir).filter((f) => /\.(html|xml|json|txt)$/.test(f))) {
+    const text = readFileSync(file, 'utf8');
+    const marker = FRAMEWORK_MARKERS.find((m) => text.includes(m));
+    if (marker) throw new Error(`${path.relative(root, file)} still mentions ${marker} after the framework files were removed`);
+  }
+
+  const headers = securityHeaders({ styleHashes: [...styleHashes], https: siteUrl.startsWith('https:') });
+  writeFileSync(path.join(outDir, '_headers'), toHeadersFile(headers));
+  return { pages: pages.length, scriptBytes: script ? Buffer.byteLength(script) : 0 };
+}
+
+/** @param {string} dir @returns {string[]} every file below dir */
+function listFiles(dir) {
+  return readdirSync(dir).flatMap((name) => {
+    const full = path.join(dir, name);
+    return statSync(full).isDirectory() ? listFiles(full) : [full];
+  });
+}

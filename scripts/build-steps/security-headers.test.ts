@@ -1,0 +1,48 @@
+import { describe, expect, it } from 'vitest';
+import { headersFor, parseHeadersFile, securityHeaders, toHeadersFile } from './security-headers.mjs';
+
+describe('securityHeaders', () => {
+  const headers = securityHeaders({ styleHashes: ["'sha256-abc='"], https: true });
+
+  it('allows only the site’s own script and the hashed inline stylesheet', () => {
+    const csp = headers['Content-Security-Policy'];
+    expect(csp).toContain("default-src 'none'");
+    expect(csp).toContain("script-src 'self'");
+    expect(csp).toContain("style-src 'sha256-abc='");
+    expect(csp).not.toContain('unsafe-inline');
+    expect(csp).toContain("frame-ancestors 'none'");
+    expect(csp).toContain("base-uri 'none'");
+    expect(csp).toContain("form-action 'none'");
+    expect(csp).toContain('upgrade-insecure-requests');
+  });
+
+  it('leaves upgrade-insecure-requests and HSTS out on plain http such as localhost', () => {
+    const local = securityHeaders({ styleHashes: [], https: false });
+    expect(local['Content-Security-Policy']).not.toContain('upgrade-insecure-requests');
+    expect(local['Strict-Transport-Security']).toBeUndefined();
+  });
+
+  it('sets the other protective headers', () => {
+    expect(headers).toMatchObject({
+      'Referrer-Policy': 'strict-origin-when-cross-origin',
+      'X-Content-Type-Options': 'nosniff',
+      'Cross-Origin-Opener-Policy': 'same-origin',
+    });
+    expect(headers['Permissions-Policy']).toContain('camera=()');
+  });
+});
+
+describe('the _headers file', () => {
+  const rules = parseHeadersFile(toHeadersFile({ 'X-Content-Type-Options': 'nosniff' }));
+
+  it('gives pages the policy and a short cache', () => {
+    expect(headersFor(rules, '/news/x/')).toEqual({
+      'X-Content-Type-Options': 'nosniff',
+      'Cache-Control': 'public, max-age=300, must-revalidate',
+    });
+  });
+
+  it('gives hashed assets a year-long immutable cache', () => {
+    expect(headersFor(rules, '/assets/enhance.abc.js')['Cache-Control']).toBe('public, max-age=31536000, immutable');
+  });
+});

@@ -1,0 +1,96 @@
+// @ts-check
+import { createHash } from 'node:crypto';
+import { fromHtml } from 'hast-util-from-html';
+import { toHtml } from 'hast-util-to-html';
+import { SKIP, visit } from 'unist-util-visit';
+
+/** Strings that only Next.js's client runtime puts into a page. None may survive. */
+export const FRAMEWORK_MARKERS = ['/_next/', '__next', 'TURBOPACK', '$Sreact'];
+
+/**
+ * @typedef {object} StaticHtmlOptions
+ * @property {(href: string) => string} readCss  returns the CSS of a stylesheet Next linked
+ * @property {string} [iconDataUrl]  the favicon as a data: URL, so a saved page needs no other file
+ * @property {string} [enhanceScriptSrc]  the progressive-enhancement script, added to pages that use it
+ */
+
+/**
+ * Turns one page exported by Next.js into plain HTML and CSS: every framework <script>, script
+ * preload and RSC payload removed, linked stylesheets inlined into one <style>, comments dropped.
+ * JSON-LD blocks stay (data, not code). Throws when a framework marker is still left, so a Next.js
+ * upgrade that changes its output fails the build instead of shipping the runtime.
+ * @param {string} html
+ * @param {StaticHtmlOptions} options
+ * @returns {{ html: string, styleHashes: string[] }}
+ */
+export function toStaticHtml(html, { readCss, iconDataUrl, enhanceScriptSrc }) {
+  const tree = fromHtml(html);
+  /** @type {string[]} */
+  const css = [];
+  let head = /** @type {import('hast').Element | undefined} */ (undefined);
+  let enhanced = false;
+
+  visit(tree, (node, index, parent) => {
+    if (node.type === 'comment' && parent && index !== undefined) {
+      parent.children.splice(index, 1);
+      return [SKIP, index];
+    }
+    if (node.type !== 'element') return undefined;
+    if (node.tagName === 'head') head = node;
+    if (node.properties.dataEnhance !== undefined) enhanced = true;
+    const remove = () => {
+      if (!parent || index === undefined) return undefined;
+      parent.children.splice(index, 1);
+      return /** @type {[typeof SKIP, number]} */ ([SKIP, index]);
+    };
+    if (node.tagName === 'script' && node.properties.type !== 'application/ld+json') return remove();
+    if (node.tagName === 'link') {
+      const rel = String(node.properties.rel ?? '');
+      const href = String(node.properties.href ?? '');
+      if (/preload/.test(rel) && node.properties.as !== 'image') return remove();
+      if (rel === 'stylesheet' && href.startsWith('/_next/')) {
+        css.push(readCss(href));
+        return remove();
+      }
+      if (rel === 'icon' && iconDataUrl && !href.startsWith('data:')) node.properties.href = iconDataUrl;
+    }
+    // React leaves an empty hidden <div> where its streaming boundaries were.
+    if (node.tagName === 'div' && node.properties.hidden !== undefined && isBlank(node)) return remove();
+    return undefined;
+  });
+
+  if (!head) throw new Error('the page has no <head>');
+  const style = [...new Set(css)].join('\n');
+  /** @type {import('hast').Element[]} */
+  const added = [];
+  if (style) added.push(element('style', {}, style));
+  if (enhanced && enhanceScriptSrc) added.push(element('script', { src: enhanceScriptSrc, defer: true }));
+  /** @type {import('hast').Element} */ (head).children.push(...added);
+
+  const output = toHtml(tree);
+  const left = FRAMEWORK_MARKERS.filter((marker) => output.includes(marker));
+  if (left.length > 0) {
+    throw new Error(`Next.js runtime left in the page after stripping (${left.join(', ')}): update scripts/build-steps/to-static-html.mjs for the new Next.js output`);
+  }
+  return { html: output, styleHashes: style ? [sha256(style)] : [] };
+}
+
+/** @param {string} text @returns {string} a CSP source expression for an inline block */
+export function sha256(text) {
+  return `'sha256-${createHash('sha256').update(text, 'utf8').digest('base64')}'`;
+}
+
+/** @param {import('hast').Element} node */
+function isBlank(node) {
+  return node.children.every((child) => child.type === 'comment' || (child.type === 'text' && !child.value.trim()));
+}
+
+/**
+ * @param {string} tagName
+ * @param {import('hast').Properties} properties
+ * @param {string} [text]
+ * @returns {import('hast').Element}
+ */
+function element(tagName, properties, text) {
+  return { type: 'element', tagName, properties, children: text ? [{ type: 'text', value: text }] : [] };
+}

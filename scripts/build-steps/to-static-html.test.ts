@@ -1,0 +1,60 @@
+import { describe, expect, it } from 'vitest';
+import { toStaticHtml } from './to-static-html.mjs';
+
+const nextPage = `<!DOCTYPE html><html lang="en"><head><meta charSet="utf-8"/>
+<link rel="stylesheet" href="/_next/static/chunks/a.css" data-precedence="next"/>
+<link rel="preload" as="script" fetchPriority="low" href="/_next/static/chunks/b.js"/>
+<script src="/_next/static/chunks/c.js" async=""></script>
+<title>T</title><link rel="icon" href="/favicon.svg"/>
+<script type="application/ld+json">{"@type":"NewsArticle","headline":"a \\u003c/script>"}</script>
+</head><body><div hidden=""><!--$--><!--/$--></div><main><p>Text<!-- --> here</p>BODY</main>
+<script id="_R_">(globalThis["TURBOPACK"] || []).push({})</script>
+<script>self.__next_f.push([1,"payload"])</script></body></html>`;
+
+const cssFiles: Record<string, string> = { '/_next/static/chunks/a.css': 'body{color:red}' };
+const options = { readCss: (href: string) => cssFiles[href] ?? '', iconDataUrl: 'data:image/svg+xml,x' };
+
+describe('toStaticHtml', () => {
+  const { html, styleHashes } = toStaticHtml(nextPage.replace('BODY', ''), options);
+
+  it('removes every framework script, script preload and RSC payload', () => {
+    expect(html).not.toMatch(/<script(?! type="application\/ld\+json")/);
+    expect(html).not.toContain('preload');
+    expect(html).not.toContain('__next_f');
+    expect(html).not.toContain('/_next/');
+  });
+
+  it('keeps JSON-LD, which is data and not code', () => {
+    expect(html).toContain('<script type="application/ld+json">{"@type":"NewsArticle","headline":"a \\u003c/script>"}</script>');
+  });
+
+  it('inlines the linked CSS into one <style> and returns its CSP hash', () => {
+    expect(html).toContain('<style>body{color:red}</style>');
+    expect(styleHashes).toHaveLength(1);
+    expect(styleHashes[0]).toMatch(/^'sha256-[A-Za-z0-9+/]+=*'$/);
+  });
+
+  it('drops React’s empty hidden boundary and comments, keeping the text', () => {
+    expect(html).not.toContain('<div hidden');
+    expect(html).not.toContain('<!--');
+    expect(html).toContain('<p>Text here</p>');
+  });
+
+  it('inlines the favicon so a saved page is one file', () => {
+    expect(html).toContain('<link rel="icon" href="data:image/svg+xml,x">');
+  });
+
+  it('adds the enhancement script only to pages that have something to enhance', () => {
+    const withTools = toStaticHtml(nextPage.replace('BODY', '<button data-enhance="copy" hidden>Copy</button>'), {
+      ...options,
+      enhanceScriptSrc: '/assets/enhance.abc.js',
+    });
+    expect(withTools.html).toContain('<script src="/assets/enhance.abc.js" defer></script>');
+    expect(toStaticHtml(nextPage, { ...options, enhanceScriptSrc: '/assets/enhance.abc.js' }).html).not.toContain('enhance.abc.js');
+  });
+
+  it('fails loudly when a new Next.js leaves its runtime somewhere it does not know', () => {
+    const changed = nextPage.replace('BODY', '<template data-rsc="self.__next_f"></template>');
+    expect(() => toStaticHtml(changed, options)).toThrow(/Next\.js runtime left in the page after stripping \(__next\)/);
+  });
+});

@@ -1,0 +1,52 @@
+import { describe, expect, it } from 'vitest';
+import { ARTICLE_PATH } from '../helpers/site';
+import { gzipBytes, outFiles, readOut } from '../helpers/out';
+
+const htmlFiles = outFiles().filter((file) => file.endsWith('.html'));
+const articleFile = `${ARTICLE_PATH.slice(1)}index.html`;
+
+describe('the exported site', () => {
+  it('has the home, article and 404 pages as trailing-slash index files', () => {
+    expect(htmlFiles).toEqual(expect.arrayContaining(['index.html', articleFile, '404.html']));
+  });
+
+  it('ships no framework JavaScript: the only script file is the hashed enhancement script', () => {
+    const scripts = outFiles().filter((file) => /\.(m?js)$/.test(file));
+    expect(scripts.every((file) => /^assets\/enhance\.[0-9a-f]{10}\.js$/.test(file))).toBe(true);
+    expect(outFiles().filter((file) => file.startsWith('_next/') || /(^|\/)(index|__next\..*)\.txt$/.test(file))).toEqual([]);
+  });
+
+  describe.each(htmlFiles)('%s', (file) => {
+    const html = readOut(file);
+
+    it('has no framework script, RSC payload or script preload', () => {
+      const scripts = [...html.matchAll(/<script\b[^>]*>/g)].map((m) => m[0]);
+      const allowed = scripts.filter(
+        (tag) => tag === '<script type="application/ld+json">' || /^<script src="\/assets\/enhance\.[0-9a-f]{10}\.js" defer><\/?/.test(`${tag}<`),
+      );
+      expect(scripts).toEqual(allowed);
+      expect(html).not.toMatch(/__next|_next\/|TURBOPACK|modulepreload|rel="preload"/);
+    });
+
+    it('carries its CSS inline in one <style>, with no stylesheet to fetch', () => {
+      expect(html.match(/<style>/g)).toHaveLength(1);
+      expect(html).not.toContain('rel="stylesheet"');
+    });
+  });
+});
+
+describe('byte budgets', () => {
+  it('the article page, HTML with all its CSS, fits in 14 KB gzip: one round trip', () => {
+    expect(gzipBytes(readOut(articleFile))).toBeLessThanOrEqual(14 * 1024);
+  });
+
+  it('the home and 404 pages fit in 14 KB gzip too', () => {
+    expect(gzipBytes(readOut('index.html'))).toBeLessThanOrEqual(14 * 1024);
+    expect(gzipBytes(readOut('404.html'))).toBeLessThanOrEqual(14 * 1024);
+  });
+
+  it('the enhancement script, all features together, is at most 2 KB gzip', () => {
+    const scripts = outFiles().filter((file) => file.startsWith('assets/enhance.'));
+    for (const file of scripts) expect(gzipBytes(readOut(file))).toBeLessThanOrEqual(2 * 1024);
+  });
+});
