@@ -1,0 +1,11 @@
+import nextCoreWebVitals from 'eslint-config-next/core-web-vitals';
+import nextTypescript from 'eslint-config-next/typescript';
+
+/** Next's recommended rules (core web vitals, TypeScript, jsx-a11y); every rule an error, never a warning. */
+const config = [
+  ...nextCoreWebVitals,
+  ...nextTypescript,
+  { ignores: ['.next/**', 'out/**', 'node_modules/**', 'next-env.d.ts', 'test-artifacts/**'] },
+];
+
+export default config;
