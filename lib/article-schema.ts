@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { isRealDate } from './dates';
+import { isRealDate, isRealDateOrDateTime, toInstant } from './dates';
 
 /** Lowercase ASCII words joined by single hyphens: the only shape a URL segment of ours may take. */
 export const URL_SEGMENT = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
@@ -13,6 +13,12 @@ const segment = (fix: string) =>
 const isoDate = z
   .string({ error: 'write the date as YYYY-MM-DD, e.g. 2018-10-24' })
   .refine(isRealDate, { error: 'use a date that exists, written YYYY-MM-DD, e.g. 2018-10-24' });
+
+const publishedDate = z
+  .string({ error: 'write the date as YYYY-MM-DD, e.g. 2018-10-24, or with a time and zone, e.g. 2018-10-24T06:00+03:00' })
+  .refine(isRealDateOrDateTime, {
+    error: 'use a date that exists, written YYYY-MM-DD (e.g. 2018-10-24) or with a time and zone (e.g. 2018-10-24T06:00+03:00)',
+  });
 
 const webUrl = z.string({ error: 'write a full web address starting with https://' }).refine(
   (value) => {
@@ -39,7 +45,29 @@ export const frontMatterSchema = z.strictObject(
     slug: segment(
       'use lowercase a-z, 0-9 and single hyphens, e.g. nato-threat-belarus; a headline in Cyrillic or another script needs an explicit Latin slug',
     ),
-    published: isoDate,
+    published: publishedDate,
+    updated: isoDate.optional(),
+    draft: z.boolean({ error: 'write draft: true to keep the article out of the published site, or remove the line' }).optional(),
+    aliases: z
+      .array(
+        segment(
+          'list each earlier slug of this article in lowercase a-z, 0-9 and hyphens, e.g. - old-headline-slug',
+        ),
+        { error: 'list earlier slugs one per line, each starting with "- "' },
+      )
+      .optional(),
+    corrections: z
+      .array(
+        z.strictObject(
+          {
+            date: isoDate,
+            text: text('say what was wrong and what is right now, in one or two sentences'),
+          },
+          { error: 'write each correction as "- date: YYYY-MM-DD" with a "text:" line under it' },
+        ),
+        { error: 'list corrections one per line, each starting with "- date:"' },
+      )
+      .optional(),
     author: text('write the author’s full name, e.g. Zmitser Mitskevich'),
     standfirst: text('write the one-paragraph summary shown under the headline'),
     topics: z
@@ -59,10 +87,26 @@ export const frontMatterSchema = z.strictObject(
     ),
   },
   { error: 'start the file with a front matter block between two "---" lines' },
-);
+).superRefine((data, context) => {
+  const notBeforePublished = (value: string, path: (string | number)[], what: string) => {
+    if (toInstant(value).getTime() < toInstant(data.published.slice(0, 10)).getTime())
+      context.addIssue({ code: 'custom', path, input: value, message: `${what} cannot be before the publication date ${data.published}` });
+  };
+  if (data.updated) notBeforePublished(data.updated, ['updated'], 'an update');
+  data.corrections?.forEach((correction, index) =>
+    notBeforePublished(correction.date, ['corrections', index, 'date'], 'a correction'),
+  );
+  data.aliases?.forEach((alias, index) => {
+    if (alias === data.slug)
+      context.addIssue({ code: 'custom', path: ['aliases', index], input: alias, message: 'an alias is an earlier slug; remove the current slug from aliases' });
+  });
+});
 
 /** Front matter after validation: every field present and of the right shape. */
 export type FrontMatter = z.infer<typeof frontMatterSchema>;
 
 /** The field names an editor may use, for "did you mean" hints. */
 export const FRONT_MATTER_FIELDS = Object.keys(frontMatterSchema.shape);
+
+/** The fields of one correction, for "did you mean" hints. */
+export const CORRECTION_FIELDS = ['date', 'text'];

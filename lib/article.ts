@@ -5,7 +5,16 @@ export type { SafeHtml } from './markdown';
 
 /** A published article: validated front matter plus everything derived from it, computed once. */
 export type Article = Readonly<
-  FrontMatter & {
+  Omit<FrontMatter, 'draft' | 'aliases' | 'corrections'> & {
+    draft: boolean;
+    /** Earlier slugs; each becomes a redirect page to the permalink. */
+    aliases: readonly string[];
+    corrections: readonly Correction[];
+    /** The newest of `updated` and the corrections' dates, when the article changed after publication. */
+    modified: string | undefined;
+    /** The author's page segment, e.g. zmitser-mitskevich. */
+    authorSlug: string;
+    topicRefs: readonly TopicRef[];
     /** Where it came from, relative to the project root, for messages. */
     file: string;
     bodyHtml: SafeHtml;
@@ -16,6 +25,12 @@ export type Article = Readonly<
     stats: Readonly<{ words: number; readingMinutes: number; paragraphs: number }>;
   }
 >;
+
+/** A correction shown on the article: the day it was made and what it says. */
+export type Correction = Readonly<{ date: string; text: string }>;
+
+/** A topic's name as the editor wrote it and its page segment. */
+export type TopicRef = Readonly<{ name: string; slug: string }>;
 
 /** What a list of articles shows for each one. */
 export type ArticleSummary = Pick<

@@ -1,20 +1,33 @@
 import path from 'node:path';
 import type { Article, ArticleSummary } from './article';
 import { loadArticles } from './load-articles';
+import { type HeldArticle, readPublishingRules, selectPublished } from './publishing';
 
 export type { Article, ArticleSummary, SafeHtml } from './article';
 
-let cache: readonly Article[] | undefined;
+let cache: Readonly<{ published: readonly Article[]; held: readonly HeldArticle[] }> | undefined;
 
 /** The folder articles are read from: `content/`, or `CONTENT_DIR` (used by benchmarks and fixture builds). */
 export function contentDir(): string {
   return path.resolve(process.env.CONTENT_DIR ?? 'content');
 }
 
-/** Every published article, newest first. Throws a ContentError when any content file is invalid. */
-export function getArticles(): readonly Article[] {
-  cache ??= loadArticles(contentDir());
+function load() {
+  cache ??= selectPublished(loadArticles(contentDir()), readPublishingRules());
   return cache;
+}
+
+/**
+ * Every article this build publishes, newest first: drafts only under `next dev`, nothing under
+ * embargo. Throws a ContentError when any content file is invalid.
+ */
+export function getArticles(): readonly Article[] {
+  return load().published;
+}
+
+/** What this build holds back, and why. */
+export function getHeldArticles(): readonly HeldArticle[] {
+  return load().held;
 }
 
 /** The article at `slug`, or undefined. */

@@ -1,4 +1,5 @@
 const ISO_DATE = /^(\d{4})-(\d{2})-(\d{2})$/;
+const ISO_DATE_TIME = /^(\d{4}-\d{2}-\d{2})T([01]\d|2[0-3]):([0-5]\d)(?::([0-5]\d))?(Z|[+-](?:[01]\d|2[0-3]):[0-5]\d)$/;
 
 /** True when `value` is written YYYY-MM-DD and names a day that exists (no 2018-02-30). */
 export function isRealDate(value: string): boolean {
@@ -11,6 +12,21 @@ export function isRealDate(value: string): boolean {
   );
 }
 
+/**
+ * True for a real date, or a real date with a time and a zone, e.g. 2018-10-24T06:00:00+03:00
+ * (an embargo lifts at a moment, not a day).
+ */
+export function isRealDateOrDateTime(value: string): boolean {
+  if (isRealDate(value)) return true;
+  const match = ISO_DATE_TIME.exec(value);
+  return match !== null && isRealDate(match[1] as string);
+}
+
+/** The moment a validated date or date-time stands for; a bare date is midnight UTC. */
+export function toInstant(value: string): Date {
+  return new Date(value.length === 10 ? `${value}T00:00:00Z` : value);
+}
+
 const HUMAN_DATE = new Intl.DateTimeFormat('en-GB', {
   day: 'numeric',
   month: 'long',
@@ -18,7 +34,10 @@ const HUMAN_DATE = new Intl.DateTimeFormat('en-GB', {
   timeZone: 'UTC',
 });
 
-/** Formats a validated YYYY-MM-DD date for readers, e.g. "24 October 2018"; the same on every machine. */
+/**
+ * Formats a validated date for readers, e.g. "24 October 2018", the same on every machine. A date-time
+ * shows the calendar day the newsroom wrote, whatever its zone.
+ */
 export function formatDate(isoDate: string): string {
-  return HUMAN_DATE.format(new Date(`${isoDate}T00:00:00Z`));
+  return HUMAN_DATE.format(new Date(`${isoDate.slice(0, 10)}T00:00:00Z`));
 }

@@ -36,23 +36,27 @@ function newestFirst(a: Article, b: Article): number {
   return b.published.localeCompare(a.published) || a.headline.localeCompare(b.headline);
 }
 
-/** Two articles may never share a slug or an id: one would silently replace the other. */
+/**
+ * Two articles may never claim the same address: a slug or alias under /news/, or an id under /a/.
+ * One would silently replace the other, so both files are named.
+ */
 function findClashes(articles: readonly Article[]): ContentProblem[] {
   const problems: ContentProblem[] = [];
-  for (const field of ['slug', 'id'] as const) {
-    const owners = new Map<string, string>();
-    for (const article of articles) {
-      const value = article[field];
-      const owner = owners.get(value);
-      if (owner === undefined) owners.set(value, article.file);
-      else
-        problems.push({
-          file: article.file,
-          field,
-          value: JSON.stringify(value),
-          fix: `${owner} already uses this ${field}; give one of the two articles another ${field}`,
-        });
-    }
-  }
+  const claim = (owners: Map<string, Article>, value: string, article: Article, field: string) => {
+    const owner = owners.get(value);
+    if (owner === undefined) owners.set(value, article);
+    else if (owner !== article)
+      problems.push({
+        file: article.file,
+        field,
+        value: JSON.stringify(value),
+        fix: `${owner.file} already uses "${value}" for its address; give one of the two articles another ${field === 'id' ? 'id' : 'slug or alias'}`,
+      });
+  };
+  const newsPaths = new Map<string, Article>();
+  const ids = new Map<string, Article>();
+  for (const article of articles) claim(newsPaths, article.slug, article, 'slug');
+  for (const article of articles) article.aliases.forEach((alias) => claim(newsPaths, alias, article, 'aliases'));
+  for (const article of articles) claim(ids, article.id, article, 'id');
   return problems;
 }

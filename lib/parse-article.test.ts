@@ -38,6 +38,26 @@ describe('parseArticle', () => {
     expect(result.article.excerpt).toBe('The summary.');
   });
 
+  it('derives the author and topic pages, and the last change from updates and corrections', () => {
+    const result = parseArticle(
+      'content/x.md',
+      file({
+        topics: '\n  - Belarus\n  - INF treaty',
+        updated: '2018-10-25',
+        corrections: '\n  - date: 2018-10-26\n    text: An earlier version misspelled the minister’s name.',
+      }),
+    );
+    if (!result.ok) throw new Error(result.problems.map(formatProblem).join('\n'));
+    expect(result.article.authorSlug).toBe('zmitser-mitskevich');
+    expect(result.article.topicRefs).toEqual([
+      { name: 'Belarus', slug: 'belarus' },
+      { name: 'INF treaty', slug: 'inf-treaty' },
+    ]);
+    expect(result.article.modified).toBe('2018-10-26');
+    expect(result.article.draft).toBe(false);
+    expect(result.article.aliases).toEqual([]);
+  });
+
   it.each([
     [
       'a missing headline',
@@ -52,17 +72,17 @@ describe('parseArticle', () => {
     [
       'a date that does not exist',
       file({ published: '2018-02-30' }),
-      'content/x.md: published: "2018-02-30" is not valid; use a date that exists, written YYYY-MM-DD, e.g. 2018-10-24',
+      'content/x.md: published: "2018-02-30" is not valid; use a date that exists, written YYYY-MM-DD (e.g. 2018-10-24) or with a time and zone (e.g. 2018-10-24T06:00+03:00)',
     ],
     [
       'a month that does not exist',
       file({ published: '2018-13-45' }),
-      'content/x.md: published: "2018-13-45" is not valid; use a date that exists, written YYYY-MM-DD, e.g. 2018-10-24',
+      'content/x.md: published: "2018-13-45" is not valid; use a date that exists, written YYYY-MM-DD (e.g. 2018-10-24) or with a time and zone (e.g. 2018-10-24T06:00+03:00)',
     ],
     [
       'a date in another format',
       file({ published: '24.10.2018' }),
-      'content/x.md: published: "24.10.2018" is not valid; use a date that exists, written YYYY-MM-DD, e.g. 2018-10-24',
+      'content/x.md: published: "24.10.2018" is not valid; use a date that exists, written YYYY-MM-DD (e.g. 2018-10-24) or with a time and zone (e.g. 2018-10-24T06:00+03:00)',
     ],
     [
       'a slug with capitals',
@@ -77,7 +97,7 @@ describe('parseArticle', () => {
     [
       'a misspelt field',
       file({ autor: 'Zmitser' }),
-      'content/x.md: autor: "Zmitser" is not valid; did you mean "author"? this field is unknown and would be ignored; use one of: id, headline, slug, published, author, standfirst, topics, language, source',
+      'content/x.md: autor: "Zmitser" is not valid; did you mean "author"? this field is unknown and would be ignored; use one of: id, headline, slug, published, updated, draft, aliases, corrections, author, standfirst, topics, language, source',
     ],
     [
       'a source URL that is not a web address',
@@ -109,8 +129,44 @@ describe('parseArticle', () => {
       file({}, '![x](https://tracker.example/pixel.gif)\n'),
       'content/x.md: body (line 16): image "https://tracker.example/pixel.gif" is not valid; images must be files of this site: put it in public/images/ and write /images/name.jpg',
     ],
-  ])('names the file, the field, the value and the fix for %s', (_, bytes, expected) => {
-    expect(messages(bytes)).toEqual([expected]);
+    [
+      'an update before publication',
+      file({ updated: '2018-10-01' }),
+      'content/x.md: updated: "2018-10-01" is not valid; an update cannot be before the publication date 2018-10-24',
+    ],
+    [
+      'a correction without its text',
+      file({ corrections: '\n  - date: 2018-10-25' }),
+      'content/x.md: corrections.0.text: is missing; say what was wrong and what is right now, in one or two sentences',
+    ],
+    [
+      'a mistyped correction field',
+      file({ corrections: '\n  - date: 2018-10-25\n    txt: Fixed.' }),
+      'content/x.md: corrections.0.text: is missing; say what was wrong and what is right now, in one or two sentences',
+      'content/x.md: corrections.0.txt: "Fixed." is not valid; did you mean "text"? this field is unknown and would be ignored; use one of: date, text',
+    ],
+    [
+      'an alias in Cyrillic',
+      file({ aliases: '\n  - нато' }),
+      'content/x.md: aliases.0: "нато" is not valid; list each earlier slug of this article in lowercase a-z, 0-9 and hyphens, e.g. - old-headline-slug',
+    ],
+    [
+      'the current slug listed as an alias',
+      file({ aliases: '\n  - a-headline' }),
+      'content/x.md: aliases.0: "a-headline" is not valid; an alias is an earlier slug; remove the current slug from aliases',
+    ],
+    [
+      'draft written as a word',
+      file({ draft: 'yes' }),
+      'content/x.md: draft: "yes" is not valid; write draft: true to keep the article out of the published site, or remove the line',
+    ],
+    [
+      'a date-time without a zone',
+      file({ published: '2018-10-24T06:00' }),
+      'content/x.md: published: "2018-10-24T06:00" is not valid; use a date that exists, written YYYY-MM-DD (e.g. 2018-10-24) or with a time and zone (e.g. 2018-10-24T06:00+03:00)',
+    ],
+  ])('names the file, the field, the value and the fix for %s', (_, bytes, ...expected) => {
+    expect(messages(bytes)).toEqual(expected);
   });
 
   it('reports every problem of a file at once', () => {

@@ -1,10 +1,11 @@
 import type { z } from 'zod';
 import type { Article } from './article';
-import { FRONT_MATTER_FIELDS, frontMatterSchema } from './article-schema';
+import { CORRECTION_FIELDS, FRONT_MATTER_FIELDS, frontMatterSchema } from './article-schema';
 import { countWords, toExcerpt, toReadingMinutes } from './article-stats';
 import { type ContentProblem, showValue } from './content-error';
 import { splitFrontMatter } from './front-matter';
 import { renderMarkdown } from './markdown';
+import { slugify } from './slugify';
 
 export type ParseResult =
   | Readonly<{ ok: true; article: Article }>
@@ -46,13 +47,19 @@ export function parseArticle(file: string, bytes: Uint8Array): ParseResult {
   }
   if (!checked.success || problems.length > 0) return { ok: false, problems };
 
-  const frontMatter = checked.data;
+  const { draft = false, aliases = [], corrections = [], ...frontMatter } = checked.data;
   const plainText = `${frontMatter.standfirst}\n\n${body.text}`;
   const words = countWords(plainText);
   return {
     ok: true,
     article: {
       ...frontMatter,
+      draft,
+      aliases,
+      corrections,
+      modified: latestChange(frontMatter.updated, corrections),
+      authorSlug: slugify(frontMatter.author, 'en'),
+      topicRefs: frontMatter.topics.map((name) => ({ name, slug: slugify(name, frontMatter.language) })),
       file,
       bodyHtml: body.html,
       plainText,
@@ -70,7 +77,7 @@ function toProblems(file: string, data: unknown, error: z.ZodError): ContentProb
         file,
         field: [...path, key].join('.'),
         value: showValue(valueAt(data, [...path, key])),
-        fix: unknownFieldFix(key, path.length === 0 ? FRONT_MATTER_FIELDS : ['name', 'url']),
+        fix: unknownFieldFix(key, knownFieldsAt(path)),
       }));
     }
     const value = valueAt(data, path);
@@ -94,6 +101,11 @@ function valueAt(data: unknown, path: readonly string[]): unknown {
   return current;
 }
 
+function knownFieldsAt(path: readonly string[]): readonly string[] {
+  if (path.length === 0) return FRONT_MATTER_FIELDS;
+  return path[0] === 'corrections' ? CORRECTION_FIELDS : ['name', 'url'];
+}
+
 function unknownFieldFix(key: string, known: readonly string[]): string {
   const nearest = known
     .map((name) => ({ name, distance: editDistance(key.toLowerCase(), name.toLowerCase()) }))
@@ -113,4 +125,10 @@ function editDistance(a: string, b: string): number {
     previous = current;
   }
   return previous[b.length] ?? 0;
+}
+
+/** The last day the article changed after publication: its `updated` date or its newest correction. */
+function latestChange(updated: string | undefined, corrections: readonly { date: string }[]): string | undefined {
+  const dates = [updated, ...corrections.map(({ date }) => date)].filter((date): date is string => date !== undefined);
+  return dates.sort().at(-1);
 }

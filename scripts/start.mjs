@@ -23,6 +23,7 @@ function needsBuild() {
   if (!existsSync(path.join(outDir, 'index.html')) || !existsSync(infoFile)) return 'no build yet';
   const info = JSON.parse(readFileSync(infoFile, 'utf8'));
   if (info.siteUrl !== siteUrl) return `SITE_URL changed to ${siteUrl}`;
+  if (info.nextRelease && Date.parse(info.nextRelease) <= Date.now()) return `an embargo lifted at ${info.nextRelease}`;
   const builtAt = statSync(infoFile).mtimeMs;
   const changed = sources.find((source) => newest(path.join(root, source)) > builtAt);
   return changed ? `${changed} changed since the last build` : '';

@@ -1,0 +1,51 @@
+import { mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { ContentError, formatProblem } from './content-error';
+import { loadArticles } from './load-articles';
+
+function article(fields: { id: string; slug: string; aliases?: string[] }): string {
+  const aliases = fields.aliases ? `aliases:\n${fields.aliases.map((a) => `  - ${a}`).join('\n')}\n` : '';
+  return `---\nid: ${fields.id}\nheadline: H\nslug: ${fields.slug}\n${aliases}published: 2018-10-24\nauthor: A B\nstandfirst: S.\ntopics:\n  - Belarus\nlanguage: en\nsource:\n  name: Belsat TV\n  url: https://belsat.eu/x/\n---\n\nBody.\n`;
+}
+
+function problemsIn(files: Record<string, string>): string[] {
+  const root = mkdtempSync(path.join(tmpdir(), 'articles-'));
+  const dir = path.join(root, 'content');
+  mkdirSync(dir);
+  for (const [name, text] of Object.entries(files)) writeFileSync(path.join(dir, name), text);
+  try {
+    loadArticles(dir, root);
+    return [];
+  } catch (error) {
+    if (!(error instanceof ContentError)) throw error;
+    return error.problems.map(formatProblem);
+  }
+}
+
+describe('loadArticles refuses two articles claiming one address', () => {
+  it('names both files when two articles share a slug', () => {
+    expect(problemsIn({ 'a.md': article({ id: 'a1', slug: 'same' }), 'b.md': article({ id: 'b1', slug: 'same' }) })).toEqual([
+      'content/b.md: slug: "same" is not valid; content/a.md already uses "same" for its address; give one of the two articles another slug or alias',
+    ]);
+  });
+
+  it('names both files when an alias is another article’s slug', () => {
+    expect(
+      problemsIn({ 'a.md': article({ id: 'a1', slug: 'first' }), 'b.md': article({ id: 'b1', slug: 'second', aliases: ['first'] }) }),
+    ).toEqual([
+      'content/b.md: aliases: "first" is not valid; content/a.md already uses "first" for its address; give one of the two articles another slug or alias',
+    ]);
+  });
+
+  it('names both files when two articles share an id', () => {
+    expect(problemsIn({ 'a.md': article({ id: 'same', slug: 'a' }), 'b.md': article({ id: 'same', slug: 'b' }) })).toEqual([
+      'content/b.md: id: "same" is not valid; content/a.md already uses "same" for its address; give one of the two articles another id',
+    ]);
+  });
+
+  it('accepts distinct articles with their aliases', () => {
+    expect(problemsIn({ 'a.md': article({ id: 'a1', slug: 'a', aliases: ['old-a'] }), 'b.md': article({ id: 'b1', slug: 'b' }) })).toEqual([]);
+  });
+});

@@ -1,0 +1,28 @@
+import { describe, expect, it } from 'vitest';
+import { URL_SEGMENT } from './article-schema';
+import { slugify } from './slugify';
+
+describe('slugify', () => {
+  it.each([
+    ['Russia once again speaks about NATO threat', 'en', 'russia-once-again-speaks-about-nato-threat'],
+    ['NATO’s “threat” — again!', 'en', 'natos-threat-again'],
+    ['Łukašenka meets Šojgu in Minsk', 'en', 'lukasenka-meets-sojgu-in-minsk'],
+    ['Шойгу прибыл в Минск', 'ru', 'shoygu-pribyl-v-minsk'],
+    ['Галоўныя навіны з Гародні', 'be', 'halownyya-naviny-z-harodni'],
+    ['Zmitser Mitskevich', 'en', 'zmitser-mitskevich'],
+    ['INF treaty', 'en', 'inf-treaty'],
+  ])('%s (%s) → %s', (text, language, expected) => {
+    const slug = slugify(text, language);
+    expect(slug).toBe(expected);
+    expect(slug).toMatch(URL_SEGMENT);
+  });
+
+  it('cuts long headlines at a word boundary', () => {
+    const slug = slugify('word '.repeat(40), 'en', 20);
+    expect(slug).toBe('word-word-word-word');
+  });
+
+  it('returns an empty string when nothing can be spelled in Latin letters', () => {
+    expect(slugify('🙂 🙂', 'en')).toBe('');
+  });
+});
