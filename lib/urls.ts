@@ -1,8 +1,25 @@
 import { site } from './site-config';
 
+// Every path of the site is made here. Each ends in a slash: the static host serves `<path>/index.html`.
+
 /** The path of an article's permalink: `/news/<slug>/`. It never changes once published. */
 export function articlePath(slug: string): string {
   return `/news/${slug}/`;
+}
+
+/** The short share link that survives any change of headline or slug: `/a/<id>/`. */
+export function shortPath(id: string): string {
+  return `/a/${id}/`;
+}
+
+/** An author's page: `/authors/<slug>/`. */
+export function authorPath(authorSlug: string): string {
+  return `/authors/${authorSlug}/`;
+}
+
+/** A topic's page: `/topics/<slug>/`. */
+export function topicPath(topicSlug: string): string {
+  return `/topics/${topicSlug}/`;
 }
 
 /** Makes a site path absolute against SITE_URL. */
