@@ -12,6 +12,12 @@ export function ArticleHeader({ article }: { article: Article }) {
         <Byline author={article.author} />
         <p className="dateline">
           <DateLine date={article.published} />
+          {article.modified ? (
+            <>
+              <span aria-hidden="true"> · </span>
+              <DateLine date={article.modified} label="Updated" />
+            </>
+          ) : null}
           <span aria-hidden="true"> · </span>
           <span>{article.stats.readingMinutes} min read</span>
         </p>

@@ -30,3 +30,36 @@ describe('ArticleView', () => {
     expect(markup).toContain('&lt;/h1&gt;&lt;script&gt;alert(1)&lt;/script&gt;');
   });
 });
+
+describe('ArticleView after publication', () => {
+  const corrected = {
+    ...article,
+    updated: '2018-10-25',
+    modified: '2018-10-26',
+    corrections: [{ date: '2018-10-26', text: 'An earlier version gave the wrong date of the meeting.' }],
+  };
+  const markup = renderToStaticMarkup(<ArticleView article={corrected} />);
+
+  it('shows when the article was last updated', () => {
+    expect(markup).toContain('<time dateTime="2018-10-26">Updated 26 October 2018</time>');
+  });
+
+  it('shows each correction with its date', () => {
+    expect(markup).toContain(
+      '<strong>Correction, <time dateTime="2018-10-26">26 October 2018</time>:</strong> An earlier version gave the wrong date of the meeting.',
+    );
+  });
+
+  it('shows no corrections section or update line for an article never changed', () => {
+    expect(html).not.toContain('Corrections');
+    expect(html).not.toContain('Updated');
+  });
+});
+
+describe('ArticleView share links', () => {
+  it('shares the canonical URL, with the script-only buttons hidden until the script reveals them', () => {
+    const url = `http://localhost:3000/news/${article.slug}/`;
+    expect(html).toContain(`href="https://t.me/share/url?url=${encodeURIComponent(url)}&amp;text=`);
+    expect(html).toMatch(/<button type="button" data-enhance="copy" data-copy-text="[^"]+" hidden="">Copy link<\/button>/);
+  });
+});

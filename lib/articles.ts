@@ -35,6 +35,16 @@ export function getArticle(slug: string): Article | undefined {
   return getArticles().find((article) => article.slug === slug);
 }
 
+/** The article that once lived at `/news/<alias>/`, for its redirect page. */
+export function getArticleByAlias(alias: string): Article | undefined {
+  return getArticles().find((article) => article.aliases.includes(alias));
+}
+
+/** The article behind the short link `/a/<id>/`. */
+export function getArticleById(id: string): Article | undefined {
+  return getArticles().find((article) => article.id === id);
+}
+
 /** What the home page lists for each article, newest first. */
 export function getSummaries(): ArticleSummary[] {
   return getArticles().map(({ id, slug, headline, standfirst, author, published, language }) => ({

@@ -38,7 +38,7 @@ describe('the articles in content/', () => {
   });
 
   it('set the quoted statement as a blockquote', () => {
-    expect(seed!.bodyHtml).toMatch(/<blockquote>\s*<p>“NATO’s military activity near our borders/);
+    expect(seed!.bodyHtml).toMatch(/<blockquote id="p2">\s*<p>“NATO’s military activity near our borders/);
   });
 
   it('derive word count, reading time, paragraph count and excerpt once', () => {

@@ -1,4 +1,5 @@
-import type { Root } from 'mdast';
+import { defaultSchema, type Schema } from 'hast-util-sanitize';
+import type { Blockquote, Paragraph, Root } from 'mdast';
 import { toString } from 'mdast-util-to-string';
 import { remark } from 'remark';
 import remarkHtml from 'remark-html';
@@ -19,9 +20,22 @@ export type RenderedBody = Readonly<{
   problems: readonly BodyProblem[];
 }>;
 
-// remark-html sanitizes by default (GitHub's schema): raw HTML is dropped and javascript:/data: URLs
-// lose their href. Never pass `sanitize: false`.
-const processor = remark().use(remarkHtml);
+// remark-html sanitizes with GitHub's schema: raw HTML is dropped and javascript:/data: URLs lose
+// their href. Never pass `sanitize: false`. Two changes: the paragraph anchors (#p3) keep the ids we
+// give them (Markdown without raw HTML cannot write an id, so there is nothing to clobber), and their
+// self-links keep their class.
+const schema: Schema = {
+  ...defaultSchema,
+  clobber: (defaultSchema.clobber ?? []).filter((name) => name !== 'id'),
+  attributes: {
+    ...defaultSchema.attributes,
+    a: [
+      ...(defaultSchema.attributes?.a ?? []).filter((definition) => !(Array.isArray(definition) && definition[0] === 'className')),
+      ['className', 'para-link'],
+    ],
+  },
+};
+const processor = remark().use(remarkHtml, { sanitize: schema });
 
 /**
  * Renders a Markdown body to sanitized HTML and reports what the sanitizer would drop silently
@@ -30,13 +44,39 @@ const processor = remark().use(remarkHtml);
 export function renderMarkdown(markdown: string): RenderedBody {
   const tree = processor.parse(markdown);
   const problems = findProblems(tree);
-  const html = String(processor.stringify(processor.runSync(tree) as Root)) as SafeHtml;
   let paragraphs = 0;
   visit(tree, 'paragraph', () => {
     paragraphs += 1;
   });
   const text = tree.children.map((node) => toString(node)).join('\n\n');
+  addParagraphAnchors(tree);
+  const html = String(processor.stringify(processor.runSync(tree) as Root)) as SafeHtml;
   return { html, text, paragraphs, problems };
+}
+
+/**
+ * Gives each top-level paragraph and quote of the body an anchor, p1, p2…, and a link to itself, so a
+ * reader can share the exact paragraph. Numbers follow the order of the text.
+ */
+function addParagraphAnchors(tree: Root): void {
+  let number = 0;
+  for (const block of tree.children) {
+    if (block.type !== 'paragraph' && block.type !== 'blockquote') continue;
+    number += 1;
+    const id = `p${number}`;
+    block.data = { ...block.data, hProperties: { ...block.data?.hProperties, id } };
+    const carrier: Paragraph | Blockquote | undefined =
+      block.type === 'paragraph' ? block : block.children.findLast((child) => child.type === 'paragraph');
+    carrier?.children.push(
+      { type: 'text', value: ' ' },
+      {
+        type: 'link',
+        url: `#${id}`,
+        data: { hProperties: { className: ['para-link'], ariaLabel: `Link to paragraph ${number}` } },
+        children: [{ type: 'text', value: '¶' }],
+      },
+    );
+  }
 }
 
 function findProblems(tree: Root): BodyProblem[] {

@@ -1,20 +1,27 @@
 import type { Metadata } from 'next';
 import { notFound } from 'next/navigation';
 import { ArticleView } from '@/components/ArticleView';
-import { getArticle, getArticles } from '@/lib/articles';
+import { MovedNotice } from '@/components/MovedNotice';
+import { getArticle, getArticleByAlias, getArticles } from '@/lib/articles';
+import { redirectMetadata } from '@/lib/redirect-metadata';
 import { articlePath } from '@/lib/urls';
 
 type Props = { params: Promise<{ slug: string }> };
 
 export const dynamicParams = false;
 
+/** Every permalink, and every earlier slug (alias) as a redirect page to it. */
 export function generateStaticParams(): { slug: string }[] {
-  return getArticles().map(({ slug }) => ({ slug }));
+  return getArticles().flatMap(({ slug, aliases }) => [slug, ...aliases].map((segment) => ({ slug: segment })));
 }
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
-  const article = getArticle((await params).slug);
-  if (!article) return {};
+  const { slug } = await params;
+  const article = getArticle(slug);
+  if (!article) {
+    const moved = getArticleByAlias(slug);
+    return moved ? redirectMetadata(moved) : {};
+  }
   return {
     title: article.headline,
     description: article.excerpt,
@@ -24,7 +31,10 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
 }
 
 export default async function ArticlePage({ params }: Props) {
-  const article = getArticle((await params).slug);
-  if (!article) notFound();
-  return <ArticleView article={article} />;
+  const { slug } = await params;
+  const article = getArticle(slug);
+  if (article) return <ArticleView article={article} />;
+  const moved = getArticleByAlias(slug);
+  if (moved) return <MovedNotice article={moved} />;
+  notFound();
 }

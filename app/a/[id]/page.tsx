@@ -1,0 +1,25 @@
+import type { Metadata } from 'next';
+import { notFound } from 'next/navigation';
+import { MovedNotice } from '@/components/MovedNotice';
+import { getArticleById, getArticles } from '@/lib/articles';
+import { redirectMetadata } from '@/lib/redirect-metadata';
+
+type Props = { params: Promise<{ id: string }> };
+
+export const dynamicParams = false;
+
+/** The short share link /a/<id>/: survives any change of headline or slug. */
+export function generateStaticParams(): { id: string }[] {
+  return getArticles().map(({ id }) => ({ id }));
+}
+
+export async function generateMetadata({ params }: Props): Promise<Metadata> {
+  const article = getArticleById((await params).id);
+  return article ? redirectMetadata(article) : {};
+}
+
+export default async function ShortLinkPage({ params }: Props) {
+  const article = getArticleById((await params).id);
+  if (!article) notFound();
+  return <MovedNotice article={article} />;
+}

@@ -1,0 +1,69 @@
+// The site's one progressive-enhancement script. Every page reads completely without it; with it,
+// buttons marked `data-enhance` come alive. Each feature looks for its own markup and does nothing
+// when the page has none.
+
+const controls = (name: string) => document.querySelectorAll<HTMLElement>(`[data-enhance="${name}"]`);
+
+let liveRegion: HTMLElement | undefined;
+/** Says what just happened to screen-reader users, in one polite live region. */
+function announce(message: string) {
+  if (!liveRegion) {
+    liveRegion = document.createElement('p');
+    liveRegion.setAttribute('role', 'status');
+    liveRegion.className = 'visually-hidden';
+    document.body.append(liveRegion);
+  }
+  liveRegion.textContent = message;
+}
+
+async function copyText(text: string): Promise<boolean> {
+  try {
+    await navigator.clipboard.writeText(text);
+    return true;
+  } catch {
+    return false;
+  }
+}
+
+for (const button of controls('copy')) {
+  const label = button.textContent;
+  button.hidden = false;
+  button.addEventListener('click', async () => {
+    const source = button.dataset.copyFrom ? document.getElementById(button.dataset.copyFrom) : null;
+    const text = button.dataset.copyText ?? source?.textContent?.replace(/\s+/g, ' ').trim() ?? '';
+    const copied = text !== '' && (await copyText(text));
+    button.textContent = copied ? 'Copied' : 'Copy failed: select the text and copy it';
+    announce(copied ? 'Copied to the clipboard' : 'Could not copy; select the text and copy it');
+    setTimeout(() => (button.textContent = label), 2500);
+  });
+}
+
+for (const button of controls('share')) {
+  if (typeof navigator.share !== 'function') continue;
+  button.hidden = false;
+  button.addEventListener('click', () => {
+    navigator
+      .share({ title: button.dataset.shareTitle ?? document.title, url: button.dataset.shareUrl ?? location.href })
+      .catch(() => undefined); // The reader closed the share sheet: nothing to say.
+  });
+}
+
+for (const button of controls('print')) {
+  button.hidden = false;
+  button.addEventListener('click', () => window.print());
+}
+
+const today = new Intl.DateTimeFormat('en-GB', { day: 'numeric', month: 'long', year: 'numeric' });
+for (const element of controls('today')) {
+  const now = new Date();
+  element.textContent = today.format(now);
+  if (element instanceof HTMLTimeElement) {
+    element.dateTime = `${now.getFullYear()}-${String(now.getMonth() + 1).padStart(2, '0')}-${String(now.getDate()).padStart(2, '0')}`;
+  }
+}
+
+// A moved article: carry the paragraph anchor (#p3) along, which a meta refresh would drop.
+const moved = document.querySelector<HTMLAnchorElement>('a[data-enhance="redirect"]');
+if (moved) location.replace(moved.href.split('#')[0] + location.hash);
+
+export {};

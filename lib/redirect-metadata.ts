@@ -1,0 +1,12 @@
+import type { Metadata } from 'next';
+import type { Article } from './article';
+import { articleUrl } from './urls';
+
+/** A redirect page is never indexed and names the article's permalink as canonical. */
+export function redirectMetadata(article: Article): Metadata {
+  return {
+    title: article.headline,
+    robots: { index: false, follow: true },
+    alternates: { canonical: articleUrl(article.slug) },
+  };
+}

@@ -1,0 +1,61 @@
+import type { Browser } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { launchChromium, openPage } from '../helpers/chromium';
+import { ARTICLE_PATH, siteUrl } from '../helpers/site';
+
+const CANONICAL = `http://localhost:3000${ARTICLE_PATH}`;
+const HEADLINE = 'Russia once again speaks about NATO threat for Russia and Belarus';
+
+let browser: Browser;
+beforeAll(async () => {
+  browser = await launchChromium();
+});
+afterAll(() => browser?.close());
+
+describe('sharing with JavaScript turned off', () => {
+  it('offers the plain share links and no button that could not work', async () => {
+    const page = await openPage(browser, { javaScriptEnabled: false });
+    await page.goto(siteUrl(ARTICLE_PATH));
+    const share = page.locator('section.share');
+    const links = await share.locator('a').evaluateAll((anchors) => anchors.map((a) => (a as HTMLAnchorElement).innerText));
+    expect(links).toEqual(['Email', 'Telegram', 'WhatsApp', 'X', 'Facebook', 'LinkedIn']);
+    expect(await page.locator('button:visible').count()).toBe(0);
+    await page.context().close();
+  });
+});
+
+describe('sharing with JavaScript', () => {
+  it('copies the canonical link to the clipboard and says so', async () => {
+    const page = await openPage(browser, { permissions: ['clipboard-read', 'clipboard-write'] });
+    await page.goto(siteUrl(ARTICLE_PATH));
+    const copy = page.getByRole('button', { name: 'Copy link' });
+    await copy.click();
+    expect(await page.evaluate(() => navigator.clipboard.readText())).toBe(CANONICAL);
+    await expect.poll(() => page.getByRole('status').innerText()).toBe('Copied to the clipboard');
+    await page.context().close();
+  });
+
+  it('opens the system share sheet with the headline and canonical URL where the browser has one', async () => {
+    const page = await openPage(browser);
+    await page.addInitScript(() => {
+      const shared: ShareData[] = [];
+      Object.assign(window, { shared });
+      Object.defineProperty(navigator, 'share', { value: (data: ShareData) => (shared.push(data), Promise.resolve()) });
+    });
+    await page.goto(siteUrl(ARTICLE_PATH));
+    await page.getByRole('button', { name: 'Share…' }).click();
+    expect(await page.evaluate(() => (window as unknown as { shared: ShareData[] }).shared)).toEqual([
+      { title: HEADLINE, url: CANONICAL },
+    ]);
+    await page.context().close();
+  });
+
+  it('shows no share button where the browser has no share sheet', async () => {
+    const page = await openPage(browser);
+    await page.addInitScript(() => Object.defineProperty(navigator, 'share', { value: undefined }));
+    await page.goto(siteUrl(ARTICLE_PATH));
+    await expect.poll(() => page.getByRole('button', { name: 'Copy link' }).isVisible()).toBe(true);
+    expect(await page.getByRole('button', { name: 'Share…' }).isVisible()).toBe(false);
+    await page.context().close();
+  });
+});
