@@ -68,7 +68,7 @@ function addParagraphAnchors(tree: Root): void {
     const carrier: Paragraph | Blockquote | undefined =
       block.type === 'paragraph' ? block : block.children.findLast((child) => child.type === 'paragraph');
     carrier?.children.push(
-      { type: 'text', value: ' ' },
+      { type: 'text', value: '\u00a0' }, // keeps the ¶ on the last line of text
       {
         type: 'link',
         url: `#${id}`,

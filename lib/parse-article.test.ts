@@ -34,8 +34,8 @@ describe('parseArticle', () => {
     expect(result.article.headline).toBe('A headline');
     expect(result.article.published).toBe('2018-10-24');
     expect(result.article.bodyHtml).toBe(
-      '<p id="p1">One two three. <a href="#p1" class="para-link" aria-label="Link to paragraph 1">¶</a></p>\n' +
-        '<p id="p2">Four five. <a href="#p2" class="para-link" aria-label="Link to paragraph 2">¶</a></p>\n',
+      '<p id="p1">One two three.\u00a0<a href="#p1" class="para-link" aria-label="Link to paragraph 1">¶</a></p>\n' +
+        '<p id="p2">Four five.\u00a0<a href="#p2" class="para-link" aria-label="Link to paragraph 2">¶</a></p>\n',
     );
     expect(result.article.stats).toEqual({ words: 7, readingMinutes: 1, paragraphs: 2 });
     expect(result.article.excerpt).toBe('The summary.');
