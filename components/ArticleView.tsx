@@ -12,7 +12,7 @@ export function ArticleView({ article }: { article: Article }) {
       <ArticleBody html={article.bodyHtml} />
       <footer className="article-footer">
         <Attribution source={article.source} />
-        <TopicList topics={article.topics} />
+        <TopicList topics={article.topicRefs} />
       </footer>
     </article>
   );
