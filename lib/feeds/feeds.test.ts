@@ -118,3 +118,12 @@ describe('toJsonFeed', () => {
     expect(parsed.items?.[1]).not.toHaveProperty('date_modified');
   });
 });
+
+describe('links inside the article text', () => {
+  it('are made absolute, as a feed reader shows them away from the site', () => {
+    const linked = makeArticle({ id: 'lnk001', slug: 'linked' }, 'See [the other story](/news/other/?a=1&b=2) and [Belsat](https://belsat.eu/x).\n');
+    const html = toFeed([linked]).items[0]!.contentHtml;
+    expect(html).toContain(`<a href="${ORIGIN}/news/other/?a=1&amp;b=2">the other story</a>`);
+    expect(html).toContain('<a href="https://belsat.eu/x">Belsat</a>');
+  });
+});
