@@ -1,14 +1,13 @@
-import Link from 'next/link';
 import { authorPath } from '@/lib/urls';
 
-/** Who wrote it, linking to the author's page. */
+/** Who wrote it, linking to the author's page. A plain <a>: pages ship no router, and the href stays exactly urls.ts's path. */
 export function Byline({ author, authorSlug }: { author: string; authorSlug: string }) {
   return (
     <p className="byline">
       By{' '}
-      <Link className="author" href={authorPath(authorSlug)} rel="author">
+      <a className="author" href={authorPath(authorSlug)} rel="author">
         {author}
-      </Link>
+      </a>
     </p>
   );
 }

@@ -1,4 +1,3 @@
-import Link from 'next/link';
 import type { TopicRef } from '@/lib/articles';
 import { topicPath } from '@/lib/urls';
 
@@ -10,7 +9,7 @@ export function TopicList({ topics }: { topics: readonly TopicRef[] }) {
       <ul>
         {topics.map(({ name, slug }) => (
           <li key={slug}>
-            <Link href={topicPath(slug)}>{name}</Link>
+            <a href={topicPath(slug)}>{name}</a>
           </li>
         ))}
       </ul>
