@@ -3,7 +3,9 @@ import type { ReactNode } from 'react';
 import { SiteFooter } from '@/components/SiteFooter';
 import { SiteHeader } from '@/components/SiteHeader';
 import { SkipLink } from '@/components/SkipLink';
+import { FEEDS } from '@/lib/feeds/feed';
 import { site } from '@/lib/site-config';
+import { absoluteUrl } from '@/lib/urls';
 import './styles/tokens.css';
 import './styles/base.css';
 import './styles/article.css';
@@ -28,6 +30,12 @@ export default function RootLayout({ children }: { children: ReactNode }) {
   return (
     <html lang={site.language}>
       <body>
+        {/* Feed discovery on every page. Not in `metadata.alternates`: a page that sets its canonical
+            URL replaces the layout's whole `alternates` object (Next merges metadata shallowly).
+            React hoists these <link>s into <head>. */}
+        {FEEDS.map((feed) => (
+          <link key={feed.path} rel="alternate" type={feed.type} title={`${site.name} (${feed.title})`} href={absoluteUrl(feed.path)} />
+        ))}
         <SkipLink />
         <SiteHeader siteName={site.name} />
         <main id="main" tabIndex={-1}>

@@ -13,7 +13,7 @@ export function ArticleCard({ article }: { article: ArticleSummary }) {
       </h2>
       <p className="standfirst">{article.standfirst}</p>
       <div className="meta">
-        <Byline author={article.author} />
+        <Byline author={article.author} authorSlug={article.authorSlug} />
         <p className="dateline">
           <DateLine date={article.published} />
         </p>

@@ -9,7 +9,7 @@ export function ArticleHeader({ article }: { article: Article }) {
       <h1>{article.headline}</h1>
       <p className="standfirst">{article.standfirst}</p>
       <div className="meta">
-        <Byline author={article.author} />
+        <Byline author={article.author} authorSlug={article.authorSlug} />
         <p className="dateline">
           <DateLine date={article.published} />
           {article.modified ? (

@@ -17,7 +17,7 @@ export function ArticleView({ article }: { article: Article }) {
       <footer className="article-footer">
         <Attribution source={article.source} />
         <ShareLinks url={articleUrl(article.slug)} headline={article.headline} />
-        <TopicList topics={article.topics} />
+        <TopicList topics={article.topicRefs} />
       </footer>
     </article>
   );

@@ -35,5 +35,5 @@ export type TopicRef = Readonly<{ name: string; slug: string }>;
 /** What a list of articles shows for each one. */
 export type ArticleSummary = Pick<
   Article,
-  'id' | 'slug' | 'headline' | 'standfirst' | 'author' | 'published' | 'language'
+  'id' | 'slug' | 'headline' | 'standfirst' | 'author' | 'authorSlug' | 'published' | 'language'
 >;

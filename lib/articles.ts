@@ -3,7 +3,7 @@ import type { Article, ArticleSummary } from './article';
 import { loadArticles } from './load-articles';
 import { type HeldArticle, readPublishingRules, selectPublished } from './publishing';
 
-export type { Article, ArticleSummary, SafeHtml } from './article';
+export type { Article, ArticleSummary, SafeHtml, TopicRef } from './article';
 
 let cache: Readonly<{ published: readonly Article[]; held: readonly HeldArticle[] }> | undefined;
 
@@ -47,12 +47,13 @@ export function getArticleById(id: string): Article | undefined {
 
 /** What the home page lists for each article, newest first. */
 export function getSummaries(): ArticleSummary[] {
-  return getArticles().map(({ id, slug, headline, standfirst, author, published, language }) => ({
+  return getArticles().map(({ id, slug, headline, standfirst, author, authorSlug, published, language }) => ({
     id,
     slug,
     headline,
     standfirst,
     author,
+    authorSlug,
     published,
     language,
   }));

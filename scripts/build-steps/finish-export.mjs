@@ -46,7 +46,7 @@ export async function finishExport({ root, outDir, siteUrl }) {
   // The framework's files are no longer referenced by any page.
   rmSync(path.join(outDir, '_next'), { recursive: true, force: true });
   for (const file of listFiles(outDir)) {
-    if (/(^|\/)(index|__next\.[^/]*)\.txt$/.test(path.relative(outDir, file))) rmSync(file);
+    if (isRscPayload(path.relative(outDir, file).split(path.sep).join('/'))) rmSync(file);
   }
   for (const file of listFiles(outDir).filter((f) => /\.(html|xml|json|txt)$/.test(f))) {
     const text = readFileSync(file, 'utf8');
@@ -57,6 +57,17 @@ export async function finishExport({ root, outDir, siteUrl }) {
   const headers = securityHeaders({ styleHashes: [...styleHashes], https: siteUrl.startsWith('https:') });
   writeFileSync(path.join(outDir, '_headers'), toHeadersFile(headers));
   return { pages: pages.length, scriptBytes: script ? Buffer.byteLength(script) : 0 };
+}
+
+/**
+ * True for the React Server Component payloads Next writes beside each page (`index.txt`,
+ * `__next.*.txt`), which no page uses once the framework is gone. Other text files, such as
+ * `robots.txt`, are the site's own and stay.
+ * @param {string} relativePath a path below out/, with forward slashes
+ * @returns {boolean}
+ */
+export function isRscPayload(relativePath) {
+  return /(^|\/)(index|__next\.[^/]*)\.txt$/.test(relativePath);
 }
 
 /** @param {string} dir @returns {string[]} every file below dir */

@@ -19,6 +19,8 @@ describe.each(['light', 'dark'] as const)('accessibility in the %s theme', (colo
   it.each([
     { name: 'home', path: '/' },
     { name: 'article', path: ARTICLE_PATH },
+    { name: 'author', path: '/authors/zmitser-mitskevich/' },
+    { name: 'topic', path: '/topics/nato/' },
     { name: '404', path: '/no-such-page/' },
   ])('axe finds no WCAG 2.2 AA violation on the $name page', async ({ path }) => {
     const page = await openPage(browser, { colorScheme });

@@ -13,6 +13,8 @@ afterAll(() => browser?.close());
 const pages = [
   { name: 'home', path: '/' },
   { name: 'article', path: ARTICLE_PATH },
+  { name: 'author', path: '/authors/zmitser-mitskevich/' },
+  { name: 'topic', path: '/topics/nato/' },
   { name: '404', path: '/no-such-page/' },
 ];
 

@@ -12,6 +12,8 @@ afterAll(() => browser?.close());
 describe.each([
   { name: 'home', path: '/' },
   { name: 'article', path: ARTICLE_PATH },
+  { name: 'author', path: '/authors/zmitser-mitskevich/' },
+  { name: 'topic', path: '/topics/nato/' },
   { name: '404', path: '/no-such-page/' },
 ])('the $name page', ({ path }) => {
   it('makes no request that leaves the site', async () => {

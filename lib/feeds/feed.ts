@@ -1,0 +1,99 @@
+import type { Article } from '../article';
+import { toInstant } from '../dates';
+import { site } from '../site-config';
+import { escapeXml } from './xml';
+import { absoluteUrl, articleUrl, authorPath, shortPath, topicPath } from '../urls';
+
+/** The feeds the site publishes: where each lives, its media type, and its name in <link rel=alternate>. */
+export const FEEDS = [
+  { path: '/feed.xml', type: 'application/rss+xml', title: 'RSS' },
+  { path: '/atom.xml', type: 'application/atom+xml', title: 'Atom' },
+  { path: '/feed.json', type: 'application/feed+json', title: 'JSON Feed' },
+] as const;
+
+/** How many of the newest articles a feed carries, each with its full text. */
+export const FEED_SIZE = 50;
+
+/** One article as every feed format needs it: absolute URLs, instants, the sanitized body. */
+export type FeedItem = Readonly<{
+  /** Permanent: the short link /a/<id>/, which survives any change of headline or slug. */
+  id: string;
+  url: string;
+  title: string;
+  summary: string;
+  /** The standfirst, the sanitized body and the credit to the original publisher, as HTML. */
+  contentHtml: string;
+  published: Date;
+  /** Set when the article changed after publication. */
+  updated: Date | undefined;
+  author: Readonly<{ name: string; url: string }>;
+  categories: readonly Readonly<{ name: string; url: string }>[];
+  language: string;
+}>;
+
+/** The whole feed, format-neutral. */
+export type Feed = Readonly<{
+  title: string;
+  description: string;
+  homeUrl: string;
+  language: string;
+  /** The latest publication or change of any item; the Unix epoch for an empty site. */
+  updated: Date;
+  items: readonly FeedItem[];
+}>;
+
+/**
+ * The newest FEED_SIZE articles (input newest first, as getArticles() gives them) as a feed of
+ * full-text items with absolute URLs. Pure apart from reading the site's name and URL.
+ */
+export function toFeed(articles: readonly Article[]): Feed {
+  const items = articles.slice(0, FEED_SIZE).map(toFeedItem);
+  const latest = Math.max(0, ...items.map((item) => (item.updated ?? item.published).getTime()));
+  return {
+    title: site.name,
+    description: `The latest articles from ${site.name}, in full.`,
+    homeUrl: absoluteUrl('/'),
+    language: site.language,
+    updated: new Date(latest),
+    items,
+  };
+}
+
+function toFeedItem(article: Article): FeedItem {
+  const published = toInstant(article.published);
+  const modified = article.modified === undefined ? undefined : toInstant(article.modified);
+  return {
+    id: absoluteUrl(shortPath(article.id)),
+    url: articleUrl(article.slug),
+    title: article.headline,
+    summary: article.standfirst,
+    contentHtml: toContentHtml(article),
+    published,
+    updated: modified && modified > published ? modified : undefined,
+    author: { name: article.author, url: absoluteUrl(authorPath(article.authorSlug)) },
+    categories: article.topicRefs.map(({ name, slug }) => ({ name, url: absoluteUrl(topicPath(slug)) })),
+    language: article.language,
+  };
+}
+
+/**
+ * What a reader sees on the page, in order: the standfirst (which is not part of the body), the
+ * sanitized body, and the credit to the original publisher. Front matter text is escaped here.
+ */
+function toContentHtml(article: Article): string {
+  const { name, url } = article.source;
+  return [
+    `<p>${escapeXml(article.standfirst)}</p>`,
+    toAbsoluteLinks(article.bodyHtml.trim()),
+    `<p>Originally published by <a href="${escapeXml(url)}">${escapeXml(name)}</a>.</p>`,
+  ].join('\n');
+}
+
+/** Feed readers show content away from the site, so a link such as `/news/x/` must name the site. */
+function toAbsoluteLinks(html: string): string {
+  return html.replace(/\b(href|src)="(\/(?!\/)[^"]*)"/g, (_, name: string, path: string) => `${name}="${escapeXml(absoluteUrl(decodeHtmlAttribute(path)))}"`);
+}
+
+function decodeHtmlAttribute(value: string): string {
+  return value.replace(/&(amp|quot|lt|gt|#x26|#38);/g, (_, entity: string) => ({ amp: '&', quot: '"', lt: '<', gt: '>', '#x26': '&', '#38': '&' })[entity] ?? '');
+}

@@ -1,0 +1,77 @@
+import type { MetadataRoute } from 'next';
+import type { Article } from './article';
+import { groupByAuthor, groupByTopic } from './archive';
+import { toInstant } from './dates';
+import { textElement } from './feeds/xml';
+import { absoluteUrl, articleUrl, authorPath, topicPath } from './urls';
+
+/** Google News lists only articles published in the last two days. */
+export const NEWS_WINDOW_MS = 2 * 24 * 60 * 60 * 1000;
+
+/**
+ * Every public page: home, each article's permalink, each author and topic page, with the date it
+ * last changed as written in front matter (an article's update or correction, else its publication).
+ * Redirect pages (short links, aliases) are left out: they are not pages of their own.
+ */
+export function toSitemap(articles: readonly Article[]): MetadataRoute.Sitemap {
+  const entry = (path: string, group: readonly Article[]) => {
+    const lastModified = latestChange(group);
+    return { url: absoluteUrl(path), ...(lastModified ? { lastModified } : {}) };
+  };
+  return [
+    entry('/', articles),
+    ...articles.map((article) => ({ url: articleUrl(article.slug), lastModified: lastChange(article) })),
+    ...groupByAuthor(articles).map((group) => entry(authorPath(group.slug), group.articles)),
+    ...groupByTopic(articles).map((group) => entry(topicPath(group.slug), group.articles)),
+  ];
+}
+
+/**
+ * A Google News sitemap (https://developers.google.com/search/docs/crawling-indexing/sitemaps/news-sitemap)
+ * of the articles published within two days before `now`: an empty, valid urlset when there are none.
+ */
+export function toNewsSitemap(articles: readonly Article[], now: Date, publicationName: string): string {
+  const recent = articles.filter((article) => {
+    const age = now.getTime() - toInstant(article.published).getTime();
+    return age >= 0 && age <= NEWS_WINDOW_MS;
+  });
+  const urls = recent.map((article) =>
+    [
+      '<url>',
+      textElement('loc', articleUrl(article.slug)),
+      '<news:news>',
+      `<news:publication>${textElement('news:name', publicationName)}${textElement('news:language', newsLanguage(article.language))}</news:publication>`,
+      textElement('news:publication_date', article.published),
+      textElement('news:title', article.headline),
+      '</news:news>',
+      '</url>',
+    ].join('\n'),
+  );
+  return [
+    '<?xml version="1.0" encoding="UTF-8"?>',
+    '<urlset xmlns="http://www.sitemaps.org/schemas/sitemap/0.9" xmlns:news="http://www.google.com/schemas/sitemap-news/0.9">',
+    ...urls,
+    '</urlset>',
+    '',
+  ].join('\n');
+}
+
+/** Google News wants ISO 639 codes, except zh-cn and zh-tw for Chinese. */
+function newsLanguage(language: string): string {
+  const lower = language.toLowerCase();
+  if (lower === 'zh-cn' || lower === 'zh-tw') return lower;
+  return lower.split('-')[0] ?? lower;
+}
+
+function lastChange(article: Article): string {
+  const { modified, published } = article;
+  return modified !== undefined && toInstant(modified) > toInstant(published) ? modified : published;
+}
+
+function latestChange(articles: readonly Article[]): string | undefined {
+  let latest: string | undefined;
+  for (const date of articles.map(lastChange)) {
+    if (latest === undefined || toInstant(date) > toInstant(latest)) latest = date;
+  }
+  return latest;
+}
