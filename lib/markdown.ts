@@ -79,6 +79,16 @@ function addParagraphAnchors(tree: Root): void {
   }
 }
 
+const PARAGRAPH_LINK = /\u00a0<a href="#p\d+" class="para-link" aria-label="Link to paragraph \d+">¶<\/a>/g;
+
+/**
+ * The body without the paragraph self-links, for places where a ¶ means nothing (feed readers).
+ * The paragraphs keep their ids.
+ */
+export function withoutParagraphLinks(html: SafeHtml): SafeHtml {
+  return html.replace(PARAGRAPH_LINK, '') as SafeHtml;
+}
+
 function findProblems(tree: Root): BodyProblem[] {
   const problems: BodyProblem[] = [];
   visit(tree, (node) => {

@@ -31,7 +31,7 @@ describe('toFeed', () => {
 
   it('carries the standfirst, the whole body and the credit, escaping front matter text', () => {
     expect(feed.items[0]!.contentHtml).toBe(
-      '<p>A &lt;standfirst&gt; &amp; more.</p>\n<p>First <em>paragraph</em>.</p>\n<p>Second ]]> paragraph.</p>\n' +
+      '<p>A &lt;standfirst&gt; &amp; more.</p>\n<p id="p1">First <em>paragraph</em>.</p>\n<p id="p2">Second ]]> paragraph.</p>\n' +
         '<p>Originally published by <a href="https://naviny.belsat.eu/en/news/x/">Belsat TV</a>.</p>',
     );
   });
