@@ -16,6 +16,9 @@ export const metadata: Metadata = {
   title: { default: site.name, template: `%s | ${site.name}` },
   description: `${site.name}: independent reporting on Belarus and its neighbours.`,
   icons: { icon: '/favicon.svg' },
+  // Pages without their own previews (home, authors, topics) share the site's name and card type.
+  openGraph: { type: 'website', siteName: site.name, locale: 'en_GB' },
+  twitter: { card: 'summary' },
 };
 
 export const viewport: Viewport = {

@@ -5,6 +5,7 @@ import path from 'node:path';
 import { bundleClient } from './bundle-client.mjs';
 import { securityHeaders, toHeadersFile } from './security-headers.mjs';
 import { FRAMEWORK_MARKERS, toStaticHtml } from './to-static-html.mjs';
+import { previewProblems } from './verify-previews.mjs';
 
 /**
  * Turns Next's export in `outDir` into the site readers get: pages without framework JavaScript,
@@ -52,6 +53,22 @@ export async function finishExport({ root, outDir, siteUrl }) {
     const text = readFileSync(file, 'utf8');
     const marker = FRAMEWORK_MARKERS.find((m) => text.includes(m));
     if (marker) throw new Error(`${path.relative(root, file)} still mentions ${marker} after the framework files were removed`);
+  }
+
+  // Previews: every canonical and share-image URL absolute and on SITE_URL, every image there at its size.
+  const previewErrors = pages.flatMap((file) => {
+    const page = path.relative(outDir, file).split(path.sep).join('/');
+    return previewProblems({
+      page: `out/${page}`,
+      html: readFileSync(file, 'utf8'),
+      siteUrl,
+      outDir,
+      requireCanonical: page !== '404.html',
+      ...(page.startsWith('news/') ? { imageSize: { width: 1200, height: 630 } } : {}),
+    });
+  });
+  if (previewErrors.length > 0) {
+    throw new Error(`Link previews are broken (${previewErrors.length}):\n${previewErrors.map((line) => `  - ${line}`).join('\n')}`);
   }
 
   const headers = securityHeaders({ styleHashes: [...styleHashes], https: siteUrl.startsWith('https:') });

@@ -2,9 +2,11 @@ import type { Metadata } from 'next';
 import { notFound } from 'next/navigation';
 import { ArticleView } from '@/components/ArticleView';
 import { MovedNotice } from '@/components/MovedNotice';
+import { StructuredData } from '@/components/StructuredData';
 import { getArticle, getArticleByAlias, getArticles } from '@/lib/articles';
+import { articleMetadata } from '@/lib/article-metadata';
 import { redirectMetadata } from '@/lib/redirect-metadata';
-import { articlePath } from '@/lib/urls';
+import { newsArticleJsonLd } from '@/lib/structured-data';
 
 type Props = { params: Promise<{ slug: string }> };
 
@@ -22,18 +24,19 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
     const moved = getArticleByAlias(slug);
     return moved ? redirectMetadata(moved) : {};
   }
-  return {
-    title: article.headline,
-    description: article.excerpt,
-    authors: [{ name: article.author }],
-    alternates: { canonical: articlePath(article.slug) },
-  };
+  return articleMetadata(article);
 }
 
 export default async function ArticlePage({ params }: Props) {
   const { slug } = await params;
   const article = getArticle(slug);
-  if (article) return <ArticleView article={article} />;
+  if (article)
+    return (
+      <>
+        <StructuredData data={newsArticleJsonLd(article)} />
+        <ArticleView article={article} />
+      </>
+    );
   const moved = getArticleByAlias(slug);
   if (moved) return <MovedNotice article={moved} />;
   notFound();

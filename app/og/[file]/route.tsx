@@ -1,0 +1,42 @@
+import { ImageResponse } from 'next/og';
+import { getArticles } from '@/lib/articles';
+import { IMAGE_COLOURS, IMAGE_FONT_FAMILY, imageFonts } from '@/lib/image-fonts';
+import { SHARE_IMAGE_SIZE, shareImageContent, shareImageFile } from '@/lib/share-image';
+
+export const dynamic = 'force-static';
+export const dynamicParams = false;
+
+/** One share image per article, named by its content hash. */
+export function generateStaticParams(): { file: string }[] {
+  return getArticles().map((article) => ({ file: shareImageFile(article) }));
+}
+
+export async function GET(_request: Request, { params }: { params: Promise<{ file: string }> }) {
+  const { file } = await params;
+  const article = getArticles().find((candidate) => shareImageFile(candidate) === file);
+  if (!article) return new Response('Not found', { status: 404 });
+  const { headline, date, siteName } = shareImageContent(article);
+  const size = headline.length <= 60 ? 68 : headline.length <= 110 ? 56 : 46;
+  return new ImageResponse(
+    (
+      <div
+        style={{
+          display: 'flex',
+          flexDirection: 'column',
+          justifyContent: 'space-between',
+          width: '100%',
+          height: '100%',
+          padding: '64px 72px',
+          background: IMAGE_COLOURS.paper,
+          borderLeft: `24px solid ${IMAGE_COLOURS.accent}`,
+          fontFamily: IMAGE_FONT_FAMILY,
+        }}
+      >
+        <div style={{ display: 'flex', fontSize: 34, fontWeight: 700, color: IMAGE_COLOURS.accent }}>{siteName}</div>
+        <div style={{ display: 'flex', fontSize: size, fontWeight: 700, lineHeight: 1.15, color: IMAGE_COLOURS.ink }}>{headline}</div>
+        <div style={{ display: 'flex', fontSize: 30, color: IMAGE_COLOURS.muted }}>{date}</div>
+      </div>
+    ),
+    { ...SHARE_IMAGE_SIZE, fonts: imageFonts },
+  );
+}

@@ -1,0 +1,23 @@
+import { readFileSync } from 'node:fs';
+import path from 'node:path';
+
+// Noto Sans from npm, so images are drawn with no network: Latin, Latin Extended (Łacinka) and
+// Cyrillic. Each subset is its own family, because the renderer falls back between families only.
+const FONT_DIR = path.join(process.cwd(), 'node_modules/@fontsource/noto-sans/files');
+const SUBSETS = ['latin', 'latin-ext', 'cyrillic', 'cyrillic-ext'];
+
+/** The CSS font-family list for images drawn at build time. */
+export const IMAGE_FONT_FAMILY = SUBSETS.map((subset) => `"Noto Sans ${subset}"`).join(', ');
+
+/** The font files for next/og's ImageResponse, read once. */
+export const imageFonts = SUBSETS.flatMap((subset) =>
+  ([400, 700] as const).map((weight) => ({
+    name: `Noto Sans ${subset}`,
+    data: readFileSync(path.join(FONT_DIR, `noto-sans-${subset}-${weight}-normal.woff`)),
+    weight,
+    style: 'normal' as const,
+  })),
+);
+
+/** The site's light palette (app/styles/tokens.css), for images. */
+export const IMAGE_COLOURS = { ink: '#1a1a1a', paper: '#fffdf8', accent: '#7a1f1f', muted: '#4f4b45' } as const;

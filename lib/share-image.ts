@@ -1,0 +1,49 @@
+import { createHash } from 'node:crypto';
+import type { Article } from './article';
+import { formatDate } from './dates';
+import { site } from './site-config';
+
+/** The size every chat app and social site crops previews from. */
+export const SHARE_IMAGE_SIZE = { width: 1200, height: 630 } as const;
+
+// Bump when the image's design changes, so every image gets a new URL and caches fetch it again.
+const TEMPLATE_VERSION = 1;
+
+/** What a share image shows. Its URL is a hash of exactly this. */
+export type ShareImageContent = Readonly<{ headline: string; date: string; siteName: string }>;
+
+export function shareImageContent(article: Pick<Article, 'headline' | 'published'>): ShareImageContent {
+  return { headline: drawable(article.headline), date: formatDate(article.published), siteName: drawable(site.name) };
+}
+
+/**
+ * The image's file name: the article's permanent id and a hash of everything drawn, so a corrected
+ * headline gets a new URL and chat apps that cache previews (Telegram, WhatsApp) fetch the new image.
+ */
+export function shareImageFile(article: Pick<Article, 'id' | 'headline' | 'published'>): string {
+  const content = shareImageContent(article);
+  const hash = createHash('sha256')
+    .update(JSON.stringify([TEMPLATE_VERSION, content.headline, content.date, content.siteName]))
+    .digest('hex')
+    .slice(0, 12);
+  return `${article.id}.${hash}.png`;
+}
+
+/** The share image's path: `/og/<id>.<hash>.png`. */
+export function shareImagePath(article: Pick<Article, 'id' | 'headline' | 'published'>): string {
+  return `/og/${shareImageFile(article)}`;
+}
+
+// Latin (with Belarusian Łacinka and Polish letters), Cyrillic and common punctuation: what the bundled
+// Noto Sans subsets draw. Anything else would make the image renderer fetch a font from the network,
+// so it is left out of the image (the page itself shows the headline in full).
+const DRAWABLE = /[\u0020-\u007e\u00a0-\u024f\u0300-\u036f\u0400-\u052f\u1e00-\u1eff\u2010-\u2027\u2030-\u203a\u20ac\u2116]/u;
+
+/** Keeps the characters the share image's fonts can draw, with spaces tidied. */
+export function drawable(text: string): string {
+  return [...text.normalize('NFC')]
+    .filter((char) => DRAWABLE.test(char))
+    .join('')
+    .replace(/\s+/g, ' ')
+    .trim();
+}

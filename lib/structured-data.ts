@@ -1,0 +1,47 @@
+import type { Article } from './article';
+import { toInstant } from './dates';
+import { shareImagePath } from './share-image';
+import { site } from './site-config';
+import { absoluteUrl, articleUrl, authorPath } from './urls';
+
+/** The publisher's logo: a square PNG rendered at build time (app/logo.png/route.tsx). */
+export const LOGO_PATH = '/logo.png';
+export const LOGO_SIZE = 512;
+
+/**
+ * schema.org NewsArticle with what Google's Article rich results require and recommend, and
+ * `isBasedOn` crediting the original report.
+ */
+export function newsArticleJsonLd(article: Article): Record<string, unknown> {
+  const url = articleUrl(article.slug);
+  return {
+    '@context': 'https://schema.org',
+    '@type': 'NewsArticle',
+    headline: article.headline,
+    description: article.excerpt,
+    image: [absoluteUrl(shareImagePath(article))],
+    datePublished: toInstant(article.published).toISOString(),
+    dateModified: toInstant(article.modified ?? article.published).toISOString(),
+    author: [{ '@type': 'Person', name: article.author, url: absoluteUrl(authorPath(article.authorSlug)) }],
+    publisher: {
+      '@type': 'Organization',
+      name: site.name,
+      url: absoluteUrl('/'),
+      logo: { '@type': 'ImageObject', url: absoluteUrl(LOGO_PATH), width: LOGO_SIZE, height: LOGO_SIZE },
+    },
+    mainEntityOfPage: { '@type': 'WebPage', '@id': url },
+    url,
+    inLanguage: article.language,
+    keywords: article.topics.join(', '),
+    wordCount: article.stats.words,
+    isBasedOn: { '@type': 'NewsArticle', url: article.source.url, publisher: { '@type': 'Organization', name: article.source.name } },
+  };
+}
+
+/**
+ * JSON for a `<script type="application/ld+json">` block. `<`, `>`, `&` and the two JavaScript line
+ * separators are written as \u escapes, so no front matter text can close the script element.
+ */
+export function serializeJsonLd(data: unknown): string {
+  return JSON.stringify(data).replace(/[<>&\u2028\u2029]/g, (char) => `\\u${char.charCodeAt(0).toString(16).padStart(4, '0')}`);
+}
