@@ -1,9 +1,11 @@
 import { defaultSchema, type Schema } from 'hast-util-sanitize';
-import type { Blockquote, Paragraph, Root } from 'mdast';
+import type { Blockquote, Nodes, Paragraph, Root } from 'mdast';
 import { toString } from 'mdast-util-to-string';
 import { remark } from 'remark';
 import remarkHtml from 'remark-html';
 import { visit } from 'unist-util-visit';
+import { checkMarkdownLimits } from './markdown-limits';
+import { checkImageUrl, checkLinkUrl, type UrlProblem } from './markdown-urls';
 
 declare const safe: unique symbol;
 /** HTML that went through remark-html's sanitizer. Only this module can make one. */
@@ -38,10 +40,14 @@ const schema: Schema = {
 const processor = remark().use(remarkHtml, { sanitize: schema });
 
 /**
- * Renders a Markdown body to sanitized HTML and reports what the sanitizer would drop silently
- * (raw HTML, images from other sites), so an editor learns about it instead of a reader.
+ * Renders a Markdown body to sanitized HTML and reports everything the sanitizer would drop silently
+ * (raw HTML, script and unknown link schemes, images from other sites), so an editor learns about it
+ * instead of a reader. Text too deeply nested or too dense with markup to parse quickly is not parsed
+ * at all: the result then has only problems, and empty html.
  */
 export function renderMarkdown(markdown: string): RenderedBody {
+  const limits = checkMarkdownLimits(markdown);
+  if (limits.length > 0) return { html: '' as SafeHtml, text: '', paragraphs: 0, problems: limits };
   const tree = processor.parse(markdown);
   const problems = findProblems(tree);
   let paragraphs = 0;
@@ -92,24 +98,36 @@ export function withoutParagraphLinks(html: SafeHtml): SafeHtml {
 function findProblems(tree: Root): BodyProblem[] {
   const problems: BodyProblem[] = [];
   visit(tree, (node) => {
-    const line = node.position?.start.line;
-    if (node.type === 'html') {
-      problems.push({
-        line,
-        found: `raw HTML ${JSON.stringify(node.value.slice(0, 40))}`,
-        fix: 'raw HTML is never published; write it in Markdown (links, emphasis, quotes, lists)',
-      });
-    } else if (node.type === 'image' && !isLocal(node.url)) {
-      problems.push({
-        line,
-        found: `image ${JSON.stringify(node.url)}`,
-        fix: 'images must be files of this site: put it in public/images/ and write /images/name.jpg',
-      });
-    }
+    const problem = problemIn(node);
+    if (problem) problems.push({ line: node.position?.start.line, ...problem });
   });
   return problems;
 }
 
-function isLocal(url: string): boolean {
-  return url.startsWith('/') && !url.startsWith('//');
+function problemIn(node: Nodes): UrlProblem | undefined {
+  switch (node.type) {
+    case 'html':
+      return rawHtmlProblem(node.value);
+    case 'link':
+      return checkLinkUrl(node.url, 'link');
+    case 'definition':
+      return checkLinkUrl(node.url, `link definition [${node.label ?? node.identifier}]`);
+    case 'image':
+      return checkImageUrl(node.url);
+    default:
+      return undefined;
+  }
+}
+
+function rawHtmlProblem(value: string): UrlProblem {
+  const shown = JSON.stringify(value.length > 60 ? `${value.slice(0, 57)}…` : value);
+  if (value.startsWith('<!--')) {
+    return { found: `HTML comment ${shown}`, fix: 'comments are removed from the page; delete it and keep notes outside content/' };
+  }
+  const tag = /^<\/?([A-Za-z][A-Za-z0-9-]*)/.exec(value)?.[1]?.toLowerCase();
+  const example = tag ? `\`<${tag}>\`` : '`<…>`';
+  return {
+    found: `raw HTML ${shown}`,
+    fix: `the site publishes no raw HTML, so this would be dropped; write it in Markdown (*emphasis*, [text](https://…), > quote, - list), or to show the tag as text put it in backticks: ${example}`,
+  };
 }

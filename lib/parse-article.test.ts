@@ -125,7 +125,7 @@ describe('parseArticle', () => {
     [
       'raw HTML in the body',
       file({}, 'Text.\n\n<script>alert(1)</script>\n'),
-      'content/x.md: body (line 18): raw HTML "<script>alert(1)</script>" is not valid; raw HTML is never published; write it in Markdown (links, emphasis, quotes, lists)',
+      'content/x.md: body (line 18): raw HTML "<script>alert(1)</script>" is not valid; the site publishes no raw HTML, so this would be dropped; write it in Markdown (*emphasis*, [text](https://…), > quote, - list), or to show the tag as text put it in backticks: `<script>`',
     ],
     [
       'an image from another site',
@@ -187,7 +187,7 @@ describe('parseArticle', () => {
   it('refuses a file that is not UTF-8, such as Windows-1251', () => {
     const cp1251 = Uint8Array.from([0x2d, 0x2d, 0x2d, 0x0a, 0xcd, 0xc0, 0xd2, 0xce, 0x0a]);
     expect(messages(cp1251)).toEqual([
-      'content/x.md: file: is missing; the file is not UTF-8 text; save it as UTF-8 (in most editors: Save As, Encoding: UTF-8)',
+      'content/x.md: file: text in Windows-1251 or another encoding that is not UTF-8 (byte 0xCD on line 2, byte 5 of the file) is not valid; save it as UTF-8 (in most editors: Save As, Encoding: UTF-8)',
     ]);
   });
 

@@ -3,6 +3,7 @@ import type { Article } from './article';
 import { CORRECTION_FIELDS, FRONT_MATTER_FIELDS, frontMatterSchema } from './article-schema';
 import { countWords, toExcerpt, toReadingMinutes } from './article-stats';
 import { type ContentProblem, showValue } from './content-error';
+import { decodeUtf8 } from './decode-text';
 import { splitFrontMatter } from './front-matter';
 import { renderMarkdown } from './markdown';
 import { slugify } from './slugify';
@@ -11,33 +12,42 @@ export type ParseResult =
   | Readonly<{ ok: true; article: Article }>
   | Readonly<{ ok: false; problems: readonly ContentProblem[] }>;
 
-const MAX_BODY_BYTES = 1_000_000;
+/** An article file may be at most 1 MB (about 150,000 words); parsing time grows with size. */
+export const MAX_FILE_BYTES = 1_000_000;
 
 /**
  * Turns one content file's bytes into an Article, or into every problem that stops it from being
- * published. `file` is the path shown in messages.
+ * published. `file` is the path shown in messages. Never throws: an unexpected failure while reading
+ * the file becomes a problem for that file.
  */
 export function parseArticle(file: string, bytes: Uint8Array): ParseResult {
+  try {
+    return parseBytes(file, bytes);
+  } catch (error) {
+    const reason = error instanceof Error ? `${error.name}: ${error.message}` : String(error);
+    return {
+      ok: false,
+      problems: [{ file, field: 'file', value: JSON.stringify(reason.slice(0, 120)), fix: 'this file could not be read; simplify the part you changed last, and report it to the developers if it persists' }],
+    };
+  }
+}
+
+function parseBytes(file: string, bytes: Uint8Array): ParseResult {
   const problem = (field: string, fix: string, value?: string): ParseResult => ({
     ok: false,
     problems: [{ file, field, fix, ...(value === undefined ? {} : { value }) }],
   });
-  let source: string;
-  try {
-    source = new TextDecoder('utf-8', { fatal: true }).decode(bytes);
-  } catch {
-    return problem('file', 'the file is not UTF-8 text; save it as UTF-8 (in most editors: Save As, Encoding: UTF-8)');
+  if (bytes.length > MAX_FILE_BYTES) {
+    return problem('file', `an article may be at most ${MAX_FILE_BYTES / 1_000_000} MB (about 150,000 words); split it into several articles`, `${(bytes.length / 1_000_000).toFixed(1)} MB`);
   }
-  const split = splitFrontMatter(source);
+  const decoded = decodeUtf8(bytes);
+  if (!decoded.ok) return problem('file', 'save it as UTF-8 (in most editors: Save As, Encoding: UTF-8)', decoded.found);
+  const split = splitFrontMatter(decoded.text);
   if (!split.ok) return problem(split.field, split.fix, split.value);
 
   const checked = frontMatterSchema.safeParse(split.data);
   const problems: ContentProblem[] = checked.success ? [] : toProblems(file, split.data, checked.error);
 
-  if (Buffer.byteLength(split.body) > MAX_BODY_BYTES) {
-    problems.push({ file, field: 'body', fix: `the article text is over ${MAX_BODY_BYTES / 1_000_000} MB; split it into several articles` });
-    return { ok: false, problems };
-  }
   if (split.body.trim() === '') {
     problems.push({ file, field: 'body', fix: 'write the article text below the closing "---"' });
   }

@@ -1,0 +1,55 @@
+import { describe, expect, it } from 'vitest';
+import { checkImageUrl, checkLinkUrl } from './markdown-urls';
+
+describe('checkLinkUrl', () => {
+  it.each([
+    'javascript:alert(1)',
+    'JaVaScRiPt:alert(1)',
+    'java\tscript:alert(1)',
+    ' javascript:alert(1)',
+    'java\nscript:alert(1)',
+    'vbscript:msgbox(1)',
+    'VBScript:msgbox(1)',
+    'data:text/html,<script>alert(1)</script>',
+    'DATA:text/html;base64,PHNjcmlwdD4=',
+  ])('refuses %j as an address that runs code', (url) => {
+    expect(checkLinkUrl(url, 'link')?.fix).toMatch(/^javascript:, vbscript: and data: addresses run code/);
+  });
+
+  it.each(['tel:+375171234567', 'ftp://example.org/file', 'file:///etc/passwd'])('refuses %j, which the sanitizer would drop', (url) => {
+    expect(checkLinkUrl(url, 'link')?.fix).toBe(
+      'only https://, http:// and mailto: links, or paths on this site such as /news/slug/, are published; as written the link would be dropped',
+    );
+  });
+
+  it('asks for a lowercase scheme, which the sanitizer needs', () => {
+    expect(checkLinkUrl('HTTPS://example.org/', 'link')).toEqual({
+      found: 'link "HTTPS://example.org/"',
+      fix: 'write the start of the address in lowercase, "https:"; as written the link would be dropped',
+    });
+  });
+
+  it.each(['https://example.org/a?b=c:d', 'http://example.org', 'mailto:desk@example.org', '/news/x/', '#top', 'relative/path:with-colon', '?q=a:b'])(
+    'accepts %j',
+    (url) => {
+      expect(checkLinkUrl(url, 'link')).toBeUndefined();
+    },
+  );
+});
+
+describe('checkImageUrl', () => {
+  it.each(['/images/map.jpg', '/images/a%20b.png'])('accepts the site’s own file %j', (url) => {
+    expect(checkImageUrl(url)).toBeUndefined();
+  });
+
+  it.each(['https://tracker.example/pixel.gif', '//tracker.example/pixel.gif', '/\\tracker.example/pixel.gif', '/\t/tracker.example/p.gif', 'images/x.jpg'])(
+    'refuses %j, which is not a file of this site',
+    (url) => {
+      expect(checkImageUrl(url)?.fix).toBe('images must be files of this site: put it in public/images/ and write /images/name.jpg');
+    },
+  );
+
+  it('refuses a data: image as script-capable', () => {
+    expect(checkImageUrl('data:image/svg+xml,<svg onload=alert(1)>')?.fix).toMatch(/^javascript:, vbscript: and data: images are never published/);
+  });
+});
