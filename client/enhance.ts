@@ -30,7 +30,11 @@ for (const button of controls('copy')) {
   button.hidden = false;
   button.addEventListener('click', async () => {
     const source = button.dataset.copyFrom ? document.getElementById(button.dataset.copyFrom) : null;
-    const text = button.dataset.copyText ?? source?.textContent?.replace(/\s+/g, ' ').trim() ?? '';
+    // Preformatted text (BibTeX) keeps its lines; any other element is copied as one line of text.
+    const text =
+      button.dataset.copyText ??
+      (source?.tagName === 'PRE' ? source.textContent?.trim() : source?.textContent?.replace(/\s+/g, ' ').trim()) ??
+      '';
     const copied = text !== '' && (await copyText(text));
     button.textContent = copied ? 'Copied' : 'Copy failed: select the text and copy it';
     announce(copied ? 'Copied to the clipboard' : 'Could not copy; select the text and copy it');
@@ -53,13 +57,16 @@ for (const button of controls('print')) {
   button.addEventListener('click', () => window.print());
 }
 
-const today = new Intl.DateTimeFormat('en-GB', { day: 'numeric', month: 'long', year: 'numeric' });
-for (const element of controls('today')) {
-  const now = new Date();
-  element.textContent = today.format(now);
-  if (element instanceof HTMLTimeElement) {
-    element.dateTime = `${now.getFullYear()}-${String(now.getMonth() + 1).padStart(2, '0')}-${String(now.getDate()).padStart(2, '0')}`;
+// The reader's today, for the access date of a citation: a long date or YYYY-MM-DD, as each <time> asks.
+const now = new Date();
+const isoToday = `${now.getFullYear()}-${String(now.getMonth() + 1).padStart(2, '0')}-${String(now.getDate()).padStart(2, '0')}`;
+const longToday = new Intl.DateTimeFormat('en-GB', { day: 'numeric', month: 'long', year: 'numeric' }).format(now);
+for (const element of controls('accessed')) {
+  for (const time of element.querySelectorAll('time')) {
+    time.dateTime = isoToday;
+    time.textContent = time.dataset.format === 'iso' ? isoToday : longToday;
   }
+  element.hidden = false;
 }
 
 // A moved article: carry the paragraph anchor (#p3) along, which a meta refresh would drop.

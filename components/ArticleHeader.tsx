@@ -18,8 +18,10 @@ export function ArticleHeader({ article }: { article: Article }) {
               <DateLine date={article.modified} label="Updated" />
             </>
           ) : null}
-          <span aria-hidden="true"> · </span>
-          <span>{article.stats.readingMinutes} min read</span>
+          <span className="reading-time">
+            <span aria-hidden="true"> · </span>
+            {article.stats.readingMinutes} min read
+          </span>
         </p>
       </div>
     </header>

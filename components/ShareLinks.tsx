@@ -1,8 +1,8 @@
 import { shareLinks } from '@/lib/share-links';
 
 /**
- * Sharing without third parties: plain links that work with JavaScript off, plus "Copy link" and the
- * system share sheet, which the enhancement script reveals where the browser can do them.
+ * Sharing without third parties: plain links that work with JavaScript off, plus "Copy link", the
+ * system share sheet and "Print", which the enhancement script reveals where the browser can do them.
  */
 export function ShareLinks({ url, headline }: { url: string; headline: string }) {
   return (
@@ -16,6 +16,9 @@ export function ShareLinks({ url, headline }: { url: string; headline: string })
         </button>
         <button type="button" data-enhance="copy" data-copy-text={url} hidden>
           Copy link
+        </button>
+        <button type="button" data-enhance="print" hidden>
+          Print
         </button>
       </div>
       <ul>

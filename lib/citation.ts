@@ -1,0 +1,66 @@
+import { formatDate } from './dates';
+
+/** What a citation of an article needs, all as published. */
+export type CitationSource = Readonly<{
+  id: string;
+  headline: string;
+  author: string;
+  /** ISO date, or date-time with a zone. */
+  published: string;
+  source: Readonly<{ name: string; url: string }>;
+  /** The canonical permalink, absolute. */
+  permalink: string;
+  siteName: string;
+}>;
+
+/**
+ * The plain citation a reader pastes into an essay or a footnote, without the access date (which only
+ * the reader's own clock knows):
+ * Zmitser Mitskevich, “Russia once again…”, The Minsk Dispatch, 24 October 2018, originally published by Belsat. https://…/
+ */
+export function plainCitation(c: CitationSource): string {
+  return `${c.author}, “${c.headline}”, ${c.siteName}, ${formatDate(c.published)}, originally published by ${c.source.name}. ${c.permalink}`;
+}
+
+/**
+ * A BibTeX (biblatex `@online`) entry keyed by the article's stable id; `accessed` (YYYY-MM-DD) becomes
+ * its urldate when known.
+ */
+export function bibtexCitation(c: CitationSource, accessed?: string): string {
+  const fields: [string, string][] = [
+    ['author', `{${bibtexText(c.author)}}`],
+    // Double braces keep the headline's capitals, which styles would otherwise lowercase.
+    ['title', `{{${bibtexText(c.headline)}}}`],
+    ['organization', `{${bibtexText(c.siteName)}}`],
+    ['date', `{${c.published.slice(0, 10)}}`],
+    // The permalink is made of the site origin and a validated slug: nothing in it needs escaping.
+    ['url', `{${c.permalink}}`],
+    ['note', `{Originally published by ${bibtexText(c.source.name)}}`],
+  ];
+  if (accessed) fields.push(['urldate', `{${accessed}}`]);
+  const body = fields.map(([name, value]) => `  ${name} = ${value}`).join(',\n');
+  return `@online{${c.id},\n${body}${BIBTEX_END}`;
+}
+
+/** How every entry ends, so a page can insert the reader's access date before it. */
+export const BIBTEX_END = '\n}';
+
+// Characters TeX treats as commands or groups; each becomes its text command.
+const TEX_SPECIALS: Record<string, string> = {
+  '\\': '\\textbackslash{}',
+  // BibTeX counts braces even when escaped, so a lone \{ would end the field early.
+  '{': '\\textbraceleft{}',
+  '}': '\\textbraceright{}',
+  '%': '\\%',
+  '&': '\\&',
+  $: '\\$',
+  '#': '\\#',
+  _: '\\_',
+  '^': '\\textasciicircum{}',
+  '~': '\\textasciitilde{}',
+};
+
+/** Text safe inside a BibTeX field: TeX's special characters become commands, braces stay balanced. */
+export function bibtexText(text: string): string {
+  return text.replace(/[\\{}%&$#_^~]/g, (char) => TEX_SPECIALS[char] ?? char);
+}
