@@ -1,4 +1,4 @@
-import { mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, symlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
@@ -10,11 +10,12 @@ function article(fields: { id: string; slug: string; aliases?: string[] }): stri
   return `---\nid: ${fields.id}\nheadline: H\nslug: ${fields.slug}\n${aliases}published: 2018-10-24\nauthor: A B\nstandfirst: S.\ntopics:\n  - Belarus\nlanguage: en\nsource:\n  name: Belsat TV\n  url: https://belsat.eu/x/\n---\n\nBody.\n`;
 }
 
-function problemsIn(files: Record<string, string>): string[] {
+function problemsIn(files: Record<string, string>, prepare: (dir: string, root: string) => void = () => undefined): string[] {
   const root = mkdtempSync(path.join(tmpdir(), 'articles-'));
   const dir = path.join(root, 'content');
   mkdirSync(dir);
   for (const [name, text] of Object.entries(files)) writeFileSync(path.join(dir, name), text);
+  prepare(dir, root);
   try {
     loadArticles(dir, root);
     return [];
@@ -47,5 +48,43 @@ describe('loadArticles refuses two articles claiming one address', () => {
 
   it('accepts distinct articles with their aliases', () => {
     expect(problemsIn({ 'a.md': article({ id: 'a1', slug: 'a', aliases: ['old-a'] }), 'b.md': article({ id: 'b1', slug: 'b' }) })).toEqual([]);
+  });
+});
+
+describe('loadArticles reads articles only', () => {
+  const valid = article({ id: 'a1', slug: 'a' });
+
+  it('ignores dotfiles such as .DS_Store and an editor’s swap file', () => {
+    expect(problemsIn({ 'a.md': valid, '.DS_Store': '\u0000\u0001', '.a.md.swp': 'x' })).toEqual([]);
+  });
+
+  it('names a picture or other file left in content/ instead of skipping it silently', () => {
+    expect(problemsIn({ 'a.md': valid, 'photo.jpg': 'JFIF' })).toEqual([
+      'content/photo.jpg: content/ holds only articles (.md files); move it out, e.g. a picture into public/images/',
+    ]);
+  });
+
+  it('asks for the .md ending when an article is saved as .markdown, .MD or .txt', () => {
+    expect(problemsIn({ 'b.markdown': valid, 'c.MD': valid, 'd.txt': valid })).toEqual(
+      ['b.markdown', 'c.MD', 'd.txt'].map(
+        (name) => `content/${name}: an article file ends in .md (lowercase); rename it, e.g. nato-threat.md`,
+      ),
+    );
+  });
+
+  it('names a folder, whose articles would never be published', () => {
+    expect(problemsIn({ 'a.md': valid }, (dir) => mkdirSync(path.join(dir, '2018')))).toEqual([
+      'content/2018: content/ has no folders; move the articles in it up into content/ and the rest out of content/',
+    ]);
+  });
+
+  it('refuses a symlink to a file outside content/, never reading it', () => {
+    const problems = problemsIn({ 'a.md': valid }, (dir, root) => {
+      writeFileSync(path.join(root, 'secret.md'), article({ id: 's1', slug: 'secret' }));
+      symlinkSync(path.join(root, 'secret.md'), path.join(dir, 'secret.md'));
+    });
+    expect(problems).toEqual([
+      'content/secret.md: this file links to a place outside content/; copy the article into content/ instead',
+    ]);
   });
 });

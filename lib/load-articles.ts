@@ -6,7 +6,8 @@ import { parseArticle } from './parse-article';
 
 /**
  * Reads and validates every `*.md` article in `contentDir`. Returns them newest first, or throws
- * one ContentError listing every problem in every file, so nothing is half-published.
+ * one ContentError listing every problem in every file (and every file that is not an article), so
+ * nothing is half-published or silently left out.
  * Paths in messages are relative to `rootDir`.
  */
 export function loadArticles(contentDir: string, rootDir = process.cwd()): Article[] {
@@ -14,15 +15,20 @@ export function loadArticles(contentDir: string, rootDir = process.cwd()): Artic
   const articles: Article[] = [];
   const realContentDir = realpathSync(contentDir);
   for (const name of readdirSync(contentDir).sort()) {
+    // Dotfiles are the system's (.DS_Store) or an editor's (.swp), never an article.
+    if (name.startsWith('.')) continue;
     const absolute = path.join(contentDir, name);
     const file = path.relative(rootDir, absolute) || name;
-    if (name.startsWith('.') || !name.endsWith('.md')) continue;
     const real = realpathSync(absolute);
     if (!real.startsWith(realContentDir + path.sep)) {
       problems.push({ file, field: 'file', fix: 'this file links to a place outside content/; copy the article into content/ instead' });
       continue;
     }
-    if (!statSync(real).isFile()) continue;
+    const notArticle = whyNotAnArticle(name, statSync(real).isDirectory());
+    if (notArticle) {
+      problems.push({ file, field: 'file', fix: notArticle });
+      continue;
+    }
     const result = parseArticle(file, readFileSync(real));
     if (result.ok) articles.push(result.article);
     else problems.push(...result.problems);
@@ -30,6 +36,17 @@ export function loadArticles(contentDir: string, rootDir = process.cwd()): Artic
   problems.push(...findClashes(articles));
   if (problems.length > 0) throw new ContentError(problems);
   return articles.sort(newestFirst);
+}
+
+/**
+ * content/ holds articles only: anything else would be silently left unpublished, so it is named with
+ * what to do. Undefined for an article file (`*.md`).
+ */
+function whyNotAnArticle(name: string, isDirectory: boolean): string | undefined {
+  if (isDirectory) return 'content/ has no folders; move the articles in it up into content/ and the rest out of content/';
+  if (name.endsWith('.md')) return undefined;
+  if (/\.(markdown|mdx?|txt|text)$/i.test(name)) return 'an article file ends in .md (lowercase); rename it, e.g. nato-threat.md';
+  return 'content/ holds only articles (.md files); move it out, e.g. a picture into public/images/';
 }
 
 function newestFirst(a: Article, b: Article): number {
