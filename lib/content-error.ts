@@ -12,8 +12,10 @@ export type ContentProblem = Readonly<{
 
 /** Formats a problem as the one line an editor sees: `file: field: "value" is wrong; fix`. */
 export function formatProblem({ file, field, value, fix }: ContentProblem): string {
-  // A problem with the file as a whole (a picture in content/, a symlink out of it) has nothing to quote.
-  if (field === 'file' && value === undefined) return `${file}: ${fix}`;
+  // A problem with the file as a whole (a picture in content/, a symlink out of it) has nothing to quote,
+  // and front matter that cannot be read is not "missing": the fix says what is wrong with it.
+  if (value === undefined && field === 'file') return `${file}: ${fix}`;
+  if (value === undefined && field === 'front matter') return `${file}: front matter: ${fix}`;
   const found = value === undefined ? 'is missing' : `${value} is not valid`;
   return `${file}: ${field}: ${found}; ${fix}`;
 }

@@ -5,6 +5,12 @@ export type SplitFile =
   | Readonly<{ ok: true; data: unknown; body: string; bodyFirstLine: number }>
   | Readonly<{ ok: false; field: string; value?: string; fix: string }>;
 
+class YamlTagError extends Error {
+  constructor(readonly warning: YAML.YAMLWarning) {
+    super(warning.message);
+  }
+}
+
 const refuse = (name: string) => () => {
   throw new Error(`${name} front matter is not allowed`);
 };
@@ -14,8 +20,15 @@ const refuse = (name: string) => () => {
 const options = {
   language: 'yaml',
   engines: {
-    yaml: (source: string): object =>
-      (YAML.parse(source, { schema: 'core', maxAliasCount: 0, uniqueKeys: true }) as object | null) ?? {},
+    yaml: (source: string): object => {
+      const document = YAML.parseDocument(source, { schema: 'core', uniqueKeys: true, logLevel: 'silent' });
+      if (document.errors[0]) throw document.errors[0];
+      // An unknown tag (!!js/function, !!python/object) is only a warning to the yaml library; here it
+      // is an error, so nothing that looks like code is ever taken as text either.
+      const tag = document.warnings.find((warning) => warning.code === 'TAG_RESOLVE_FAILED');
+      if (tag) throw new YamlTagError(tag);
+      return (document.toJS({ maxAliasCount: 0 }) as object | null) ?? {};
+    },
     js: refuse('JavaScript'),
     javascript: refuse('JavaScript'),
     json: refuse('JSON'),
@@ -58,6 +71,10 @@ export function splitFrontMatter(source: string): SplitFile {
 }
 
 function describeYamlError(error: unknown): string {
+  if (error instanceof YamlTagError) {
+    const where = error.warning.linePos?.[0] ? ` at front matter line ${error.warning.linePos[0].line}` : '';
+    return `YAML tags such as !!js/function are not allowed${where}; write plain text, and put it in quotes if it starts with "!"`;
+  }
   if (error instanceof YAML.YAMLParseError || error instanceof YAML.YAMLError) {
     const where = error.linePos?.[0] ? ` at front matter line ${error.linePos[0].line}` : '';
     if (error.code === 'DUPLICATE_KEY') return `a field is written twice${where}; keep one`;

@@ -179,7 +179,7 @@ describe('parseArticle', () => {
   it.each([
     ['JavaScript front matter', '---js\n{ headline: "x" }\n---\nBody\n', 'content/x.md: front matter: "---js" is not valid; the first line must be exactly "---" (YAML front matter only; ---js and other engines are not allowed)'],
     ['a file without front matter', 'Just text\n', 'content/x.md: front matter: "Just text" is not valid; the first line must be exactly "---" (YAML front matter only; ---js and other engines are not allowed)'],
-    ['an unclosed front matter block', '---\nheadline: x\n\nBody\n', 'content/x.md: front matter: is missing; close the front matter with a line of exactly "---" before the article text'],
+    ['an unclosed front matter block', '---\nheadline: x\n\nBody\n', 'content/x.md: front matter: close the front matter with a line of exactly "---" before the article text'],
   ])('refuses %s with a message', (_, text, expected) => {
     expect(messages(new TextEncoder().encode(text))).toEqual([expected]);
   });
