@@ -8,19 +8,28 @@ import { requirePoppler } from './pdf';
 declare module 'vitest' {
   export interface ProvidedContext {
     origin: string;
+    /** The fixture site (tests/fixtures/site: hostile, moved, draft and embargoed articles). */
+    fixtureOrigin: string;
   }
 }
 
 const OUT = path.resolve(import.meta.dirname, '../../out');
+const FIXTURE_OUT = path.resolve(import.meta.dirname, '../../out-fixtures');
 
-/** Serves the built site on a free loopback port for the browser and build-output tests. */
+/** Serves the built site and the fixture site on free loopback ports for the browser and build-output tests. */
 export default async function setup(project: TestProject) {
   chromePath();
   requirePoppler();
   if (!existsSync(path.join(OUT, 'index.html'))) {
     throw new Error('out/ is not built: run "npm run build" first (npm test does it for you).');
   }
-  const { server, origin } = await listen(OUT, 0);
-  project.provide('origin', origin);
-  return () => new Promise<void>((resolve) => server.close(() => resolve()));
+  if (!existsSync(path.join(FIXTURE_OUT, 'index.html'))) {
+    throw new Error('out-fixtures/ is not built: run "npm run build:fixtures" first (npm test does it for you).');
+  }
+  const site = await listen(OUT, 0);
+  const fixtures = await listen(FIXTURE_OUT, 0);
+  project.provide('origin', site.origin);
+  project.provide('fixtureOrigin', fixtures.origin);
+  const close = (server: typeof site.server) => new Promise<void>((resolve) => server.close(() => resolve()));
+  return () => Promise.all([close(site.server), close(fixtures.server)]).then(() => undefined);
 }

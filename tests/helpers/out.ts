@@ -5,17 +5,20 @@ import { gzipSync } from 'node:zlib';
 /** The exported site that tests read. */
 export const OUT = path.resolve(import.meta.dirname, '../../out');
 
-/** Every file below out/, as paths relative to it with forward slashes. */
-export function outFiles(dir = OUT): string[] {
+/** The fixture site built from tests/fixtures/site by `npm run build:fixtures`. */
+export const FIXTURE_OUT = path.resolve(import.meta.dirname, '../../out-fixtures');
+
+/** Every file below an exported site (out/ unless named), as paths relative to it with forward slashes. */
+export function outFiles(root = OUT, dir = root): string[] {
   return readdirSync(dir).flatMap((name) => {
     const full = path.join(dir, name);
-    return statSync(full).isDirectory() ? outFiles(full) : [path.relative(OUT, full).split(path.sep).join('/')];
+    return statSync(full).isDirectory() ? outFiles(root, full) : [path.relative(root, full).split(path.sep).join('/')];
   });
 }
 
 /** Every page as its URL path: `news/x/index.html` is `/news/x/`, `404.html` is `/404.html`. */
-export function pagePaths(): string[] {
-  return outFiles()
+export function pagePaths(root = OUT): string[] {
+  return outFiles(root)
     .filter((file) => file.endsWith('.html'))
     .map((file) => `/${file.replace(/(^|\/)index\.html$/, '$1')}`);
 }

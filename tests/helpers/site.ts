@@ -7,3 +7,8 @@ export const ARTICLE_PATH = '/news/russia-once-again-speaks-about-nato-threat-fo
 export function siteUrl(pathname: string): string {
   return new URL(pathname, inject('origin')).href;
 }
+
+/** An absolute URL on the locally served fixture site (built from tests/fixtures/site). */
+export function fixtureUrl(pathname: string): string {
+  return new URL(pathname, inject('fixtureOrigin')).href;
+}

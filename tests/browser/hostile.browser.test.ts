@@ -1,0 +1,93 @@
+// Pages built from hostile front matter and Markdown (tests/fixtures/site) must run nothing but the
+// site's own enhancement script, open no dialog, and load nothing from anywhere else.
+import { XMLParser } from 'fast-xml-parser';
+import type { Browser } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { launchChromium, openPage } from '../helpers/chromium';
+import { FIXTURE_OUT, pagePaths } from '../helpers/out';
+import { fixtureUrl } from '../helpers/site';
+
+const HOSTILE_PATH = '/news/hostile-front-matter/';
+const HEADLINE = '</script><script>alert("headline")</script> "Quotes" & <b>tags</b>';
+
+let browser: Browser;
+beforeAll(async () => {
+  browser = await launchChromium();
+});
+afterAll(() => browser?.close());
+
+type Trap = { calls: string[] };
+
+describe.each(pagePaths(FIXTURE_OUT))('the fixture page %s', (pagePath) => {
+  it('runs no injected script, opens no dialog and requests nothing from another origin', async () => {
+    const page = await openPage(browser);
+    const origin = new URL(fixtureUrl('/')).origin;
+    const elsewhere: string[] = [];
+    const dialogs: string[] = [];
+    page.on('request', (request) => {
+      if (new URL(request.url()).origin !== origin) elsewhere.push(request.url());
+    });
+    page.on('dialog', (dialog) => {
+      dialogs.push(dialog.message());
+      void dialog.dismiss();
+    });
+    // Every way the fixtures try to get attention is a call to one of these.
+    await page.addInitScript(() => {
+      const trap: Trap = { calls: [] };
+      Object.assign(window, { trap });
+      for (const name of ['alert', 'confirm', 'prompt'] as const) {
+        Object.defineProperty(window, name, { value: (...args: unknown[]) => void trap.calls.push(`${name}(${args.join(',')})`) });
+      }
+    });
+    await page.goto(fixtureUrl(pagePath), { waitUntil: 'networkidle' });
+    await page.mouse.move(200, 300); // hover handlers, had any survived
+    const found = await page.evaluate(() => ({
+      calls: (window as unknown as { trap: Trap }).trap.calls,
+      scripts: [...document.scripts].map((script) => script.getAttribute('src') ?? `inline: ${script.type || 'script'}`),
+      handlers: [...document.querySelectorAll('*')].flatMap((element) =>
+        element.getAttributeNames().filter((name) => name.startsWith('on')).map((name) => `${element.localName}[${name}]`),
+      ),
+      frames: document.querySelectorAll('iframe, object, embed').length,
+    }));
+    expect(found.calls).toEqual([]);
+    expect(dialogs).toEqual([]);
+    expect(elsewhere).toEqual([]);
+    expect(found.handlers).toEqual([]);
+    expect(found.frames).toBe(0);
+    // Only the site's enhancement script, and JSON-LD, which is data that browsers never run.
+    for (const script of found.scripts) expect(script).toMatch(/^(\/assets\/enhance\.[0-9a-f]+\.js|inline: application\/ld\+json)$/);
+    await page.context().close();
+  });
+});
+
+describe('hostile front matter stays text in every context', () => {
+  it('shows the headline as written, in the page, its title, previews and structured data', async () => {
+    const page = await openPage(browser);
+    await page.goto(fixtureUrl(HOSTILE_PATH));
+    expect(await page.locator('h1').innerText()).toBe(HEADLINE);
+    expect(await page.title()).toBe(`${HEADLINE} | The Minsk Dispatch`);
+    expect(await page.locator('meta[property="og:title"]').getAttribute('content')).toBe(HEADLINE);
+    const jsonLd = JSON.parse((await page.locator('script[type="application/ld+json"]').textContent()) ?? '{}');
+    expect(jsonLd.headline).toBe(HEADLINE);
+    expect([jsonLd.author].flat()[0].name).toBe('"><svg onload=alert("author")>');
+    expect(await page.locator('.byline').innerText()).toContain('"><svg onload=alert("author")>');
+    await page.context().close();
+  });
+
+  it('keeps the headline as text in the RSS feed and the JSON Feed', async () => {
+    const rss = new XMLParser().parse(await (await fetch(fixtureUrl('/feed.xml'))).text());
+    const titles = [rss.rss.channel.item].flat().map((item: { title: string }) => item.title);
+    expect(titles).toContain(HEADLINE);
+    const json = (await (await fetch(fixtureUrl('/feed.json'))).json()) as { items: { title: string }[] };
+    expect(json.items.map(({ title }) => title)).toContain(HEADLINE);
+  });
+
+  it('shows code and entities as text', async () => {
+    const page = await openPage(browser);
+    await page.goto(fixtureUrl(HOSTILE_PATH));
+    const body = await page.locator('.article-body').innerText();
+    expect(body).toContain('This paragraph writes <script>alert("entity")</script> with entities');
+    expect(body).toContain('<iframe src="https://evil.example/" onload="alert(\'fence\')"></iframe>');
+    await page.context().close();
+  });
+});
