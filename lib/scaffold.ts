@@ -1,0 +1,96 @@
+import { stringify } from 'yaml';
+import { frontMatterSchema } from './article-schema';
+import { slugify } from './slugify';
+
+/** What an editor gives `npm run new`, plus the clock and a fresh id, so this module stays pure. */
+export type ScaffoldInput = Readonly<{
+  headline: string;
+  slug?: string | undefined;
+  author?: string | undefined;
+  topics?: readonly string[] | undefined;
+  language?: string | undefined;
+  sourceName?: string | undefined;
+  sourceUrl?: string | undefined;
+  now: Date;
+  id: string;
+}>;
+
+/** A new article: its file name inside the content folder and its full text. */
+export type Scaffold = Readonly<{ fileName: string; slug: string; text: string }>;
+
+/** Thrown when the editor's input cannot make a valid article; one line per thing to fix. */
+export class ScaffoldError extends Error {
+  readonly problems: readonly string[];
+
+  constructor(problems: readonly string[]) {
+    super(problems.join('\n'));
+    this.name = 'ScaffoldError';
+    this.problems = problems;
+  }
+}
+
+export const STANDFIRST_PLACEHOLDER = 'Write the one-paragraph summary shown under the headline.';
+export const BODY_PLACEHOLDER = 'Write the article here.';
+
+const REFUSALS = {
+  headline: 'give the headline as one line of text, e.g. npm run new -- "Lukashenka meets Shoigu"',
+  author: 'no author: pass --author "Full Name" (or set NEWSROOM_AUTHOR)',
+  topics: 'no topic: pass --topic once for each topic, e.g. --topic Belarus --topic NATO',
+  source: 'no source: pass --source-name "Publisher" and --source-url https://… of the original story',
+} as const;
+
+// Where each front matter field comes from on the command line, for schema messages.
+const FLAGS: Readonly<Record<string, string>> = {
+  headline: 'headline', slug: '--slug', author: '--author', topics: '--topic', language: '--language',
+  'source.name': '--source-name', 'source.url': '--source-url', id: 'id', published: 'date',
+};
+
+/**
+ * Builds a draft article that passes `npm run check` as written: front matter in the schema's order
+ * (written with `yaml`, so colons, quotes and `#` in a headline round-trip exactly), a placeholder
+ * standfirst and body. The slug is `slug` or the headline slugified in `language` (default `en`);
+ * `published` is `now`'s UTC date, because a bare date means midnight UTC and must not lie in the
+ * future. Throws a ScaffoldError listing every missing or invalid input.
+ */
+export function toScaffold(input: ScaffoldInput): Scaffold {
+  const language = input.language ?? 'en';
+  const problems = missingInputs(input);
+  const slug = input.slug ?? slugify(input.headline, language);
+  if (slug === '' && input.headline.trim() !== '') {
+    problems.push(`${JSON.stringify(input.headline)} has nothing that can be spelled in Latin letters for its address; pass --slug some-latin-words, e.g. --slug xi-meets-lukashenka`);
+  }
+  const data = {
+    id: input.id,
+    headline: input.headline,
+    slug,
+    published: input.now.toISOString().slice(0, 10),
+    draft: true,
+    author: input.author?.trim() ?? '',
+    standfirst: STANDFIRST_PLACEHOLDER,
+    topics: [...(input.topics ?? [])],
+    language,
+    source: { name: input.sourceName ?? '', url: input.sourceUrl ?? '' },
+  };
+  if (problems.length === 0) problems.push(...schemaProblems(data));
+  if (problems.length > 0) throw new ScaffoldError(problems);
+  const frontMatter = stringify(data, { lineWidth: 0 });
+  return { fileName: `${slug}.md`, slug, text: `---\n${frontMatter}---\n\n${BODY_PLACEHOLDER}\n` };
+}
+
+function missingInputs(input: ScaffoldInput): string[] {
+  const problems: string[] = [];
+  if (input.headline.trim() === '' || /[\r\n]/.test(input.headline)) problems.push(REFUSALS.headline);
+  if ((input.author ?? '').trim() === '') problems.push(REFUSALS.author);
+  if ((input.topics ?? []).length === 0) problems.push(REFUSALS.topics);
+  if (!input.sourceName?.trim() || !input.sourceUrl?.trim()) problems.push(REFUSALS.source);
+  return problems;
+}
+
+function schemaProblems(data: unknown): string[] {
+  const checked = frontMatterSchema.safeParse(data);
+  if (checked.success) return [];
+  return checked.error.issues.map((issue) => {
+    const field = issue.path.filter((part) => typeof part === 'string').join('.');
+    return `${FLAGS[field] ?? field}: ${issue.message}`;
+  });
+}

@@ -1,0 +1,93 @@
+// `npm run new -- "Headline" --author "Full Name" --topic Belarus --source-name "Belsat TV" --source-url https://…`
+// Writes a draft article to content/<slug>.md that `npm run check` accepts, and never overwrites one.
+// Exit code 1, with the reason on stderr, when the input or the content folder says no.
+import { randomInt } from 'node:crypto';
+import { existsSync, readdirSync, writeFileSync } from 'node:fs';
+import path from 'node:path';
+import { parseArgs } from 'node:util';
+import { contentDir } from '../lib/articles';
+import { ContentError } from '../lib/content-error';
+import { loadArticles } from '../lib/load-articles';
+import { ScaffoldError, toScaffold } from '../lib/scaffold';
+
+const USAGE =
+  'usage: npm run new -- "Headline" --author "Full Name" --topic Belarus [--topic NATO …] --source-name "Belsat TV" --source-url https://… [--slug latin-words] [--language be]';
+const ID_ALPHABET = 'abcdefghijklmnopqrstuvwxyz0123456789';
+
+/** Stops with a message for the editor: no stack trace. */
+class Refusal extends Error {}
+
+const shown = (file: string) => path.relative(process.cwd(), file) || file;
+
+/** Who already holds which slug (or alias) and id. When content is invalid, only file names are known. */
+function readClaims(dir: string): { slugs: Map<string, string>; ids: Set<string> } {
+  if (!existsSync(dir)) throw new Refusal(`there is no content folder at ${shown(dir)}`);
+  const slugs = new Map<string, string>();
+  const ids = new Set<string>();
+  try {
+    for (const article of loadArticles(dir)) {
+      for (const slug of [article.slug, ...article.aliases]) slugs.set(slug, article.file);
+      ids.add(article.id);
+    }
+  } catch (error) {
+    if (!(error instanceof ContentError)) throw error;
+    console.error(`note: ${shown(dir)}/ does not validate now (run npm run check), so only file names were checked for a clash.`);
+  }
+  for (const name of readdirSync(dir)) {
+    if (name.endsWith('.md')) slugs.set(name.slice(0, -3), shown(path.join(dir, name)));
+  }
+  return { slugs, ids };
+}
+
+function freshId(taken: ReadonlySet<string>): string {
+  for (let attempt = 0; attempt < 100; attempt += 1) {
+    const id = Array.from({ length: 6 }, () => ID_ALPHABET[randomInt(ID_ALPHABET.length)]).join('');
+    if (!taken.has(id)) return id;
+  }
+  throw new Refusal('could not find an unused id after 100 tries; report this to the developers');
+}
+
+function main(): void {
+  const { values, positionals } = parseArgs({
+    allowPositionals: true,
+    options: {
+      slug: { type: 'string' },
+      author: { type: 'string' },
+      topic: { type: 'string', multiple: true },
+      language: { type: 'string' },
+      'source-name': { type: 'string' },
+      'source-url': { type: 'string' },
+    },
+  });
+  if (positionals.length !== 1) throw new Refusal(`give exactly one headline, in quotes\n${USAGE}`);
+  const dir = contentDir();
+  const { slugs, ids } = readClaims(dir);
+  const scaffold = toScaffold({
+    headline: positionals[0] ?? '',
+    slug: values.slug,
+    author: values.author ?? process.env.NEWSROOM_AUTHOR,
+    topics: values.topic,
+    language: values.language,
+    sourceName: values['source-name'],
+    sourceUrl: values['source-url'],
+    now: new Date(),
+    id: freshId(ids),
+  });
+  const file = path.join(dir, scaffold.fileName);
+  if (existsSync(file)) throw new Refusal(`${shown(file)} already exists; edit it, or pass another --slug for a new article`);
+  const owner = slugs.get(scaffold.slug);
+  if (owner) throw new Refusal(`${owner} already uses the address "${scaffold.slug}"; pass another --slug`);
+  writeFileSync(file, scaffold.text, { flag: 'wx' });
+  console.log(`Wrote ${shown(file)} (a draft).`);
+  console.log('Next: edit it (standfirst and article text), run npm run check, then set draft: false to publish.');
+}
+
+try {
+  main();
+} catch (error) {
+  // Refusals, ScaffoldErrors, parseArgs and file system errors all say what to do in their message.
+  console.error(error instanceof Error ? error.message : String(error));
+  const badArguments = error instanceof Error && 'code' in error && String(error.code).startsWith('ERR_PARSE_ARGS');
+  if (error instanceof ScaffoldError || badArguments) console.error(USAGE);
+  process.exit(1);
+}
