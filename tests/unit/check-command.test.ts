@@ -1,0 +1,47 @@
+// `npm run check`, as an editor or a pre-commit hook runs it: every problem of the run at once, named
+// by file, and an exit code a hook can act on.
+import { spawnSync } from 'node:child_process';
+import { copyFileSync, mkdtempSync } from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { describe, expect, it } from 'vitest';
+
+const root = path.resolve(import.meta.dirname, '../..');
+const fixtures = path.join(root, 'tests/fixtures');
+
+function check(contentDir: string) {
+  const result = spawnSync(process.execPath, ['--import', 'tsx', 'scripts/check.ts'], {
+    cwd: root,
+    env: { ...process.env, CONTENT_DIR: contentDir, NODE_ENV: 'production' },
+    encoding: 'utf8',
+  });
+  return { status: result.status, stdout: result.stdout, stderr: result.stderr };
+}
+
+describe('npm run check', () => {
+  it('passes valid content and says what it holds back', () => {
+    const { status, stdout } = check(path.join(fixtures, 'site'));
+    expect(status).toBe(0);
+    expect(stdout).toContain('tests/fixtures/site/: 5 valid articles, 3 to publish.');
+    expect(stdout).toContain('held back: tests/fixtures/site/draft.md: draft: true');
+    expect(stdout).toContain('held back: tests/fixtures/site/embargoed.md: embargoed until 2999-01-01T06:00+00:00');
+  });
+
+  it('reports every problem in every file at once, then fails', () => {
+    const dir = mkdtempSync(path.join(os.tmpdir(), 'check-'));
+    for (const name of ['typo-in-key.md', 'impossible-date.md', 'windows-1251.md']) {
+      copyFileSync(path.join(fixtures, 'content/invalid', name), path.join(dir, name));
+    }
+    copyFileSync(path.join(fixtures, 'content/hostile/raw-script.md'), path.join(dir, 'raw-script.md'));
+    const { status, stderr } = check(dir);
+    expect(status).toBe(1);
+    const shown = path.relative(root, dir);
+    expect(stderr).toContain(`${shown}/typo-in-key.md: author: is missing; write the author’s full name`);
+    expect(stderr).toContain(`${shown}/typo-in-key.md: autor: "Test Author" is not valid; did you mean "author"?`);
+    expect(stderr).toContain(`${shown}/impossible-date.md: published: "2018-02-30" is not valid; use a date that exists`);
+    expect(stderr).toContain(`${shown}/windows-1251.md: file: text in Windows-1251`);
+    expect(stderr).toContain(`${shown}/raw-script.md: body (line 18): raw HTML "<script>alert(document.cookie)</script>"`);
+    expect(stderr).toContain('Fix these in the files named, then run npm run check again.');
+    expect(stderr).not.toMatch(/\n\s+at /); // no stack trace
+  });
+});
