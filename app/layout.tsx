@@ -37,7 +37,13 @@ export default function RootLayout({ children }: { children: ReactNode }) {
             URL replaces the layout's whole `alternates` object (Next merges metadata shallowly).
             React hoists these <link>s into <head>. */}
         {FEEDS.map((feed) => (
-          <link key={feed.path} rel="alternate" type={feed.type} title={`${site.name} (${feed.title})`} href={absoluteUrl(feed.path)} />
+          <link
+            key={feed.path}
+            rel="alternate"
+            type={feed.type}
+            title={`${site.name} (${feed.title})`}
+            href={absoluteUrl(feed.path)}
+          />
         ))}
         <SkipLink />
         <SiteHeader siteName={site.name} />

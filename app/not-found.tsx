@@ -8,8 +8,8 @@ export default function NotFound() {
     <div className="not-found">
       <h1 className="page-title">We can’t find that page</h1>
       <p>
-        The address may be mistyped, or the page may have moved. Our article links never change, so
-        if you followed a link from elsewhere, the latest articles are on the home page.
+        The address may be mistyped, or the page may have moved. Our article links never change, so if you followed a
+        link from elsewhere, the latest articles are on the home page.
       </p>
       <p>
         <Link href="/">Go to the latest articles</Link>

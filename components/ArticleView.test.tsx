@@ -23,7 +23,11 @@ describe('ArticleView', () => {
   });
 
   it('escapes front matter text instead of running it', () => {
-    const hostile = { ...article, headline: '</h1><script>alert(1)</script>', author: '"><img src=x onerror=alert(1)>' };
+    const hostile = {
+      ...article,
+      headline: '</h1><script>alert(1)</script>',
+      author: '"><img src=x onerror=alert(1)>',
+    };
     const markup = renderToStaticMarkup(<ArticleView article={hostile} />);
     expect(markup).not.toContain('<script>');
     expect(markup).not.toContain('<img');
@@ -60,6 +64,8 @@ describe('ArticleView share links', () => {
   it('shares the canonical URL, with the script-only buttons hidden until the script reveals them', () => {
     const url = `http://localhost:3000/news/${article.slug}/`;
     expect(html).toContain(`href="https://t.me/share/url?url=${encodeURIComponent(url)}&amp;text=`);
-    expect(html).toMatch(/<button type="button" data-enhance="copy" data-copy-text="[^"]+" hidden="">Copy link<\/button>/);
+    expect(html).toMatch(
+      /<button type="button" data-enhance="copy" data-copy-text="[^"]+" hidden="">Copy link<\/button>/,
+    );
   });
 });

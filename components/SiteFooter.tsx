@@ -5,8 +5,8 @@ export function SiteFooter({ siteName }: { siteName: string }) {
   return (
     <footer className="site-footer" data-print="hide">
       <p>
-        <Link href="/">{siteName}</Link>: independent reporting on Belarus and its neighbours. No
-        trackers, no third-party code.
+        <Link href="/">{siteName}</Link>: independent reporting on Belarus and its neighbours. No trackers, no
+        third-party code.
       </p>
     </footer>
   );

@@ -2,9 +2,27 @@ import { describe, expect, it } from 'vitest';
 import { makeArticle } from '@/tests/helpers/make-article';
 import { groupByAuthor, groupByTopic } from './archive';
 
-const older = makeArticle({ id: 'old001', slug: 'older', published: '2018-10-20', author: 'Zmitser Mitskevich', topics: ['NATO', 'Belarus'] });
-const newer = makeArticle({ id: 'new001', slug: 'newer', published: '2018-10-24T06:00+03:00', author: 'Hanna Liubakova', topics: ['Nato', 'Poland'] });
-const newest = makeArticle({ id: 'new002', slug: 'newest', published: '2018-11-02', author: 'ZMITSER MITSKEVICH', topics: ['“NATO”', 'nato!'] });
+const older = makeArticle({
+  id: 'old001',
+  slug: 'older',
+  published: '2018-10-20',
+  author: 'Zmitser Mitskevich',
+  topics: ['NATO', 'Belarus'],
+});
+const newer = makeArticle({
+  id: 'new001',
+  slug: 'newer',
+  published: '2018-10-24T06:00+03:00',
+  author: 'Hanna Liubakova',
+  topics: ['Nato', 'Poland'],
+});
+const newest = makeArticle({
+  id: 'new002',
+  slug: 'newest',
+  published: '2018-11-02',
+  author: 'ZMITSER MITSKEVICH',
+  topics: ['“NATO”', 'nato!'],
+});
 
 describe('groupByAuthor', () => {
   it('gives each author one group with their articles newest first, whatever the input order', () => {

@@ -7,7 +7,13 @@ import { absoluteUrl, articleUrl, authorPath } from './urls';
 
 // Open Graph wants a locale with a region; our articles carry a language. The newsroom writes British
 // English; Belarusian and Russian have one usual region each.
-const OG_LOCALES: Readonly<Record<string, string>> = { en: 'en_GB', be: 'be_BY', ru: 'ru_RU', uk: 'uk_UA', pl: 'pl_PL' };
+const OG_LOCALES: Readonly<Record<string, string>> = {
+  en: 'en_GB',
+  be: 'be_BY',
+  ru: 'ru_RU',
+  uk: 'uk_UA',
+  pl: 'pl_PL',
+};
 
 /** `en-GB` → `en_GB`; a bare language gets its usual region. */
 export function ogLocale(language: string): string {

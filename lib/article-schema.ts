@@ -7,17 +7,19 @@ const BCP47 = /^[a-z]{2,3}(?:-[A-Za-z0-9]{2,8})*$/;
 
 const text = (fix: string) => z.string({ error: fix }).trim().min(1, { error: fix });
 
-const segment = (fix: string) =>
-  z.string({ error: fix }).regex(URL_SEGMENT, { error: fix }).max(120, { error: fix });
+const segment = (fix: string) => z.string({ error: fix }).regex(URL_SEGMENT, { error: fix }).max(120, { error: fix });
 
 const isoDate = z
   .string({ error: 'write the date as YYYY-MM-DD, e.g. 2018-10-24' })
   .refine(isRealDate, { error: 'use a date that exists, written YYYY-MM-DD, e.g. 2018-10-24' });
 
 const publishedDate = z
-  .string({ error: 'write the date as YYYY-MM-DD, e.g. 2018-10-24, or with a time and zone, e.g. 2018-10-24T06:00+03:00' })
+  .string({
+    error: 'write the date as YYYY-MM-DD, e.g. 2018-10-24, or with a time and zone, e.g. 2018-10-24T06:00+03:00',
+  })
   .refine(isRealDateOrDateTime, {
-    error: 'use a date that exists, written YYYY-MM-DD (e.g. 2018-10-24) or with a time and zone (e.g. 2018-10-24T06:00+03:00)',
+    error:
+      'use a date that exists, written YYYY-MM-DD (e.g. 2018-10-24) or with a time and zone (e.g. 2018-10-24T06:00+03:00)',
   });
 
 const webUrl = z.string({ error: 'write a full web address starting with https://' }).refine(
@@ -36,71 +38,81 @@ const webUrl = z.string({ error: 'write a full web address starting with https:/
  * The front matter every article must have. Unknown keys are errors, so a typo such as `autor:`
  * cannot silently drop a field. Each message is the fix an editor should apply.
  */
-export const frontMatterSchema = z.strictObject(
-  {
-    id: segment(
-      'give a short permanent id of lowercase letters, digits and hyphens, e.g. k7q2mx; it never changes',
-    ),
-    headline: text('write the headline as one line of text'),
-    slug: segment(
-      'use lowercase a-z, 0-9 and single hyphens, e.g. nato-threat-belarus; a headline in Cyrillic or another script needs an explicit Latin slug',
-    ),
-    published: publishedDate,
-    updated: isoDate.optional(),
-    draft: z.boolean({ error: 'write draft: true to keep the article out of the published site, or remove the line' }).optional(),
-    aliases: z
-      .array(
-        segment(
-          'list each earlier slug of this article in lowercase a-z, 0-9 and hyphens, e.g. - old-headline-slug',
-        ),
-        { error: 'list earlier slugs one per line, each starting with "- "' },
-      )
-      .optional(),
-    corrections: z
-      .array(
-        z.strictObject(
-          {
-            date: isoDate,
-            text: text('say what was wrong and what is right now, in one or two sentences'),
-          },
-          { error: 'write each correction as "- date: YYYY-MM-DD" with a "text:" line under it' },
-        ),
-        { error: 'list corrections one per line, each starting with "- date:"' },
-      )
-      .optional(),
-    author: text('write the author’s full name, e.g. Zmitser Mitskevich'),
-    standfirst: text('write the one-paragraph summary shown under the headline'),
-    topics: z
-      .array(text('write each topic as a short phrase, e.g. Belarus'), {
-        error: 'list the topics one per line, each starting with "- "',
-      })
-      .min(1, { error: 'list at least one topic, e.g. "- Belarus"' }),
-    language: z
-      .string({ error: 'write the article’s language code, e.g. en or be' })
-      .regex(BCP47, { error: 'write a language code such as en, be, ru or en-GB' }),
-    source: z.strictObject(
-      {
-        name: text('write the original publisher’s name, e.g. Belsat TV'),
-        url: webUrl,
-      },
-      { error: 'give the original publisher as "source:" with "name:" and "url:" lines under it' },
-    ),
-  },
-  { error: 'start the file with a front matter block between two "---" lines' },
-).superRefine((data, context) => {
-  const notBeforePublished = (value: string, path: (string | number)[], what: string) => {
-    if (toInstant(value).getTime() < toInstant(data.published.slice(0, 10)).getTime())
-      context.addIssue({ code: 'custom', path, input: value, message: `${what} cannot be before the publication date ${data.published}` });
-  };
-  if (data.updated) notBeforePublished(data.updated, ['updated'], 'an update');
-  data.corrections?.forEach((correction, index) =>
-    notBeforePublished(correction.date, ['corrections', index, 'date'], 'a correction'),
-  );
-  data.aliases?.forEach((alias, index) => {
-    if (alias === data.slug)
-      context.addIssue({ code: 'custom', path: ['aliases', index], input: alias, message: 'an alias is an earlier slug; remove the current slug from aliases' });
+export const frontMatterSchema = z
+  .strictObject(
+    {
+      id: segment('give a short permanent id of lowercase letters, digits and hyphens, e.g. k7q2mx; it never changes'),
+      headline: text('write the headline as one line of text'),
+      slug: segment(
+        'use lowercase a-z, 0-9 and single hyphens, e.g. nato-threat-belarus; a headline in Cyrillic or another script needs an explicit Latin slug',
+      ),
+      published: publishedDate,
+      updated: isoDate.optional(),
+      draft: z
+        .boolean({ error: 'write draft: true to keep the article out of the published site, or remove the line' })
+        .optional(),
+      aliases: z
+        .array(
+          segment('list each earlier slug of this article in lowercase a-z, 0-9 and hyphens, e.g. - old-headline-slug'),
+          { error: 'list earlier slugs one per line, each starting with "- "' },
+        )
+        .optional(),
+      corrections: z
+        .array(
+          z.strictObject(
+            {
+              date: isoDate,
+              text: text('say what was wrong and what is right now, in one or two sentences'),
+            },
+            { error: 'write each correction as "- date: YYYY-MM-DD" with a "text:" line under it' },
+          ),
+          { error: 'list corrections one per line, each starting with "- date:"' },
+        )
+        .optional(),
+      author: text('write the author’s full name, e.g. Zmitser Mitskevich'),
+      standfirst: text('write the one-paragraph summary shown under the headline'),
+      topics: z
+        .array(text('write each topic as a short phrase, e.g. Belarus'), {
+          error: 'list the topics one per line, each starting with "- "',
+        })
+        .min(1, { error: 'list at least one topic, e.g. "- Belarus"' }),
+      language: z
+        .string({ error: 'write the article’s language code, e.g. en or be' })
+        .regex(BCP47, { error: 'write a language code such as en, be, ru or en-GB' }),
+      source: z.strictObject(
+        {
+          name: text('write the original publisher’s name, e.g. Belsat TV'),
+          url: webUrl,
+        },
+        { error: 'give the original publisher as "source:" with "name:" and "url:" lines under it' },
+      ),
+    },
+    { error: 'start the file with a front matter block between two "---" lines' },
+  )
+  .superRefine((data, context) => {
+    const notBeforePublished = (value: string, path: (string | number)[], what: string) => {
+      if (toInstant(value).getTime() < toInstant(data.published.slice(0, 10)).getTime())
+        context.addIssue({
+          code: 'custom',
+          path,
+          input: value,
+          message: `${what} cannot be before the publication date ${data.published}`,
+        });
+    };
+    if (data.updated) notBeforePublished(data.updated, ['updated'], 'an update');
+    data.corrections?.forEach((correction, index) =>
+      notBeforePublished(correction.date, ['corrections', index, 'date'], 'a correction'),
+    );
+    data.aliases?.forEach((alias, index) => {
+      if (alias === data.slug)
+        context.addIssue({
+          code: 'custom',
+          path: ['aliases', index],
+          input: alias,
+          message: 'an alias is an earlier slug; remove the current slug from aliases',
+        });
+    });
   });
-});
 
 /** Front matter after validation: every field present and of the right shape. */
 export type FrontMatter = z.infer<typeof frontMatterSchema>;

@@ -40,7 +40,9 @@ describe('bibtexCitation', () => {
   });
 
   it('adds the access date when the reader’s clock is known', () => {
-    expect(bibtexCitation(seed, '2026-11-25')).toMatch(/note = \{Originally published by Belsat TV\},\n {2}urldate = \{2026-11-25\}\n\}$/);
+    expect(bibtexCitation(seed, '2026-11-25')).toMatch(
+      /note = \{Originally published by Belsat TV\},\n {2}urldate = \{2026-11-25\}\n\}$/,
+    );
   });
 
   it('keeps a headline with TeX’s special characters inside its field', () => {

@@ -15,7 +15,10 @@ export function decodeUtf8(bytes: Uint8Array): Decoded {
   } catch {
     const { line, offset, byte } = firstInvalid(bytes);
     const hex = byte.toString(16).toUpperCase().padStart(2, '0');
-    return { ok: false, found: `text in Windows-1251 or another encoding that is not UTF-8 (byte 0x${hex} on line ${line}, byte ${offset + 1} of the file)` };
+    return {
+      ok: false,
+      found: `text in Windows-1251 or another encoding that is not UTF-8 (byte 0x${hex} on line ${line}, byte ${offset + 1} of the file)`,
+    };
   }
 }
 

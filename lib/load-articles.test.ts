@@ -10,7 +10,10 @@ function article(fields: { id: string; slug: string; aliases?: string[] }): stri
   return `---\nid: ${fields.id}\nheadline: H\nslug: ${fields.slug}\n${aliases}published: 2018-10-24\nauthor: A B\nstandfirst: S.\ntopics:\n  - Belarus\nlanguage: en\nsource:\n  name: Belsat TV\n  url: https://belsat.eu/x/\n---\n\nBody.\n`;
 }
 
-function problemsIn(files: Record<string, string>, prepare: (dir: string, root: string) => void = () => undefined): string[] {
+function problemsIn(
+  files: Record<string, string>,
+  prepare: (dir: string, root: string) => void = () => undefined,
+): string[] {
   const root = mkdtempSync(path.join(tmpdir(), 'articles-'));
   const dir = path.join(root, 'content');
   mkdirSync(dir);
@@ -27,27 +30,39 @@ function problemsIn(files: Record<string, string>, prepare: (dir: string, root: 
 
 describe('loadArticles refuses two articles claiming one address', () => {
   it('names both files when two articles share a slug', () => {
-    expect(problemsIn({ 'a.md': article({ id: 'a1', slug: 'same' }), 'b.md': article({ id: 'b1', slug: 'same' }) })).toEqual([
+    expect(
+      problemsIn({ 'a.md': article({ id: 'a1', slug: 'same' }), 'b.md': article({ id: 'b1', slug: 'same' }) }),
+    ).toEqual([
       'content/b.md: slug: "same" is not valid; content/a.md already uses "same" for its address; give one of the two articles another slug or alias',
     ]);
   });
 
   it('names both files when an alias is another article’s slug', () => {
     expect(
-      problemsIn({ 'a.md': article({ id: 'a1', slug: 'first' }), 'b.md': article({ id: 'b1', slug: 'second', aliases: ['first'] }) }),
+      problemsIn({
+        'a.md': article({ id: 'a1', slug: 'first' }),
+        'b.md': article({ id: 'b1', slug: 'second', aliases: ['first'] }),
+      }),
     ).toEqual([
       'content/b.md: aliases: "first" is not valid; content/a.md already uses "first" for its address; give one of the two articles another slug or alias',
     ]);
   });
 
   it('names both files when two articles share an id', () => {
-    expect(problemsIn({ 'a.md': article({ id: 'same', slug: 'a' }), 'b.md': article({ id: 'same', slug: 'b' }) })).toEqual([
+    expect(
+      problemsIn({ 'a.md': article({ id: 'same', slug: 'a' }), 'b.md': article({ id: 'same', slug: 'b' }) }),
+    ).toEqual([
       'content/b.md: id: "same" is not valid; content/a.md already uses "same" for its address; give one of the two articles another id',
     ]);
   });
 
   it('accepts distinct articles with their aliases', () => {
-    expect(problemsIn({ 'a.md': article({ id: 'a1', slug: 'a', aliases: ['old-a'] }), 'b.md': article({ id: 'b1', slug: 'b' }) })).toEqual([]);
+    expect(
+      problemsIn({
+        'a.md': article({ id: 'a1', slug: 'a', aliases: ['old-a'] }),
+        'b.md': article({ id: 'b1', slug: 'b' }),
+      }),
+    ).toEqual([]);
   });
 });
 

@@ -21,7 +21,11 @@ export function loadArticles(contentDir: string, rootDir = process.cwd()): Artic
     const file = path.relative(rootDir, absolute) || name;
     const real = realpathSync(absolute);
     if (!real.startsWith(realContentDir + path.sep)) {
-      problems.push({ file, field: 'file', fix: 'this file links to a place outside content/; copy the article into content/ instead' });
+      problems.push({
+        file,
+        field: 'file',
+        fix: 'this file links to a place outside content/; copy the article into content/ instead',
+      });
       continue;
     }
     const notArticle = whyNotAnArticle(name, statSync(real).isDirectory());
@@ -43,9 +47,11 @@ export function loadArticles(contentDir: string, rootDir = process.cwd()): Artic
  * what to do. Undefined for an article file (`*.md`).
  */
 function whyNotAnArticle(name: string, isDirectory: boolean): string | undefined {
-  if (isDirectory) return 'content/ has no folders; move the articles in it up into content/ and the rest out of content/';
+  if (isDirectory)
+    return 'content/ has no folders; move the articles in it up into content/ and the rest out of content/';
   if (name.endsWith('.md')) return undefined;
-  if (/\.(markdown|mdx?|txt|text)$/i.test(name)) return 'an article file ends in .md (lowercase); rename it, e.g. nato-threat.md';
+  if (/\.(markdown|mdx?|txt|text)$/i.test(name))
+    return 'an article file ends in .md (lowercase); rename it, e.g. nato-threat.md';
   return 'content/ holds only articles (.md files); move it out, e.g. a picture into public/images/';
 }
 

@@ -18,7 +18,11 @@ describe('nestingDepth', () => {
 
 describe('checkMarkdownLimits', () => {
   it('accepts an ordinary article', () => {
-    expect(checkMarkdownLimits('A paragraph with *emphasis* and [a link](https://example.org).\n\n> A quote.\n\n- one\n- two\n')).toEqual([]);
+    expect(
+      checkMarkdownLimits(
+        'A paragraph with *emphasis* and [a link](https://example.org).\n\n> A quote.\n\n- one\n- two\n',
+      ),
+    ).toEqual([]);
   });
 
   it('names the line of quotes nested too deeply, before any parser sees them', () => {

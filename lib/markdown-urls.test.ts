@@ -16,11 +16,14 @@ describe('checkLinkUrl', () => {
     expect(checkLinkUrl(url, 'link')?.fix).toMatch(/^javascript:, vbscript: and data: addresses run code/);
   });
 
-  it.each(['tel:+375171234567', 'ftp://example.org/file', 'file:///etc/passwd'])('refuses %j, which the sanitizer would drop', (url) => {
-    expect(checkLinkUrl(url, 'link')?.fix).toBe(
-      'only https://, http:// and mailto: links, or paths on this site such as /news/slug/, are published; as written the link would be dropped',
-    );
-  });
+  it.each(['tel:+375171234567', 'ftp://example.org/file', 'file:///etc/passwd'])(
+    'refuses %j, which the sanitizer would drop',
+    (url) => {
+      expect(checkLinkUrl(url, 'link')?.fix).toBe(
+        'only https://, http:// and mailto: links, or paths on this site such as /news/slug/, are published; as written the link would be dropped',
+      );
+    },
+  );
 
   it('asks for a lowercase scheme, which the sanitizer needs', () => {
     expect(checkLinkUrl('HTTPS://example.org/', 'link')).toEqual({
@@ -29,12 +32,17 @@ describe('checkLinkUrl', () => {
     });
   });
 
-  it.each(['https://example.org/a?b=c:d', 'http://example.org', 'mailto:desk@example.org', '/news/x/', '#top', 'relative/path:with-colon', '?q=a:b'])(
-    'accepts %j',
-    (url) => {
-      expect(checkLinkUrl(url, 'link')).toBeUndefined();
-    },
-  );
+  it.each([
+    'https://example.org/a?b=c:d',
+    'http://example.org',
+    'mailto:desk@example.org',
+    '/news/x/',
+    '#top',
+    'relative/path:with-colon',
+    '?q=a:b',
+  ])('accepts %j', (url) => {
+    expect(checkLinkUrl(url, 'link')).toBeUndefined();
+  });
 });
 
 describe('checkImageUrl', () => {
@@ -42,14 +50,21 @@ describe('checkImageUrl', () => {
     expect(checkImageUrl(url)).toBeUndefined();
   });
 
-  it.each(['https://tracker.example/pixel.gif', '//tracker.example/pixel.gif', '/\\tracker.example/pixel.gif', '/\t/tracker.example/p.gif', 'images/x.jpg'])(
-    'refuses %j, which is not a file of this site',
-    (url) => {
-      expect(checkImageUrl(url)?.fix).toBe('images must be files of this site: put it in public/images/ and write /images/name.jpg');
-    },
-  );
+  it.each([
+    'https://tracker.example/pixel.gif',
+    '//tracker.example/pixel.gif',
+    '/\\tracker.example/pixel.gif',
+    '/\t/tracker.example/p.gif',
+    'images/x.jpg',
+  ])('refuses %j, which is not a file of this site', (url) => {
+    expect(checkImageUrl(url)?.fix).toBe(
+      'images must be files of this site: put it in public/images/ and write /images/name.jpg',
+    );
+  });
 
   it('refuses a data: image as script-capable', () => {
-    expect(checkImageUrl('data:image/svg+xml,<svg onload=alert(1)>')?.fix).toMatch(/^javascript:, vbscript: and data: images are never published/);
+    expect(checkImageUrl('data:image/svg+xml,<svg onload=alert(1)>')?.fix).toMatch(
+      /^javascript:, vbscript: and data: images are never published/,
+    );
   });
 });

@@ -38,7 +38,10 @@ export function checkLinkUrl(url: string, what: string): UrlProblem | undefined 
   const written = sanitizerScheme(url);
   if (written === undefined || LINK_SCHEMES.includes(written)) return undefined;
   if (LINK_SCHEMES.includes(written.toLowerCase())) {
-    return { found, fix: `write the start of the address in lowercase, "${written.toLowerCase()}:"; as written the link would be dropped` };
+    return {
+      found,
+      fix: `write the start of the address in lowercase, "${written.toLowerCase()}:"; as written the link would be dropped`,
+    };
   }
   return {
     found,
@@ -54,7 +57,10 @@ export function checkImageUrl(url: string): UrlProblem | undefined {
   const found = `image ${JSON.stringify(url)}`;
   const scheme = browserScheme(url);
   if (scheme !== undefined && SCRIPTED.has(scheme)) {
-    return { found, fix: 'javascript:, vbscript: and data: images are never published; put the picture in public/images/ and write /images/name.jpg' };
+    return {
+      found,
+      fix: 'javascript:, vbscript: and data: images are never published; put the picture in public/images/ and write /images/name.jpg',
+    };
   }
   if (url.startsWith('/') && sameSite(url)) return undefined;
   return { found, fix: 'images must be files of this site: put it in public/images/ and write /images/name.jpg' };

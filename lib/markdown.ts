@@ -32,7 +32,9 @@ const schema: Schema = {
   attributes: {
     ...defaultSchema.attributes,
     a: [
-      ...(defaultSchema.attributes?.a ?? []).filter((definition) => !(Array.isArray(definition) && definition[0] === 'className')),
+      ...(defaultSchema.attributes?.a ?? []).filter(
+        (definition) => !(Array.isArray(definition) && definition[0] === 'className'),
+      ),
       ['className', 'para-link'],
     ],
   },
@@ -122,7 +124,10 @@ function problemIn(node: Nodes): UrlProblem | undefined {
 function rawHtmlProblem(value: string): UrlProblem {
   const shown = JSON.stringify(value.length > 60 ? `${value.slice(0, 57)}…` : value);
   if (value.startsWith('<!--')) {
-    return { found: `HTML comment ${shown}`, fix: 'comments are removed from the page; delete it and keep notes outside content/' };
+    return {
+      found: `HTML comment ${shown}`,
+      fix: 'comments are removed from the page; delete it and keep notes outside content/',
+    };
   }
   const tag = /^<\/?([A-Za-z][A-Za-z0-9-]*)/.exec(value)?.[1]?.toLowerCase();
   const example = tag ? `\`<${tag}>\`` : '`<…>`';

@@ -117,11 +117,7 @@ describe('parseArticle', () => {
       file({ language: 'English' }),
       'content/x.md: language: "English" is not valid; write a language code such as en, be, ru or en-GB',
     ],
-    [
-      'an empty body',
-      file({}, '\n'),
-      'content/x.md: body: is missing; write the article text below the closing "---"',
-    ],
+    ['an empty body', file({}, '\n'), 'content/x.md: body: is missing; write the article text below the closing "---"'],
     [
       'raw HTML in the body',
       file({}, 'Text.\n\n<script>alert(1)</script>\n'),
@@ -177,9 +173,21 @@ describe('parseArticle', () => {
   });
 
   it.each([
-    ['JavaScript front matter', '---js\n{ headline: "x" }\n---\nBody\n', 'content/x.md: front matter: "---js" is not valid; the first line must be exactly "---" (YAML front matter only; ---js and other engines are not allowed)'],
-    ['a file without front matter', 'Just text\n', 'content/x.md: front matter: "Just text" is not valid; the first line must be exactly "---" (YAML front matter only; ---js and other engines are not allowed)'],
-    ['an unclosed front matter block', '---\nheadline: x\n\nBody\n', 'content/x.md: front matter: close the front matter with a line of exactly "---" before the article text'],
+    [
+      'JavaScript front matter',
+      '---js\n{ headline: "x" }\n---\nBody\n',
+      'content/x.md: front matter: "---js" is not valid; the first line must be exactly "---" (YAML front matter only; ---js and other engines are not allowed)',
+    ],
+    [
+      'a file without front matter',
+      'Just text\n',
+      'content/x.md: front matter: "Just text" is not valid; the first line must be exactly "---" (YAML front matter only; ---js and other engines are not allowed)',
+    ],
+    [
+      'an unclosed front matter block',
+      '---\nheadline: x\n\nBody\n',
+      'content/x.md: front matter: close the front matter with a line of exactly "---" before the article text',
+    ],
   ])('refuses %s with a message', (_, text, expected) => {
     expect(messages(new TextEncoder().encode(text))).toEqual([expected]);
   });

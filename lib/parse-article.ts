@@ -9,8 +9,7 @@ import { renderMarkdown } from './markdown';
 import { slugify } from './slugify';
 
 export type ParseResult =
-  | Readonly<{ ok: true; article: Article }>
-  | Readonly<{ ok: false; problems: readonly ContentProblem[] }>;
+  Readonly<{ ok: true; article: Article }> | Readonly<{ ok: false; problems: readonly ContentProblem[] }>;
 
 /** An article file may be at most 1 MB (about 150,000 words); parsing time grows with size. */
 export const MAX_FILE_BYTES = 1_000_000;
@@ -27,7 +26,14 @@ export function parseArticle(file: string, bytes: Uint8Array): ParseResult {
     const reason = error instanceof Error ? `${error.name}: ${error.message}` : String(error);
     return {
       ok: false,
-      problems: [{ file, field: 'file', value: JSON.stringify(reason.slice(0, 120)), fix: 'this file could not be read; simplify the part you changed last, and report it to the developers if it persists' }],
+      problems: [
+        {
+          file,
+          field: 'file',
+          value: JSON.stringify(reason.slice(0, 120)),
+          fix: 'this file could not be read; simplify the part you changed last, and report it to the developers if it persists',
+        },
+      ],
     };
   }
 }
@@ -38,10 +44,15 @@ function parseBytes(file: string, bytes: Uint8Array): ParseResult {
     problems: [{ file, field, fix, ...(value === undefined ? {} : { value }) }],
   });
   if (bytes.length > MAX_FILE_BYTES) {
-    return problem('file', `an article may be at most ${MAX_FILE_BYTES / 1_000_000} MB (about 150,000 words); split it into several articles`, `${(bytes.length / 1_000_000).toFixed(1)} MB`);
+    return problem(
+      'file',
+      `an article may be at most ${MAX_FILE_BYTES / 1_000_000} MB (about 150,000 words); split it into several articles`,
+      `${(bytes.length / 1_000_000).toFixed(1)} MB`,
+    );
   }
   const decoded = decodeUtf8(bytes);
-  if (!decoded.ok) return problem('file', 'save it as UTF-8 (in most editors: Save As, Encoding: UTF-8)', decoded.found);
+  if (!decoded.ok)
+    return problem('file', 'save it as UTF-8 (in most editors: Save As, Encoding: UTF-8)', decoded.found);
   const split = splitFrontMatter(decoded.text);
   if (!split.ok) return problem(split.field, split.fix, split.value);
 
@@ -53,7 +64,12 @@ function parseBytes(file: string, bytes: Uint8Array): ParseResult {
   }
   const body = renderMarkdown(split.body);
   for (const { line, found, fix } of body.problems) {
-    problems.push({ file, field: line === undefined ? 'body' : `body (line ${line + split.bodyFirstLine - 1})`, value: found, fix });
+    problems.push({
+      file,
+      field: line === undefined ? 'body' : `body (line ${line + split.bodyFirstLine - 1})`,
+      value: found,
+      fix,
+    });
   }
   if (!checked.success || problems.length > 0) return { ok: false, problems };
 

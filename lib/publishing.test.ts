@@ -37,7 +37,9 @@ describe('readPublishingRules', () => {
     expect(readPublishingRules({ NODE_ENV: 'production' }).includeDrafts).toBe(false);
   });
   it('takes the build time from BUILD_TIME', () => {
-    expect(readPublishingRules({ BUILD_TIME: '2030-01-01T00:00:00Z' }).now.toISOString()).toBe('2030-01-01T00:00:00.000Z');
+    expect(readPublishingRules({ BUILD_TIME: '2030-01-01T00:00:00Z' }).now.toISOString()).toBe(
+      '2030-01-01T00:00:00.000Z',
+    );
   });
   it('refuses a BUILD_TIME that is not a date', () => {
     expect(() => readPublishingRules({ BUILD_TIME: 'tomorrow' })).toThrow('BUILD_TIME: "tomorrow" is not a date-time');

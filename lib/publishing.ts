@@ -38,7 +38,9 @@ export function readPublishingRules(env: Readonly<Record<string, string | undefi
   const buildTime = env.BUILD_TIME?.trim();
   const now = buildTime ? new Date(buildTime) : new Date();
   if (Number.isNaN(now.getTime())) {
-    throw new Error(`BUILD_TIME: "${buildTime}" is not a date-time; write it like 2026-11-25T09:00:00Z or leave it unset`);
+    throw new Error(
+      `BUILD_TIME: "${buildTime}" is not a date-time; write it like 2026-11-25T09:00:00Z or leave it unset`,
+    );
   }
   return { now, includeDrafts: env.NODE_ENV === 'development' };
 }

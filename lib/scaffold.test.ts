@@ -31,8 +31,18 @@ function refusals(input: Partial<ScaffoldInput>): readonly string[] {
 
 describe('toScaffold', () => {
   it.each([
-    ['a plain headline', 'Russia once again speaks about NATO threat', 'en', 'russia-once-again-speaks-about-nato-threat'],
-    ['a headline with YAML syntax in it', `Shoigu: "NATO's threat" # not a comment --- really`, 'en', 'shoigu-natos-threat-not-a-comment-really'],
+    [
+      'a plain headline',
+      'Russia once again speaks about NATO threat',
+      'en',
+      'russia-once-again-speaks-about-nato-threat',
+    ],
+    [
+      'a headline with YAML syntax in it',
+      `Shoigu: "NATO's threat" # not a comment --- really`,
+      'en',
+      'shoigu-natos-threat-not-a-comment-really',
+    ],
     ['a Belarusian headline', 'Лукашэнка сустрэўся з Шойгу', 'be', 'lukashenka-sustrewsya-z-shoyhu'],
   ])('writes %s as a draft that parses with no problems', (_, headline, language, slug) => {
     const { fileName, text } = toScaffold({ ...base, headline, language });
@@ -46,7 +56,18 @@ describe('toScaffold', () => {
   it('writes the fields in the schema order, then a placeholder body', () => {
     const { text } = toScaffold(base);
     const keys = text.split('\n').flatMap((line) => /^([a-z]+):/.exec(line)?.[1] ?? []);
-    expect(keys).toEqual(['id', 'headline', 'slug', 'published', 'draft', 'author', 'standfirst', 'topics', 'language', 'source']);
+    expect(keys).toEqual([
+      'id',
+      'headline',
+      'slug',
+      'published',
+      'draft',
+      'author',
+      'standfirst',
+      'topics',
+      'language',
+      'source',
+    ]);
     expect(text).toMatch(/\n---\n\nWrite the article here\.\n$/);
     expect(text).toContain('standfirst: Write the one-paragraph summary shown under the headline.\n');
   });
@@ -66,13 +87,41 @@ describe('toScaffold', () => {
     ['no author', { author: undefined }, 'no author: pass --author "Full Name" (or set NEWSROOM_AUTHOR)'],
     ['a blank author', { author: '  ' }, 'no author: pass --author "Full Name" (or set NEWSROOM_AUTHOR)'],
     ['no topic', { topics: [] }, 'no topic: pass --topic once for each topic, e.g. --topic Belarus --topic NATO'],
-    ['no source url', { sourceUrl: undefined }, 'no source: pass --source-name "Publisher" and --source-url https://… of the original story'],
-    ['an empty headline', { headline: ' ' }, 'give the headline as one line of text, e.g. npm run new -- "Lukashenka meets Shoigu"'],
-    ['a headline of two lines', { headline: 'One\nTwo' }, 'give the headline as one line of text, e.g. npm run new -- "Lukashenka meets Shoigu"'],
-    ['a Chinese headline', { headline: '习近平会见卢卡申科' }, '"习近平会见卢卡申科" has nothing that can be spelled in Latin letters for its address; pass --slug some-latin-words, e.g. --slug xi-meets-lukashenka'],
-    ['a slug that is not a URL segment', { slug: 'Nato Threat' }, '--slug: use lowercase a-z, 0-9 and single hyphens, e.g. nato-threat-belarus; a headline in Cyrillic or another script needs an explicit Latin slug'],
-    ['a source url that is not a web address', { sourceUrl: 'belsat.eu' }, '--source-url: write a full web address starting with https://, e.g. https://example.org/story'],
-    ['a language that is not a code', { language: 'English' }, '--language: write a language code such as en, be, ru or en-GB'],
+    [
+      'no source url',
+      { sourceUrl: undefined },
+      'no source: pass --source-name "Publisher" and --source-url https://… of the original story',
+    ],
+    [
+      'an empty headline',
+      { headline: ' ' },
+      'give the headline as one line of text, e.g. npm run new -- "Lukashenka meets Shoigu"',
+    ],
+    [
+      'a headline of two lines',
+      { headline: 'One\nTwo' },
+      'give the headline as one line of text, e.g. npm run new -- "Lukashenka meets Shoigu"',
+    ],
+    [
+      'a Chinese headline',
+      { headline: '习近平会见卢卡申科' },
+      '"习近平会见卢卡申科" has nothing that can be spelled in Latin letters for its address; pass --slug some-latin-words, e.g. --slug xi-meets-lukashenka',
+    ],
+    [
+      'a slug that is not a URL segment',
+      { slug: 'Nato Threat' },
+      '--slug: use lowercase a-z, 0-9 and single hyphens, e.g. nato-threat-belarus; a headline in Cyrillic or another script needs an explicit Latin slug',
+    ],
+    [
+      'a source url that is not a web address',
+      { sourceUrl: 'belsat.eu' },
+      '--source-url: write a full web address starting with https://, e.g. https://example.org/story',
+    ],
+    [
+      'a language that is not a code',
+      { language: 'English' },
+      '--language: write a language code such as en, be, ru or en-GB',
+    ],
   ])('refuses %s', (_, input, message) => {
     expect(refusals(input)).toEqual([message]);
   });

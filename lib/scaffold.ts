@@ -41,8 +41,15 @@ const REFUSALS = {
 
 // Where each front matter field comes from on the command line, for schema messages.
 const FLAGS: Readonly<Record<string, string>> = {
-  headline: 'headline', slug: '--slug', author: '--author', topics: '--topic', language: '--language',
-  'source.name': '--source-name', 'source.url': '--source-url', id: 'id', published: 'date',
+  headline: 'headline',
+  slug: '--slug',
+  author: '--author',
+  topics: '--topic',
+  language: '--language',
+  'source.name': '--source-name',
+  'source.url': '--source-url',
+  id: 'id',
+  published: 'date',
 };
 
 /**
@@ -57,7 +64,9 @@ export function toScaffold(input: ScaffoldInput): Scaffold {
   const problems = missingInputs(input);
   const slug = input.slug ?? slugify(input.headline, language);
   if (slug === '' && input.headline.trim() !== '') {
-    problems.push(`${JSON.stringify(input.headline)} has nothing that can be spelled in Latin letters for its address; pass --slug some-latin-words, e.g. --slug xi-meets-lukashenka`);
+    problems.push(
+      `${JSON.stringify(input.headline)} has nothing that can be spelled in Latin letters for its address; pass --slug some-latin-words, e.g. --slug xi-meets-lukashenka`,
+    );
   }
   const data = {
     id: input.id,

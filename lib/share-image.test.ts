@@ -9,7 +9,9 @@ describe('shareImagePath', () => {
   });
 
   it('changes when the headline is corrected, so cached previews are fetched again', () => {
-    expect(shareImagePath({ ...article, headline: 'Russia again speaks about a NATO threat' })).not.toBe(shareImagePath(article));
+    expect(shareImagePath({ ...article, headline: 'Russia again speaks about a NATO threat' })).not.toBe(
+      shareImagePath(article),
+    );
   });
 
   it('changes when the date changes, and is the same for the same content', () => {

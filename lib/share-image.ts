@@ -37,7 +37,8 @@ export function shareImagePath(article: Pick<Article, 'id' | 'headline' | 'publi
 // Latin (with Belarusian Łacinka and Polish letters), Cyrillic and common punctuation: what the bundled
 // Noto Sans subsets draw. Anything else would make the image renderer fetch a font from the network,
 // so it is left out of the image (the page itself shows the headline in full).
-const DRAWABLE = /[\u0020-\u007e\u00a0-\u024f\u0300-\u036f\u0400-\u052f\u1e00-\u1eff\u2010-\u2027\u2030-\u203a\u20ac\u2116]/u;
+const DRAWABLE =
+  /[\u0020-\u007e\u00a0-\u024f\u0300-\u036f\u0400-\u052f\u1e00-\u1eff\u2010-\u2027\u2030-\u203a\u20ac\u2116]/u;
 
 /** Keeps the characters the share image's fonts can draw, with spaces tidied. */
 export function drawable(text: string): string {

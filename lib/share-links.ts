@@ -9,7 +9,11 @@ export function shareLinks(url: string, headline: string): readonly ShareLink[] 
   const u = encodeURIComponent(url);
   const t = encodeURIComponent(headline);
   return [
-    { network: 'email', label: 'Email', href: `mailto:?subject=${t}&body=${encodeURIComponent(`${headline}\n${url}`)}` },
+    {
+      network: 'email',
+      label: 'Email',
+      href: `mailto:?subject=${t}&body=${encodeURIComponent(`${headline}\n${url}`)}`,
+    },
     { network: 'telegram', label: 'Telegram', href: `https://t.me/share/url?url=${u}&text=${t}` },
     { network: 'whatsapp', label: 'WhatsApp', href: `https://wa.me/?text=${encodeURIComponent(`${headline} ${url}`)}` },
     { network: 'x', label: 'X', href: `https://x.com/intent/post?url=${u}&text=${t}` },

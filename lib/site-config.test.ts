@@ -12,7 +12,10 @@ describe('readSiteConfig', () => {
       language: 'en',
     });
   });
-  it.each(['news.example.org', 'ftp://example.org', 'https://example.org/news'])('refuses SITE_URL %s with the fix', (value) => {
-    expect(() => readSiteConfig({ SITE_URL: value })).toThrow(/^SITE_URL: .* e\.g\. https:\/\/news\.example\.org$/);
-  });
+  it.each(['news.example.org', 'ftp://example.org', 'https://example.org/news'])(
+    'refuses SITE_URL %s with the fix',
+    (value) => {
+      expect(() => readSiteConfig({ SITE_URL: value })).toThrow(/^SITE_URL: .* e\.g\. https:\/\/news\.example\.org$/);
+    },
+  );
 });

@@ -18,7 +18,9 @@ export function readSiteConfig(env: Readonly<Record<string, string | undefined>>
   try {
     url = new URL(raw);
   } catch {
-    throw new Error(`SITE_URL: "${raw}" is not a web address; set it to the site's origin, e.g. https://news.example.org`);
+    throw new Error(
+      `SITE_URL: "${raw}" is not a web address; set it to the site's origin, e.g. https://news.example.org`,
+    );
   }
   if (!/^https?:$/.test(url.protocol) || url.pathname !== '/' || url.search || url.hash) {
     throw new Error(`SITE_URL: "${raw}" must be an http(s) origin with no path, e.g. https://news.example.org`);

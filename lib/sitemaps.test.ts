@@ -5,7 +5,13 @@ import { makeArticle } from '@/tests/helpers/make-article';
 import { toNewsSitemap, toSitemap } from './sitemaps';
 
 const ORIGIN = site.url;
-const old = makeArticle({ id: 'old001', slug: 'old-story', published: '2018-10-24', updated: '2018-11-01', topics: ['NATO'] });
+const old = makeArticle({
+  id: 'old001',
+  slug: 'old-story',
+  published: '2018-10-24',
+  updated: '2018-11-01',
+  topics: ['NATO'],
+});
 const fresh = makeArticle({
   id: 'new001',
   slug: 'fresh-story',
@@ -62,6 +68,8 @@ describe('toNewsSitemap', () => {
   it('is an empty but valid urlset with the news namespace when nothing is recent', () => {
     const xml = toNewsSitemap([old], NOW, 'The Minsk Dispatch');
     expect(XMLValidator.validate(xml)).toBe(true);
-    expect(xml).toContain('<urlset xmlns="http://www.sitemaps.org/schemas/sitemap/0.9" xmlns:news="http://www.google.com/schemas/sitemap-news/0.9">\n</urlset>');
+    expect(xml).toContain(
+      '<urlset xmlns="http://www.sitemaps.org/schemas/sitemap/0.9" xmlns:news="http://www.google.com/schemas/sitemap-news/0.9">\n</urlset>',
+    );
   });
 });

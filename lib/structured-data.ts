@@ -34,7 +34,11 @@ export function newsArticleJsonLd(article: Article): Record<string, unknown> {
     inLanguage: article.language,
     keywords: article.topics.join(', '),
     wordCount: article.stats.words,
-    isBasedOn: { '@type': 'NewsArticle', url: article.source.url, publisher: { '@type': 'Organization', name: article.source.name } },
+    isBasedOn: {
+      '@type': 'NewsArticle',
+      url: article.source.url,
+      publisher: { '@type': 'Organization', name: article.source.name },
+    },
   };
 }
 
@@ -43,5 +47,8 @@ export function newsArticleJsonLd(article: Article): Record<string, unknown> {
  * separators are written as \u escapes, so no front matter text can close the script element.
  */
 export function serializeJsonLd(data: unknown): string {
-  return JSON.stringify(data).replace(/[<>&\u2028\u2029]/g, (char) => `\\u${char.charCodeAt(0).toString(16).padStart(4, '0')}`);
+  return JSON.stringify(data).replace(
+    /[<>&\u2028\u2029]/g,
+    (char) => `\\u${char.charCodeAt(0).toString(16).padStart(4, '0')}`,
+  );
 }

@@ -13,7 +13,8 @@ const root = path.resolve(import.meta.dirname, '..');
 const outDir = path.join(root, 'out');
 const chrome = process.env.CHROME_PATH || '/usr/bin/chromium';
 const sizes = (process.env.BENCH_SIZES ?? '1,100,1000,5000').split(',').map(Number);
-const chromeFlags = '--headless=new --no-sandbox --disable-gpu --disable-background-networking --disable-component-update --disable-sync';
+const chromeFlags =
+  '--headless=new --no-sandbox --disable-gpu --disable-background-networking --disable-component-update --disable-sync';
 
 /** @param {Record<string, string>} env @returns {number} seconds */
 function timedBuild(env) {
@@ -34,7 +35,7 @@ function generateContent(count) {
   if (!seedFile) throw new Error('content/ has no article to copy');
   const seed = readFileSync(path.join(root, 'content', seedFile), 'utf8');
   for (let i = 1; i <= count; i += 1) {
-    const day = new Date(Date.UTC(2018, 0, 1) + i * 86_400_000 / 4).toISOString().slice(0, 10);
+    const day = new Date(Date.UTC(2018, 0, 1) + (i * 86_400_000) / 4).toISOString().slice(0, 10);
     const text = seed
       .replace(/^id: .*$/m, `id: bench${i}`)
       .replace(/^slug: .*$/m, `slug: bench-article-${i}`)
@@ -49,13 +50,19 @@ function generateContent(count) {
 /** @param {string} file relative to out/ */
 function bytesOf(file) {
   const data = readFileSync(path.join(outDir, file));
-  return { raw: data.byteLength, gzip: gzipSync(data, { level: 9 }).byteLength, brotli: brotliCompressSync(data).byteLength };
+  return {
+    raw: data.byteLength,
+    gzip: gzipSync(data, { level: 9 }).byteLength,
+    brotli: brotliCompressSync(data).byteLength,
+  };
 }
 
 function firstPage(prefix) {
   const dir = path.join(outDir, prefix);
   if (!existsSync(dir)) return undefined;
-  const name = readdirSync(dir).sort().find((entry) => existsSync(path.join(dir, entry, 'index.html')));
+  const name = readdirSync(dir)
+    .sort()
+    .find((entry) => existsSync(path.join(dir, entry, 'index.html')));
   return name ? `/${prefix}/${name}/` : undefined;
 }
 
@@ -109,7 +116,8 @@ const rows = [];
 for (const page of pages) {
   const file = page.notFound ? '404.html' : `${page.path.slice(1)}index.html`;
   const html = bytesOf(file);
-  const usesScript = scriptFile !== undefined && readFileSync(path.join(outDir, file), 'utf8').includes(`/assets/${scriptFile}`);
+  const usesScript =
+    scriptFile !== undefined && readFileSync(path.join(outDir, file), 'utf8').includes(`/assets/${scriptFile}`);
   const js = usesScript ? bytesOf(`assets/${scriptFile}`) : { raw: 0, gzip: 0, brotli: 0 };
   console.log(`Lighthouse: ${page.type}`);
   const lh = page.notFound ? undefined : await lighthouse(`${origin}${page.path}`);
@@ -169,14 +177,22 @@ console.log(`\n${table}\n\n${buildTable}\n\nWrote BENCHMARKS.md and benchmarks-b
 
 /** @param {{ count: number, seconds: number }[]} points */
 function chart(points) {
-  const w = 640, h = 360, left = 60, bottom = 40, top = 20, right = 20;
+  const w = 640,
+    h = 360,
+    left = 60,
+    bottom = 40,
+    top = 20,
+    right = 20;
   const maxX = Math.max(...points.map((p) => p.count));
   const maxY = Math.max(...points.map((p) => p.seconds)) * 1.1;
   const x = (v) => left + (v / maxX) * (w - left - right);
   const y = (v) => h - bottom - (v / maxY) * (h - top - bottom);
   const line = points.map((p, i) => `${i ? 'L' : 'M'}${x(p.count).toFixed(1)},${y(p.seconds).toFixed(1)}`).join(' ');
   const dots = points
-    .map((p) => `<circle cx="${x(p.count).toFixed(1)}" cy="${y(p.seconds).toFixed(1)}" r="4"/><text x="${x(p.count).toFixed(1)}" y="${(y(p.seconds) - 10).toFixed(1)}" text-anchor="middle">${p.seconds.toFixed(0)} s</text>`)
+    .map(
+      (p) =>
+        `<circle cx="${x(p.count).toFixed(1)}" cy="${y(p.seconds).toFixed(1)}" r="4"/><text x="${x(p.count).toFixed(1)}" y="${(y(p.seconds) - 10).toFixed(1)}" text-anchor="middle">${p.seconds.toFixed(0)} s</text>`,
+    )
     .join('');
   return `<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 ${w} ${h}" font-family="sans-serif" font-size="12" role="img" aria-label="Build time against article count">
 <rect width="${w}" height="${h}" fill="#fff"/>

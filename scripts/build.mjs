@@ -10,18 +10,26 @@ import { finishExport } from './build-steps/finish-export.mjs';
 
 const root = path.resolve(import.meta.dirname, '..');
 // One moment for the whole build, so every page and feed agrees on which embargoes have lifted.
-const env = { ...process.env, NEXT_TELEMETRY_DISABLED: '1', BUILD_TIME: process.env.BUILD_TIME || new Date().toISOString() };
+const env = {
+  ...process.env,
+  NEXT_TELEMETRY_DISABLED: '1',
+  BUILD_TIME: process.env.BUILD_TIME || new Date().toISOString(),
+};
 const outDir = path.join(root, 'out');
 const target = process.env.OUT_DIR ? path.resolve(root, process.env.OUT_DIR) : outDir;
 rmSync(outDir, { recursive: true, force: true });
 const started = performance.now();
 // Content first: an editor's mistake is reported in plain words before Next prints anything.
 const reportFile = path.join(mkdtempSync(path.join(tmpdir(), 'content-report-')), 'report.json');
-const check = spawnSync(process.execPath, ['--import', 'tsx', path.join(root, 'scripts/check.ts'), '--report', reportFile], {
-  cwd: root,
-  stdio: 'inherit',
-  env,
-});
+const check = spawnSync(
+  process.execPath,
+  ['--import', 'tsx', path.join(root, 'scripts/check.ts'), '--report', reportFile],
+  {
+    cwd: root,
+    stdio: 'inherit',
+    env,
+  },
+);
 if (check.status !== 0) process.exit(check.status ?? 1);
 const { nextRelease } = JSON.parse(readFileSync(reportFile, 'utf8'));
 const next = spawnSync(process.execPath, [path.join(root, 'node_modules/next/dist/bin/next'), 'build'], {

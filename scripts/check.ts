@@ -18,7 +18,9 @@ try {
   const articles = loadArticles(dir);
   const { published, held } = selectPublished(articles, rules);
   const where = path.relative(process.cwd(), dir) || dir;
-  console.log(`${where}/: ${articles.length} valid article${articles.length === 1 ? '' : 's'}, ${published.length} to publish.`);
+  console.log(
+    `${where}/: ${articles.length} valid article${articles.length === 1 ? '' : 's'}, ${published.length} to publish.`,
+  );
   for (const { file, reason } of held) console.log(`  held back: ${file}: ${reason}`);
   if (reportFile) {
     const nextRelease = articles

@@ -31,7 +31,9 @@ function readClaims(dir: string): { slugs: Map<string, string>; ids: Set<string>
     }
   } catch (error) {
     if (!(error instanceof ContentError)) throw error;
-    console.error(`note: ${shown(dir)}/ does not validate now (run npm run check), so only file names were checked for a clash.`);
+    console.error(
+      `note: ${shown(dir)}/ does not validate now (run npm run check), so only file names were checked for a clash.`,
+    );
   }
   for (const name of readdirSync(dir)) {
     if (name.endsWith('.md')) slugs.set(name.slice(0, -3), shown(path.join(dir, name)));
@@ -74,7 +76,8 @@ function main(): void {
     id: freshId(ids),
   });
   const file = path.join(dir, scaffold.fileName);
-  if (existsSync(file)) throw new Refusal(`${shown(file)} already exists; edit it, or pass another --slug for a new article`);
+  if (existsSync(file))
+    throw new Refusal(`${shown(file)} already exists; edit it, or pass another --slug for a new article`);
   const owner = slugs.get(scaffold.slug);
   if (owner) throw new Refusal(`${owner} already uses the address "${scaffold.slug}"; pass another --slug`);
   writeFileSync(file, scaffold.text, { flag: 'wx' });

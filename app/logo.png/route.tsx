@@ -7,24 +7,22 @@ export const dynamic = 'force-static';
 /** The publisher's logo for structured data: search engines want a raster image, not an SVG. */
 export function GET() {
   return new ImageResponse(
-    (
-      <div
-        style={{
-          display: 'flex',
-          alignItems: 'center',
-          justifyContent: 'center',
-          width: '100%',
-          height: '100%',
-          background: IMAGE_COLOURS.accent,
-          color: '#ffffff',
-          fontFamily: IMAGE_FONT_FAMILY,
-          fontWeight: 700,
-          fontSize: 320,
-        }}
-      >
-        D
-      </div>
-    ),
+    <div
+      style={{
+        display: 'flex',
+        alignItems: 'center',
+        justifyContent: 'center',
+        width: '100%',
+        height: '100%',
+        background: IMAGE_COLOURS.accent,
+        color: '#ffffff',
+        fontFamily: IMAGE_FONT_FAMILY,
+        fontWeight: 700,
+        fontSize: 320,
+      }}
+    >
+      D
+    </div>,
     { width: LOGO_SIZE, height: LOGO_SIZE, fonts: imageFonts },
   );
 }

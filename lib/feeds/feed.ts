@@ -92,9 +92,15 @@ function toContentHtml(article: Article): string {
 
 /** Feed readers show content away from the site, so a link such as `/news/x/` must name the site. */
 function toAbsoluteLinks(html: string): string {
-  return html.replace(/\b(href|src)="(\/(?!\/)[^"]*)"/g, (_, name: string, path: string) => `${name}="${escapeXml(absoluteUrl(decodeHtmlAttribute(path)))}"`);
+  return html.replace(
+    /\b(href|src)="(\/(?!\/)[^"]*)"/g,
+    (_, name: string, path: string) => `${name}="${escapeXml(absoluteUrl(decodeHtmlAttribute(path)))}"`,
+  );
 }
 
 function decodeHtmlAttribute(value: string): string {
-  return value.replace(/&(amp|quot|lt|gt|#x26|#38);/g, (_, entity: string) => ({ amp: '&', quot: '"', lt: '<', gt: '>', '#x26': '&', '#38': '&' })[entity] ?? '');
+  return value.replace(
+    /&(amp|quot|lt|gt|#x26|#38);/g,
+    (_, entity: string) => ({ amp: '&', quot: '"', lt: '<', gt: '>', '#x26': '&', '#38': '&' })[entity] ?? '',
+  );
 }

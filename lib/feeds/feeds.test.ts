@@ -10,7 +10,16 @@ import { toRss } from './rss';
 
 const HOSTILE = `</title>]]><script>alert("x")</script> & 'more'`;
 const updated = makeArticle(
-  { id: 'upd001', slug: 'updated-story', headline: HOSTILE, author: 'Hanna Liubakova', published: '2018-10-24', updated: '2018-10-26', topics: ['NATO', 'Belarus & Poland'], standfirst: 'A <standfirst> & more.' },
+  {
+    id: 'upd001',
+    slug: 'updated-story',
+    headline: HOSTILE,
+    author: 'Hanna Liubakova',
+    published: '2018-10-24',
+    updated: '2018-10-26',
+    topics: ['NATO', 'Belarus & Poland'],
+    standfirst: 'A <standfirst> & more.',
+  },
   'First *paragraph*.\n\nSecond ]]> paragraph.\n',
 );
 const plain = makeArticle({ id: 'pln001', slug: 'plain-story', published: '2018-10-20' });
@@ -103,7 +112,10 @@ describe('toJsonFeed', () => {
   const parsed = parseJsonFeed(json);
 
   it('is JSON Feed 1.1 whose items carry the full text, dates, author and tags', () => {
-    expect(JSON.parse(json)).toMatchObject({ version: 'https://jsonfeed.org/version/1.1', feed_url: `${ORIGIN}/feed.json` });
+    expect(JSON.parse(json)).toMatchObject({
+      version: 'https://jsonfeed.org/version/1.1',
+      feed_url: `${ORIGIN}/feed.json`,
+    });
     const item = parsed.items?.[0];
     expect(item).toMatchObject({
       id: `${ORIGIN}/a/upd001/`,
@@ -121,7 +133,10 @@ describe('toJsonFeed', () => {
 
 describe('links inside the article text', () => {
   it('are made absolute, as a feed reader shows them away from the site', () => {
-    const linked = makeArticle({ id: 'lnk001', slug: 'linked' }, 'See [the other story](/news/other/?a=1&b=2) and [Belsat](https://belsat.eu/x).\n');
+    const linked = makeArticle(
+      { id: 'lnk001', slug: 'linked' },
+      'See [the other story](/news/other/?a=1&b=2) and [Belsat](https://belsat.eu/x).\n',
+    );
     const html = toFeed([linked]).items[0]!.contentHtml;
     expect(html).toContain(`<a href="${ORIGIN}/news/other/?a=1&amp;b=2">the other story</a>`);
     expect(html).toContain('<a href="https://belsat.eu/x">Belsat</a>');

@@ -21,7 +21,9 @@ describe('escapeXml', () => {
     const headline = `</title>]]><![CDATA[ & "x" 'y' <b>`;
     const xml = `<item>${textElement('title', headline)}</item>`;
     expect(XMLValidator.validate(xml)).toBe(true);
-    const parsed = new XMLParser({ processEntities: true, htmlEntities: false }).parse(xml) as { item: { title: string } };
+    const parsed = new XMLParser({ processEntities: true, htmlEntities: false }).parse(xml) as {
+      item: { title: string };
+    };
     expect(parsed.item.title).toBe(headline);
   });
 });

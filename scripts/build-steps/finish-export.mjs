@@ -52,7 +52,8 @@ export async function finishExport({ root, outDir, siteUrl }) {
   for (const file of listFiles(outDir).filter((f) => /\.(html|xml|json|txt)$/.test(f))) {
     const text = readFileSync(file, 'utf8');
     const marker = FRAMEWORK_MARKERS.find((m) => text.includes(m));
-    if (marker) throw new Error(`${path.relative(root, file)} still mentions ${marker} after the framework files were removed`);
+    if (marker)
+      throw new Error(`${path.relative(root, file)} still mentions ${marker} after the framework files were removed`);
   }
 
   // Previews: every canonical and share-image URL absolute and on SITE_URL, every image there at its size.
@@ -68,7 +69,9 @@ export async function finishExport({ root, outDir, siteUrl }) {
     });
   });
   if (previewErrors.length > 0) {
-    throw new Error(`Link previews are broken (${previewErrors.length}):\n${previewErrors.map((line) => `  - ${line}`).join('\n')}`);
+    throw new Error(
+      `Link previews are broken (${previewErrors.length}):\n${previewErrors.map((line) => `  - ${line}`).join('\n')}`,
+    );
   }
 
   const headers = securityHeaders({ styleHashes: [...styleHashes], https: siteUrl.startsWith('https:') });

@@ -70,7 +70,9 @@ export function toStaticHtml(html, { readCss, iconDataUrl, enhanceScriptSrc }) {
   const output = toHtml(tree);
   const left = FRAMEWORK_MARKERS.filter((marker) => output.includes(marker));
   if (left.length > 0) {
-    throw new Error(`Next.js runtime left in the page after stripping (${left.join(', ')}): update scripts/build-steps/to-static-html.mjs for the new Next.js output`);
+    throw new Error(
+      `Next.js runtime left in the page after stripping (${left.join(', ')}): update scripts/build-steps/to-static-html.mjs for the new Next.js output`,
+    );
   }
   return { html: output, styleHashes: style ? [sha256(style)] : [] };
 }

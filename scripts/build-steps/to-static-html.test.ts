@@ -25,7 +25,9 @@ describe('toStaticHtml', () => {
   });
 
   it('keeps JSON-LD, which is data and not code', () => {
-    expect(html).toContain('<script type="application/ld+json">{"@type":"NewsArticle","headline":"a \\u003c/script>"}</script>');
+    expect(html).toContain(
+      '<script type="application/ld+json">{"@type":"NewsArticle","headline":"a \\u003c/script>"}</script>',
+    );
   });
 
   it('inlines the linked CSS into one <style> and returns its CSP hash', () => {
@@ -50,11 +52,15 @@ describe('toStaticHtml', () => {
       enhanceScriptSrc: '/assets/enhance.abc.js',
     });
     expect(withTools.html).toContain('<script src="/assets/enhance.abc.js" defer></script>');
-    expect(toStaticHtml(nextPage, { ...options, enhanceScriptSrc: '/assets/enhance.abc.js' }).html).not.toContain('enhance.abc.js');
+    expect(toStaticHtml(nextPage, { ...options, enhanceScriptSrc: '/assets/enhance.abc.js' }).html).not.toContain(
+      'enhance.abc.js',
+    );
   });
 
   it('fails loudly when a new Next.js leaves its runtime somewhere it does not know', () => {
     const changed = nextPage.replace('BODY', '<template data-rsc="self.__next_f"></template>');
-    expect(() => toStaticHtml(changed, options)).toThrow(/Next\.js runtime left in the page after stripping \(__next\)/);
+    expect(() => toStaticHtml(changed, options)).toThrow(
+      /Next\.js runtime left in the page after stripping \(__next\)/,
+    );
   });
 });

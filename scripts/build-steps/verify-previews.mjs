@@ -26,7 +26,8 @@ export function readHeadFacts(html) {
   const walk = (node) => {
     if (node.type === 'element') {
       const p = node.properties ?? {};
-      if (node.tagName === 'link' && Array.isArray(p.rel) && p.rel.includes('canonical')) facts.canonical = String(p.href);
+      if (node.tagName === 'link' && Array.isArray(p.rel) && p.rel.includes('canonical'))
+        facts.canonical = String(p.href);
       if (node.tagName === 'meta') {
         const key = String(p.property ?? p.name ?? '');
         if (key && p.content !== undefined) meta[key] ??= String(p.content);
@@ -41,9 +42,14 @@ export function readHeadFacts(html) {
   walk(tree);
   facts.robots = meta.robots;
   if (facts.canonical !== undefined) facts.urls.push({ tag: 'link rel=canonical', url: facts.canonical });
-  for (const tag of ['og:url', 'og:image', 'twitter:image']) if (meta[tag] !== undefined) facts.urls.push({ tag, url: meta[tag] });
+  for (const tag of ['og:url', 'og:image', 'twitter:image'])
+    if (meta[tag] !== undefined) facts.urls.push({ tag, url: meta[tag] });
   if (meta['og:image'] !== undefined) {
-    facts.ogImage = { url: meta['og:image'], width: Number(meta['og:image:width']), height: Number(meta['og:image:height']) };
+    facts.ogImage = {
+      url: meta['og:image'],
+      width: Number(meta['og:image:width']),
+      height: Number(meta['og:image:height']),
+    };
   }
   return facts;
 }
@@ -113,13 +119,20 @@ export function previewProblems({ page, html, siteUrl, outDir, requireCanonical,
     const pathname = URL.canParse(url) ? new URL(url).pathname : url;
     const file = path.join(outDir, decodeURIComponent(pathname));
     const size = existsSync(file) ? pngSize(readFileSync(file)) : undefined;
-    if (!existsSync(file)) problems.push(`${page}: og:image "${url}" has no file in out/ (${pathname}); check the image route's generateStaticParams`);
+    if (!existsSync(file))
+      problems.push(
+        `${page}: og:image "${url}" has no file in out/ (${pathname}); check the image route's generateStaticParams`,
+      );
     else if (!size) problems.push(`${page}: og:image "${url}" is not a PNG`);
     else if (size.width !== width || size.height !== height) {
-      problems.push(`${page}: og:image is ${size.width}×${size.height} but the page declares ${width}×${height}; make them agree`);
+      problems.push(
+        `${page}: og:image is ${size.width}×${size.height} but the page declares ${width}×${height}; make them agree`,
+      );
     }
     if (imageSize && (width !== imageSize.width || height !== imageSize.height)) {
-      problems.push(`${page}: og:image is ${width}×${height}; share images must be ${imageSize.width}×${imageSize.height}`);
+      problems.push(
+        `${page}: og:image is ${width}×${height}; share images must be ${imageSize.width}×${imageSize.height}`,
+      );
     }
   }
   return problems;

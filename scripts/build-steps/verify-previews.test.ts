@@ -27,7 +27,14 @@ function page(origin: string, image = 'good.png', width = 1200, height = 630): s
 }
 
 const check = (html: string, siteUrl = 'https://news.example.org', requireCanonical = true) =>
-  previewProblems({ page: 'out/news/x/index.html', html, siteUrl, outDir, requireCanonical, imageSize: { width: 1200, height: 630 } });
+  previewProblems({
+    page: 'out/news/x/index.html',
+    html,
+    siteUrl,
+    outDir,
+    requireCanonical,
+    imageSize: { width: 1200, height: 630 },
+  });
 
 describe('previewProblems', () => {
   it('accepts a page whose addresses are all absolute and on SITE_URL, with its image at 1200×630', () => {

@@ -29,7 +29,9 @@ describe('from the article to more of the same', () => {
     await page.getByRole('navigation', { name: 'Topics' }).getByRole('link', { name: 'NATO' }).click();
     await page.waitForURL(siteUrl('/topics/nato/'));
     expect(await page.locator('h1').innerText()).toBe('Articles about NATO');
-    expect(new URL((await page.locator('link[rel="canonical"]').getAttribute('href')) ?? '').pathname).toBe('/topics/nato/');
+    expect(new URL((await page.locator('link[rel="canonical"]').getAttribute('href')) ?? '').pathname).toBe(
+      '/topics/nato/',
+    );
     await page.getByRole('link', { name: HEADLINE }).click();
     await page.waitForURL(siteUrl(ARTICLE_PATH));
     await page.context().close();

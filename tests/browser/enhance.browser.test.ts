@@ -17,7 +17,9 @@ describe('sharing with JavaScript turned off', () => {
     const page = await openPage(browser, { javaScriptEnabled: false });
     await page.goto(siteUrl(ARTICLE_PATH));
     const share = page.locator('section.share');
-    const links = await share.locator('a').evaluateAll((anchors) => anchors.map((a) => (a as HTMLAnchorElement).innerText));
+    const links = await share
+      .locator('a')
+      .evaluateAll((anchors) => anchors.map((a) => (a as HTMLAnchorElement).innerText));
     expect(links).toEqual(['Email', 'Telegram', 'WhatsApp', 'X', 'Facebook', 'LinkedIn']);
     expect(await page.locator('button:visible').count()).toBe(0);
     await page.context().close();

@@ -36,16 +36,23 @@ describe.each(pagePaths(FIXTURE_OUT))('the fixture page %s', (pagePath) => {
       const trap: Trap = { calls: [] };
       Object.assign(window, { trap });
       for (const name of ['alert', 'confirm', 'prompt'] as const) {
-        Object.defineProperty(window, name, { value: (...args: unknown[]) => void trap.calls.push(`${name}(${args.join(',')})`) });
+        Object.defineProperty(window, name, {
+          value: (...args: unknown[]) => void trap.calls.push(`${name}(${args.join(',')})`),
+        });
       }
     });
     await page.goto(fixtureUrl(pagePath), { waitUntil: 'networkidle' });
     await page.mouse.move(200, 300); // hover handlers, had any survived
     const found = await page.evaluate(() => ({
       calls: (window as unknown as { trap: Trap }).trap.calls,
-      scripts: [...document.scripts].map((script) => script.getAttribute('src') ?? `inline: ${script.type || 'script'}`),
+      scripts: [...document.scripts].map(
+        (script) => script.getAttribute('src') ?? `inline: ${script.type || 'script'}`,
+      ),
       handlers: [...document.querySelectorAll('*')].flatMap((element) =>
-        element.getAttributeNames().filter((name) => name.startsWith('on')).map((name) => `${element.localName}[${name}]`),
+        element
+          .getAttributeNames()
+          .filter((name) => name.startsWith('on'))
+          .map((name) => `${element.localName}[${name}]`),
       ),
       frames: document.querySelectorAll('iframe, object, embed').length,
     }));
@@ -55,7 +62,8 @@ describe.each(pagePaths(FIXTURE_OUT))('the fixture page %s', (pagePath) => {
     expect(found.handlers).toEqual([]);
     expect(found.frames).toBe(0);
     // Only the site's enhancement script, and JSON-LD, which is data that browsers never run.
-    for (const script of found.scripts) expect(script).toMatch(/^(\/assets\/enhance\.[0-9a-f]+\.js|inline: application\/ld\+json)$/);
+    for (const script of found.scripts)
+      expect(script).toMatch(/^(\/assets\/enhance\.[0-9a-f]+\.js|inline: application\/ld\+json)$/);
     await page.context().close();
   });
 });

@@ -47,16 +47,19 @@ describe('the article text', () => {
   it('keeps a comfortable measure of 60 to 75 characters a line on a wide screen', async () => {
     const page = await openPage(browser, { viewport: { width: 1600, height: 1000 } });
     await page.goto(siteUrl(ARTICLE_PATH));
-    const charsPerLine = await page.locator('.article-body p').first().evaluate((p) => {
-      const style = getComputedStyle(p);
-      const probe = document.createElement('span');
-      probe.style.font = style.font;
-      probe.textContent = 'abcdefghijklmnopqrstuvwxyz'.repeat(4);
-      document.body.append(probe);
-      const perChar = probe.getBoundingClientRect().width / 104;
-      probe.remove();
-      return p.getBoundingClientRect().width / perChar;
-    });
+    const charsPerLine = await page
+      .locator('.article-body p')
+      .first()
+      .evaluate((p) => {
+        const style = getComputedStyle(p);
+        const probe = document.createElement('span');
+        probe.style.font = style.font;
+        probe.textContent = 'abcdefghijklmnopqrstuvwxyz'.repeat(4);
+        document.body.append(probe);
+        const perChar = probe.getBoundingClientRect().width / 104;
+        probe.remove();
+        return p.getBoundingClientRect().width / perChar;
+      });
     expect(charsPerLine).toBeGreaterThanOrEqual(60);
     expect(charsPerLine).toBeLessThanOrEqual(75);
     await page.context().close();

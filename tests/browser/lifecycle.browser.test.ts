@@ -62,9 +62,16 @@ describe('drafts and embargoed articles', () => {
 
   it('are in no list, feed or sitemap', async () => {
     const texts = await Promise.all(
-      ['/', '/feed.xml', '/atom.xml', '/feed.json', '/sitemap.xml', '/news-sitemap.xml', '/authors/test-author/', '/topics/fixtures/'].map(
-        async (pagePath) => (await fetch(fixtureUrl(pagePath))).text(),
-      ),
+      [
+        '/',
+        '/feed.xml',
+        '/atom.xml',
+        '/feed.json',
+        '/sitemap.xml',
+        '/news-sitemap.xml',
+        '/authors/test-author/',
+        '/topics/fixtures/',
+      ].map(async (pagePath) => (await fetch(fixtureUrl(pagePath))).text()),
     );
     for (const text of texts) {
       expect(text).not.toContain('draft-article');

@@ -24,7 +24,9 @@ describe('the short link', () => {
     const page = await openPage(browser, { javaScriptEnabled });
     await page.goto(siteUrl(SHORT_PATH));
     await page.waitForURL(siteUrl(ARTICLE_PATH));
-    expect(await page.locator('h1').innerText()).toBe('Russia once again speaks about NATO threat for Russia and Belarus');
+    expect(await page.locator('h1').innerText()).toBe(
+      'Russia once again speaks about NATO threat for Russia and Belarus',
+    );
     await page.context().close();
   });
 
@@ -53,7 +55,9 @@ describe('paragraph links', () => {
   it('every body paragraph has an anchor and a link to itself that shows on keyboard focus', async () => {
     const page = await openPage(browser);
     await page.goto(siteUrl(ARTICLE_PATH));
-    const anchors = await page.locator('.article-body > [id^="p"]').evaluateAll((blocks) => blocks.map((block) => block.id));
+    const anchors = await page
+      .locator('.article-body > [id^="p"]')
+      .evaluateAll((blocks) => blocks.map((block) => block.id));
     expect(anchors).toEqual(['p1', 'p2', 'p3', 'p4', 'p5', 'p6']);
 
     const link = page.locator('#p3 .para-link');

@@ -9,7 +9,8 @@ import { ARTICLE_PATH, siteUrl } from '../helpers/site';
 
 const PERMALINK = `http://localhost:3000${ARTICLE_PATH}`;
 const HEADLINE = 'Russia once again speaks about NATO threat for Russia and Belarus';
-const ORIGINAL = 'https://naviny.belsat.eu/en/news/russia-once-again-speaks-about-nato-threat-for-russia-and-therefore-to-belarus/';
+const ORIGINAL =
+  'https://naviny.belsat.eu/en/news/russia-once-again-speaks-about-nato-threat-for-russia-and-therefore-to-belarus/';
 /** What the screen shows around the article and paper must not. */
 const SCREEN_ONLY = [
   'Skip to content',
@@ -83,7 +84,9 @@ describe.each([
   });
 
   it('carries the citation with the reader’s access date', () => {
-    const today = new Intl.DateTimeFormat('en-GB', { day: 'numeric', month: 'long', year: 'numeric' }).format(new Date());
+    const today = new Intl.DateTimeFormat('en-GB', { day: 'numeric', month: 'long', year: 'numeric' }).format(
+      new Date(),
+    );
     expect(text).toContain(
       `Cite this article Zmitser Mitskevich, “${HEADLINE}”, The Minsk Dispatch, 24 October 2018, originally published by Belsat TV. ${PERMALINK} Accessed ${today}.`,
     );
@@ -95,7 +98,10 @@ describe.each([
 
   it('never ends a page on a heading', () => {
     for (const page of pages.slice(0, -1)) {
-      const lines = page.split('\n').map((line) => line.trim()).filter(Boolean);
+      const lines = page
+        .split('\n')
+        .map((line) => line.trim())
+        .filter(Boolean);
       const lastText = lines.at(-2); // the last line is the page number
       expect(['Cite this article', 'Corrections']).not.toContain(lastText);
     }

@@ -49,8 +49,14 @@ const feeds = [
   {
     name: 'Atom 1.0 at /atom.xml',
     item: () => atom.entries?.find((entry) => entry.links?.some((link) => link.href === permalink)),
-    content: () => atom.entries?.find((entry) => entry.links?.some((link) => link.href === permalink))?.content?.value ?? '',
-    urls: () => atom.entries?.flatMap((entry) => [entry.id, ...(entry.links ?? []).map((l) => l.href), ...(entry.authors ?? []).map((a) => a.uri)]) ?? [],
+    content: () =>
+      atom.entries?.find((entry) => entry.links?.some((link) => link.href === permalink))?.content?.value ?? '',
+    urls: () =>
+      atom.entries?.flatMap((entry) => [
+        entry.id,
+        ...(entry.links ?? []).map((l) => l.href),
+        ...(entry.authors ?? []).map((a) => a.uri),
+      ]) ?? [],
   },
   {
     name: 'JSON Feed 1.1 at /feed.json',
@@ -86,7 +92,9 @@ describe('the feeds agree', () => {
   it('that the feed lives where every page says it does', () => {
     const home = readOut('index.html');
     const head = home.slice(0, home.indexOf('</head>'));
-    expect(head).toContain(`<link rel="alternate" type="application/rss+xml" title="${rss.title} (RSS)" href="${origin}/feed.xml">`);
+    expect(head).toContain(
+      `<link rel="alternate" type="application/rss+xml" title="${rss.title} (RSS)" href="${origin}/feed.xml">`,
+    );
     expect(head).toContain(`type="application/atom+xml" title="${rss.title} (Atom)" href="${origin}/atom.xml">`);
     expect(head).toContain(`type="application/feed+json" title="${rss.title} (JSON Feed)" href="${origin}/feed.json">`);
     expect(rss.atom?.links?.[0]?.href).toBe(`${origin}/feed.xml`);

@@ -13,7 +13,9 @@ describe('the exported site', () => {
   it('ships no framework JavaScript: the only script file is the hashed enhancement script', () => {
     const scripts = outFiles().filter((file) => /\.(m?js)$/.test(file));
     expect(scripts.every((file) => /^assets\/enhance\.[0-9a-f]{10}\.js$/.test(file))).toBe(true);
-    expect(outFiles().filter((file) => file.startsWith('_next/') || /(^|\/)(index|__next\..*)\.txt$/.test(file))).toEqual([]);
+    expect(
+      outFiles().filter((file) => file.startsWith('_next/') || /(^|\/)(index|__next\..*)\.txt$/.test(file)),
+    ).toEqual([]);
   });
 
   describe.each(htmlFiles)('%s', (file) => {
@@ -22,7 +24,9 @@ describe('the exported site', () => {
     it('has no framework script, RSC payload or script preload', () => {
       const scripts = [...html.matchAll(/<script\b[^>]*>/g)].map((m) => m[0]);
       const allowed = scripts.filter(
-        (tag) => tag === '<script type="application/ld+json">' || /^<script src="\/assets\/enhance\.[0-9a-f]{10}\.js" defer><\/?/.test(`${tag}<`),
+        (tag) =>
+          tag === '<script type="application/ld+json">' ||
+          /^<script src="\/assets\/enhance\.[0-9a-f]{10}\.js" defer><\/?/.test(`${tag}<`),
       );
       expect(scripts).toEqual(allowed);
       expect(html).not.toMatch(/__next|_next\/|TURBOPACK|modulepreload|rel="preload"/);

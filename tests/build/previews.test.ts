@@ -31,12 +31,22 @@ function head(file: string) {
     const key = String(element.properties.property ?? element.properties.name ?? '');
     if (key) meta.set(key, [...(meta.get(key) ?? []), String(element.properties.content)]);
   }
-  const canonical = elements(tree, 'link').find((link) => (link.properties.rel as string[] | undefined)?.includes('canonical'));
-  const title = elements(tree, 'title')[0]?.children.map((child) => ('value' in child ? child.value : '')).join('');
+  const canonical = elements(tree, 'link').find((link) =>
+    (link.properties.rel as string[] | undefined)?.includes('canonical'),
+  );
+  const title = elements(tree, 'title')[0]
+    ?.children.map((child) => ('value' in child ? child.value : ''))
+    .join('');
   const jsonLd = elements(tree, 'script')
     .filter((script) => script.properties.type === 'application/ld+json')
     .map((script) => JSON.parse(script.children.map((child) => ('value' in child ? child.value : '')).join('')));
-  return { meta, one: (key: string) => meta.get(key)?.[0], canonical: canonical?.properties.href as string | undefined, title, jsonLd };
+  return {
+    meta,
+    one: (key: string) => meta.get(key)?.[0],
+    canonical: canonical?.properties.href as string | undefined,
+    title,
+    jsonLd,
+  };
 }
 
 const isAbsolute = (url: string | undefined) => url !== undefined && /^https?:\/\/[^/]+\//.test(url);
@@ -44,12 +54,15 @@ const isAbsolute = (url: string | undefined) => url !== undefined && /^https?:\/
 describe('every page', () => {
   const pages = outFiles().filter((file) => file.endsWith('.html'));
 
-  it.each(pages)('%s has a title and a description, and an absolute canonical URL unless it is the 404 page', (file) => {
-    const page = head(file);
-    expect(page.title?.trim()).toBeTruthy();
-    expect(page.one('description')?.trim()).toBeTruthy();
-    if (file !== '404.html') expect(isAbsolute(page.canonical)).toBe(true);
-  });
+  it.each(pages)(
+    '%s has a title and a description, and an absolute canonical URL unless it is the 404 page',
+    (file) => {
+      const page = head(file);
+      expect(page.title?.trim()).toBeTruthy();
+      expect(page.one('description')?.trim()).toBeTruthy();
+      if (file !== '404.html') expect(isAbsolute(page.canonical)).toBe(true);
+    },
+  );
 });
 
 describe('the article page’s previews', () => {
@@ -102,7 +115,11 @@ describe('the article page’s previews', () => {
       datePublished: '2018-10-24T00:00:00.000Z',
       dateModified: '2018-10-24T00:00:00.000Z',
       author: [{ '@type': 'Person', name: 'Zmitser Mitskevich', url: `${ORIGIN}/authors/zmitser-mitskevich/` }],
-      publisher: { '@type': 'Organization', name: 'The Minsk Dispatch', logo: { '@type': 'ImageObject', url: `${ORIGIN}/logo.png` } },
+      publisher: {
+        '@type': 'Organization',
+        name: 'The Minsk Dispatch',
+        logo: { '@type': 'ImageObject', url: `${ORIGIN}/logo.png` },
+      },
       mainEntityOfPage: { '@type': 'WebPage', '@id': CANONICAL },
       isBasedOn: {
         url: 'https://naviny.belsat.eu/en/news/russia-once-again-speaks-about-nato-threat-for-russia-and-therefore-to-belarus/',

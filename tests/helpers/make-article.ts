@@ -26,7 +26,9 @@ The body.
  */
 export function makeArticle(fields: Record<string, string | readonly string[]> = {}, body = 'The body.\n'): Article {
   const overrides = Object.entries(fields).map(([key, value]) =>
-    typeof value === 'string' ? `${key}: ${JSON.stringify(value)}` : `${key}:\n${value.map((v) => `  - ${JSON.stringify(v)}`).join('\n')}`,
+    typeof value === 'string'
+      ? `${key}: ${JSON.stringify(value)}`
+      : `${key}:\n${value.map((v) => `  - ${JSON.stringify(v)}`).join('\n')}`,
   );
   const keys = new Set(Object.keys(fields));
   const base = BASE.split('\n---\n')[0]!.split('\n').slice(1);

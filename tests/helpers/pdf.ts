@@ -33,5 +33,10 @@ export function pdfPageImage(file: string, page: number, dpi: number, pngFile: s
   const stem = pngFile.replace(/\.png$/, '');
   poppler('pdftoppm', ['-png', '-r', String(dpi), '-f', String(page), '-l', String(page), '-singlefile', file, stem]);
   const png = PNG.sync.read(readFileSync(`${stem}.png`));
-  return { width: png.width, height: png.height, pixels: new Uint8ClampedArray(png.data), remove: () => rmSync(`${stem}.png`) };
+  return {
+    width: png.width,
+    height: png.height,
+    pixels: new Uint8ClampedArray(png.data),
+    remove: () => rmSync(`${stem}.png`),
+  };
 }

@@ -38,9 +38,13 @@ describe('npm run check', () => {
     const shown = path.relative(root, dir);
     expect(stderr).toContain(`${shown}/typo-in-key.md: author: is missing; write the author’s full name`);
     expect(stderr).toContain(`${shown}/typo-in-key.md: autor: "Test Author" is not valid; did you mean "author"?`);
-    expect(stderr).toContain(`${shown}/impossible-date.md: published: "2018-02-30" is not valid; use a date that exists`);
+    expect(stderr).toContain(
+      `${shown}/impossible-date.md: published: "2018-02-30" is not valid; use a date that exists`,
+    );
     expect(stderr).toContain(`${shown}/windows-1251.md: file: text in Windows-1251`);
-    expect(stderr).toContain(`${shown}/raw-script.md: body (line 18): raw HTML "<script>alert(document.cookie)</script>"`);
+    expect(stderr).toContain(
+      `${shown}/raw-script.md: body (line 18): raw HTML "<script>alert(document.cookie)</script>"`,
+    );
     expect(stderr).toContain('Fix these in the files named, then run npm run check again.');
     expect(stderr).not.toMatch(/\n\s+at /); // no stack trace
   });

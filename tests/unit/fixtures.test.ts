@@ -44,7 +44,10 @@ const REFUSED: Record<string, Record<string, [field: string, fix: string][]>> = 
   hostile: {
     'data-url-link.md': [['body', 'javascript:, vbscript: and data: addresses run code']],
     'data-url-reference-definition.md': [['body', 'javascript:, vbscript: and data: addresses run code']],
-    'deep-list-nesting.md': Array.from({ length: 5 }, () => ['body', 'nest quotes and lists at most 20 levels deep'] as [string, string]),
+    'deep-list-nesting.md': Array.from(
+      { length: 5 },
+      () => ['body', 'nest quotes and lists at most 20 levels deep'] as [string, string],
+    ),
     'deep-quote-nesting.md': [['body', 'nest quotes and lists at most 20 levels deep']],
     'event-handler-attribute.md': [['body', 'the site publishes no raw HTML']],
     'html-comment.md': [['body', 'comments are removed from the page']],
@@ -79,9 +82,22 @@ function expectInert(html: string) {
   const elements: Element[] = [];
   visit(fromHtml(html, { fragment: true }), 'element', (element: Element) => void elements.push(element));
   for (const { tagName, properties } of elements) {
-    expect(['script', 'iframe', 'style', 'svg', 'img', 'object', 'embed', 'link', 'meta', 'base', 'form']).not.toContain(tagName);
+    expect([
+      'script',
+      'iframe',
+      'style',
+      'svg',
+      'img',
+      'object',
+      'embed',
+      'link',
+      'meta',
+      'base',
+      'form',
+    ]).not.toContain(tagName);
     expect(Object.keys(properties).filter((name) => /^on/i.test(name))).toEqual([]);
-    for (const url of [properties.href, properties.src]) expect(String(url ?? '')).not.toMatch(/^\s*(javascript|vbscript|data):/i);
+    for (const url of [properties.href, properties.src])
+      expect(String(url ?? '')).not.toMatch(/^\s*(javascript|vbscript|data):/i);
   }
 }
 
@@ -97,35 +113,37 @@ describe.each(Object.keys(REFUSED))('the %s fixtures', (folder) => {
     expect(readdirSync(path.join(FIXTURES, folder)).sort()).toEqual(Object.keys(expected).sort());
   });
 
-  it.each(Object.entries(expected))('%s is refused with a message that names the file, the field and the fix', (name, problems) => {
-    const found = problemsOf(name, readFileSync(path.join(FIXTURES, folder, name)));
-    expect(found.map(({ field }) => field.replace(/ \(line \d+\)$/, ''))).toEqual(problems.map(([field]) => field));
-    found.forEach((problem, index) => {
-      const line = formatProblem(problem);
-      expect(line.startsWith(`content/${name}: ${problem.field}`)).toBe(true);
-      expect(line).toContain(problems[index]![1]);
-    });
-  });
+  it.each(Object.entries(expected))(
+    '%s is refused with a message that names the file, the field and the fix',
+    (name, problems) => {
+      const found = problemsOf(name, readFileSync(path.join(FIXTURES, folder, name)));
+      expect(found.map(({ field }) => field.replace(/ \(line \d+\)$/, ''))).toEqual(problems.map(([field]) => field));
+      found.forEach((problem, index) => {
+        const line = formatProblem(problem);
+        expect(line.startsWith(`content/${name}: ${problem.field}`)).toBe(true);
+        expect(line).toContain(problems[index]![1]);
+      });
+    },
+  );
 });
 
 // Bodies the validator refuses never reach a page (a refused file publishes nothing). Script is also
 // stopped by the sanitizer underneath; images from other sites are stopped by the validator alone,
 // since the sanitizer cannot tell our images from theirs.
-const SCRIPT_BODIES = Object.keys(REFUSED.hostile!).filter((name) => /link|data-url|html|script|iframe|handler|svg|comment|nesting/.test(name) && !/front-matter/.test(name));
+const SCRIPT_BODIES = Object.keys(REFUSED.hostile!).filter(
+  (name) => /link|data-url|html|script|iframe|handler|svg|comment|nesting/.test(name) && !/front-matter/.test(name),
+);
 
 describe('the sanitizer behind the validator', () => {
   it('covers the script fixtures', () => {
     expect(SCRIPT_BODIES.length).toBeGreaterThanOrEqual(15);
   });
 
-  it.each(SCRIPT_BODIES)(
-    'would publish nothing active from %s even if the check were bypassed',
-    (name) => {
-      const split = splitFrontMatter(readFileSync(path.join(FIXTURES, 'hostile', name), 'utf8'));
-      if (!split.ok) throw new Error(`${name}: front matter should be readable`);
-      expectInert(renderMarkdown(split.body).html);
-    },
-  );
+  it.each(SCRIPT_BODIES)('would publish nothing active from %s even if the check were bypassed', (name) => {
+    const split = splitFrontMatter(readFileSync(path.join(FIXTURES, 'hostile', name), 'utf8'));
+    if (!split.ok) throw new Error(`${name}: front matter should be readable`);
+    expectInert(renderMarkdown(split.body).html);
+  });
 });
 
 describe('front matter never runs code', () => {

@@ -5,7 +5,16 @@ import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 
 const root = path.resolve(import.meta.dirname, '../..');
-const flags = ['--author', 'Zmitser Mitskevich', '--topic', 'Belarus', '--source-name', 'Belsat TV', '--source-url', 'https://naviny.belsat.eu/en/news/x/'];
+const flags = [
+  '--author',
+  'Zmitser Mitskevich',
+  '--topic',
+  'Belarus',
+  '--source-name',
+  'Belsat TV',
+  '--source-url',
+  'https://naviny.belsat.eu/en/news/x/',
+];
 let dir: string;
 
 type Run = { status: number; stdout: string; stderr: string };
@@ -54,7 +63,9 @@ describe('npm run new', { timeout: 20_000 }, () => {
   it('refuses to overwrite the file of the same headline, naming it', () => {
     const again = run('new', ['Лукашэнка сустрэўся з Шойгу', '--language', 'be', ...flags]);
     expect(again.status).toBe(1);
-    expect(again.stderr).toContain('lukashenka-sustrewsya-z-shoyhu.md already exists; edit it, or pass another --slug for a new article');
+    expect(again.stderr).toContain(
+      'lukashenka-sustrewsya-z-shoyhu.md already exists; edit it, or pass another --slug for a new article',
+    );
     expect(again.stderr).not.toMatch(/\n\s+at /);
   });
 

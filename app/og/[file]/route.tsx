@@ -18,25 +18,25 @@ export async function GET(_request: Request, { params }: { params: Promise<{ fil
   const { headline, date, siteName } = shareImageContent(article);
   const size = headline.length <= 60 ? 68 : headline.length <= 110 ? 56 : 46;
   return new ImageResponse(
-    (
-      <div
-        style={{
-          display: 'flex',
-          flexDirection: 'column',
-          justifyContent: 'space-between',
-          width: '100%',
-          height: '100%',
-          padding: '64px 72px',
-          background: IMAGE_COLOURS.paper,
-          borderLeft: `24px solid ${IMAGE_COLOURS.accent}`,
-          fontFamily: IMAGE_FONT_FAMILY,
-        }}
-      >
-        <div style={{ display: 'flex', fontSize: 34, fontWeight: 700, color: IMAGE_COLOURS.accent }}>{siteName}</div>
-        <div style={{ display: 'flex', fontSize: size, fontWeight: 700, lineHeight: 1.15, color: IMAGE_COLOURS.ink }}>{headline}</div>
-        <div style={{ display: 'flex', fontSize: 30, color: IMAGE_COLOURS.muted }}>{date}</div>
+    <div
+      style={{
+        display: 'flex',
+        flexDirection: 'column',
+        justifyContent: 'space-between',
+        width: '100%',
+        height: '100%',
+        padding: '64px 72px',
+        background: IMAGE_COLOURS.paper,
+        borderLeft: `24px solid ${IMAGE_COLOURS.accent}`,
+        fontFamily: IMAGE_FONT_FAMILY,
+      }}
+    >
+      <div style={{ display: 'flex', fontSize: 34, fontWeight: 700, color: IMAGE_COLOURS.accent }}>{siteName}</div>
+      <div style={{ display: 'flex', fontSize: size, fontWeight: 700, lineHeight: 1.15, color: IMAGE_COLOURS.ink }}>
+        {headline}
       </div>
-    ),
+      <div style={{ display: 'flex', fontSize: 30, color: IMAGE_COLOURS.muted }}>{date}</div>
+    </div>,
     { ...SHARE_IMAGE_SIZE, fonts: imageFonts },
   );
 }
