@@ -15,7 +15,18 @@ afterAll(() => browser?.close());
 
 type Violation = { id: string; help: string; nodes: { target: unknown[] }[] };
 
-describe.each(['light', 'dark'] as const)('accessibility in the %s theme', (colorScheme) => {
+// A phone has no hover, so it shows what a desktop reveals only on hover (the ¶ paragraph links).
+const DEVICES = {
+  desktop: {},
+  phone: { isMobile: true, hasTouch: true, viewport: { width: 390, height: 844 } },
+} as const;
+
+describe.each([
+  ['light', 'desktop'],
+  ['dark', 'desktop'],
+  ['light', 'phone'],
+  ['dark', 'phone'],
+] as const)('accessibility in the %s theme on a %s', (colorScheme, device) => {
   it.each([
     { name: 'home', path: '/' },
     { name: 'article', path: ARTICLE_PATH },
@@ -23,7 +34,7 @@ describe.each(['light', 'dark'] as const)('accessibility in the %s theme', (colo
     { name: 'topic', path: '/topics/nato/' },
     { name: '404', path: '/no-such-page/' },
   ])('axe finds no WCAG 2.2 AA violation on the $name page', async ({ path }) => {
-    const page = await openPage(browser, { colorScheme });
+    const page = await openPage(browser, { colorScheme, ...DEVICES[device] });
     await page.goto(siteUrl(path));
     // Evaluated through the DevTools protocol, so the site's Content-Security-Policy does not block it.
     await page.evaluate(axeSource);
