@@ -1,9 +1,10 @@
 import type { MetadataRoute } from 'next';
 import { getArticles } from '@/lib/articles';
+import { site } from '@/lib/site-config';
 import { toSitemap } from '@/lib/sitemaps';
 
 export const dynamic = 'force-static';
 
 export default function sitemap(): MetadataRoute.Sitemap {
-  return toSitemap(getArticles());
+  return toSitemap(getArticles(), site.listPageSize);
 }

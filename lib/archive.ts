@@ -66,14 +66,28 @@ function newestFirst(a: Article, b: Article): number {
   return difference !== 0 ? difference : a.slug < b.slug ? -1 : a.slug > b.slug ? 1 : 0;
 }
 
+type Groups = Readonly<{ authors: ArchiveGroup[]; topics: ArchiveGroup[] }>;
+// Grouped once per set of articles: every author and topic page, and each of their later pages, asks.
+const grouped = new WeakMap<readonly Article[], Groups>();
+
+function groups(): Groups {
+  const articles = getArticles();
+  let found = grouped.get(articles);
+  if (!found) {
+    found = { authors: groupByAuthor(articles), topics: groupByTopic(articles) };
+    grouped.set(articles, found);
+  }
+  return found;
+}
+
 /** Every author of this build's articles, with their articles newest first. */
-export function getAuthors(): ArchiveGroup[] {
-  return groupByAuthor(getArticles());
+export function getAuthors(): readonly ArchiveGroup[] {
+  return groups().authors;
 }
 
 /** Every topic of this build's articles, with its articles newest first. */
-export function getTopics(): ArchiveGroup[] {
-  return groupByTopic(getArticles());
+export function getTopics(): readonly ArchiveGroup[] {
+  return groups().topics;
 }
 
 /** The author whose page segment is `slug`, or undefined. */

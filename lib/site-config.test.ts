@@ -10,7 +10,16 @@ describe('readSiteConfig', () => {
       name: 'Daily',
       url: 'https://news.example.org',
       language: 'en',
+      listPageSize: 20,
     });
+  });
+  it('takes LIST_PAGE_SIZE as a whole number of articles', () => {
+    expect(readSiteConfig({ LIST_PAGE_SIZE: ' 2 ' }).listPageSize).toBe(2);
+  });
+  it.each(['0', '-3', '2.5', 'ten', '100000'])('refuses LIST_PAGE_SIZE %s with the fix', (value) => {
+    expect(() => readSiteConfig({ LIST_PAGE_SIZE: value })).toThrow(
+      /^LIST_PAGE_SIZE: .* set it to a whole number such as 20, or leave it unset$/,
+    );
   });
   it.each(['news.example.org', 'ftp://example.org', 'https://example.org/news'])(
     'refuses SITE_URL %s with the fix',

@@ -25,7 +25,7 @@ const NOW = new Date('2026-11-25T12:00:00Z');
 
 describe('toSitemap', () => {
   it('lists home, every article, author and topic page as absolute URLs, each dated by its last change', () => {
-    expect(toSitemap([fresh, old])).toEqual([
+    expect(toSitemap([fresh, old], 20)).toEqual([
       { url: `${ORIGIN}/`, lastModified: '2026-11-24T09:00+03:00' },
       { url: `${ORIGIN}/news/fresh-story/`, lastModified: '2026-11-24T09:00+03:00' },
       { url: `${ORIGIN}/news/old-story/`, lastModified: '2018-11-01' },
@@ -37,7 +37,22 @@ describe('toSitemap', () => {
   });
 
   it('lists only the home page, undated, for an empty site', () => {
-    expect(toSitemap([])).toEqual([{ url: `${ORIGIN}/` }]);
+    expect(toSitemap([], 20)).toEqual([{ url: `${ORIGIN}/` }]);
+  });
+
+  it('lists every page of a list that spans pages, none of them twice, page/1/ not at all', () => {
+    const urls = toSitemap([fresh, old], 1).map((entry) => entry.url.slice(ORIGIN.length));
+    expect(urls).toEqual([
+      '/',
+      '/page/2/',
+      '/news/fresh-story/',
+      '/news/old-story/',
+      '/authors/hanna-liubakova/',
+      '/authors/zmitser-mitskevich/',
+      '/topics/lithuania/',
+      '/topics/nato/',
+      '/topics/nato/page/2/',
+    ]);
   });
 });
 

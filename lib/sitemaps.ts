@@ -3,26 +3,32 @@ import type { Article } from './article';
 import { groupByAuthor, groupByTopic } from './archive';
 import { toInstant } from './dates';
 import { textElement } from './feeds/xml';
-import { absoluteUrl, articleUrl, authorPath, topicPath } from './urls';
+import { paginate } from './pagination';
+import { absoluteUrl, articleUrl, authorPath, listPagePath, topicPath } from './urls';
 
 /** Google News lists only articles published in the last two days. */
 export const NEWS_WINDOW_MS = 2 * 24 * 60 * 60 * 1000;
 
 /**
- * Every public page: home, each article's permalink, each author and topic page, with the date it
- * last changed as written in front matter (an article's update or correction, else its publication).
- * Redirect pages (short links, aliases) are left out: they are not pages of their own.
+ * Every public page: each page of the home, author and topic lists (`pageSize` articles a page), each
+ * article's permalink, with the date it last changed as written in front matter (an article's update
+ * or correction, else its publication). A list's every page is dated by the list's latest change: a
+ * new article moves every article on it one place down. Redirect pages (short links, aliases, a
+ * list's page/1/) are left out: they are not pages of their own.
  */
-export function toSitemap(articles: readonly Article[]): MetadataRoute.Sitemap {
-  const entry = (path: string, group: readonly Article[]) => {
+export function toSitemap(articles: readonly Article[], pageSize: number): MetadataRoute.Sitemap {
+  const list = (firstPage: string, group: readonly Article[]) => {
     const lastModified = latestChange(group);
-    return { url: absoluteUrl(path), ...(lastModified ? { lastModified } : {}) };
+    return paginate(group, pageSize).map(({ number }) => ({
+      url: absoluteUrl(listPagePath(firstPage, number)),
+      ...(lastModified ? { lastModified } : {}),
+    }));
   };
   return [
-    entry('/', articles),
+    ...list('/', articles),
     ...articles.map((article) => ({ url: articleUrl(article.slug), lastModified: lastChange(article) })),
-    ...groupByAuthor(articles).map((group) => entry(authorPath(group.slug), group.articles)),
-    ...groupByTopic(articles).map((group) => entry(topicPath(group.slug), group.articles)),
+    ...groupByAuthor(articles).flatMap((group) => list(authorPath(group.slug), group.articles)),
+    ...groupByTopic(articles).flatMap((group) => list(topicPath(group.slug), group.articles)),
   ];
 }
 

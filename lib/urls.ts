@@ -22,6 +22,14 @@ export function topicPath(topicSlug: string): string {
   return `/topics/${topicSlug}/`;
 }
 
+/**
+ * Page `number` of a list whose first page is at `firstPage` (the home page, an author's or a topic's):
+ * the first page itself, then `<firstPage>page/2/` and on.
+ */
+export function listPagePath(firstPage: string, number: number): string {
+  return number === 1 ? firstPage : `${firstPage}page/${number}/`;
+}
+
 /** Makes a site path absolute against SITE_URL. */
 export function absoluteUrl(pathname: string): string {
   return new URL(pathname, site.url).href;

@@ -13,6 +13,14 @@ const reportArg = process.argv.indexOf('--report');
 const reportFile = reportArg === -1 ? undefined : process.argv[reportArg + 1];
 const dir = contentDir();
 
+// The site's settings come from the environment; a bad one is reported here in plain words, not by Next.
+try {
+  await import('../lib/site-config');
+} catch (error) {
+  console.error(error instanceof Error ? error.message : error);
+  process.exit(1);
+}
+
 try {
   const rules = readPublishingRules();
   const articles = loadArticles(dir);

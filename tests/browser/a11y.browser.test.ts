@@ -3,7 +3,7 @@ import { readFileSync } from 'node:fs';
 import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { launchChromium, openPage } from '../helpers/chromium';
-import { ARTICLE_PATH, siteUrl } from '../helpers/site';
+import { ARTICLE_PATH, fixtureUrl, siteUrl } from '../helpers/site';
 
 const axeSource = readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
 
@@ -28,14 +28,17 @@ describe.each([
   ['dark', 'phone'],
 ] as const)('accessibility in the %s theme on a %s', (colorScheme, device) => {
   it.each([
-    { name: 'home', path: '/' },
-    { name: 'article', path: ARTICLE_PATH },
-    { name: 'author', path: '/authors/zmitser-mitskevich/' },
-    { name: 'topic', path: '/topics/nato/' },
-    { name: '404', path: '/no-such-page/' },
-  ])('axe finds no WCAG 2.2 AA violation on the $name page', async ({ path }) => {
+    { name: 'home', url: siteUrl('/') },
+    { name: 'article', url: siteUrl(ARTICLE_PATH) },
+    { name: 'author', url: siteUrl('/authors/zmitser-mitskevich/') },
+    { name: 'topic', url: siteUrl('/topics/nato/') },
+    { name: '404', url: siteUrl('/no-such-page/') },
+    // The fixture site lists two articles a page, so its lists show the way to their other pages.
+    { name: 'first of several home', url: fixtureUrl('/') },
+    { name: 'second topic', url: fixtureUrl('/topics/belarus/page/2/') },
+  ])('axe finds no WCAG 2.2 AA violation on the $name page', async ({ url }) => {
     const page = await openPage(browser, { colorScheme, ...DEVICES[device] });
-    await page.goto(siteUrl(path));
+    await page.goto(url);
     // Evaluated through the DevTools protocol, so the site's Content-Security-Policy does not block it.
     await page.evaluate(axeSource);
     const violations = await page.evaluate(async () => {

@@ -9,10 +9,10 @@ import { describe, expect, it } from 'vitest';
 const root = path.resolve(import.meta.dirname, '../..');
 const fixtures = path.join(root, 'tests/fixtures');
 
-function check(contentDir: string) {
+function check(contentDir: string, settings: Record<string, string> = {}) {
   const result = spawnSync(process.execPath, ['--import', 'tsx', 'scripts/check.ts'], {
     cwd: root,
-    env: { ...process.env, CONTENT_DIR: contentDir, NODE_ENV: 'production' },
+    env: { ...process.env, CONTENT_DIR: contentDir, NODE_ENV: 'production', ...settings },
     encoding: 'utf8',
   });
   return { status: result.status, stdout: result.stdout, stderr: result.stderr };
@@ -47,5 +47,16 @@ describe('npm run check', () => {
     );
     expect(stderr).toContain('Fix these in the files named, then run npm run check again.');
     expect(stderr).not.toMatch(/\n\s+at /); // no stack trace
+  });
+
+  it.each([
+    ['SITE_URL', 'news.example.org', 'is not a web address'],
+    ['LIST_PAGE_SIZE', 'twenty', 'is not a number of articles'],
+  ])('names a bad %s setting and its fix before any content is read', (name, value, words) => {
+    const { status, stdout, stderr } = check(path.join(fixtures, 'site'), { [name]: value });
+    expect(status).toBe(1);
+    expect(stdout).toBe('');
+    expect(stderr).toMatch(new RegExp(`^${name}: "${value}" ${words}; `));
+    expect(stderr).not.toMatch(/\n\s+at /);
   });
 });

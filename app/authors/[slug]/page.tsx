@@ -1,9 +1,8 @@
 import type { Metadata } from 'next';
 import { notFound } from 'next/navigation';
-import { ArticleCard } from '@/components/ArticleCard';
+import { ArticleListPage } from '@/components/ArticleListPage';
 import { getAuthor, getAuthors } from '@/lib/archive';
-import { site } from '@/lib/site-config';
-import { authorPath } from '@/lib/urls';
+import { authorList, getGroupPages, listMetadata } from '@/lib/list-pages';
 
 type Props = { params: Promise<{ slug: string }> };
 
@@ -15,27 +14,13 @@ export function generateStaticParams(): { slug: string }[] {
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const author = getAuthor((await params).slug);
-  if (!author) return {};
-  return {
-    title: `Articles by ${author.name}`,
-    description: `Every article by ${author.name} in ${site.name}, newest first.`,
-    alternates: { canonical: authorPath(author.slug) },
-  };
+  return author ? listMetadata(authorList(author), 1) : {};
 }
 
 export default async function AuthorPage({ params }: Props) {
   const author = getAuthor((await params).slug);
-  if (!author) notFound();
-  return (
-    <>
-      <h1 className="page-title">Articles by {author.name}</h1>
-      <ol className="article-list">
-        {author.articles.map((article) => (
-          <li key={article.slug}>
-            <ArticleCard article={article} />
-          </li>
-        ))}
-      </ol>
-    </>
-  );
+  const first = author && getGroupPages(author)[0];
+  if (!author || !first) notFound();
+  const { title, firstPage } = authorList(author);
+  return <ArticleListPage heading={title} page={first} firstPage={firstPage} />;
 }

@@ -1,9 +1,9 @@
 import type { Metadata } from 'next';
 import { notFound } from 'next/navigation';
-import { ArticleCard } from '@/components/ArticleCard';
+import { ArticleListPage } from '@/components/ArticleListPage';
+import { TopicHeading } from '@/components/TopicHeading';
 import { getTopic, getTopics } from '@/lib/archive';
-import { site } from '@/lib/site-config';
-import { topicPath } from '@/lib/urls';
+import { getGroupPages, listMetadata, topicList } from '@/lib/list-pages';
 
 type Props = { params: Promise<{ slug: string }> };
 
@@ -15,29 +15,14 @@ export function generateStaticParams(): { slug: string }[] {
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const topic = getTopic((await params).slug);
-  if (!topic) return {};
-  return {
-    title: topic.name,
-    description: `Every article about ${topic.name} in ${site.name}, newest first.`,
-    alternates: { canonical: topicPath(topic.slug) },
-  };
+  return topic ? listMetadata(topicList(topic), 1) : {};
 }
 
 export default async function TopicPage({ params }: Props) {
   const topic = getTopic((await params).slug);
-  if (!topic) notFound();
+  const first = topic && getGroupPages(topic)[0];
+  if (!topic || !first) notFound();
   return (
-    <>
-      <h1 className="page-title">
-        Articles about <span lang={topic.language}>{topic.name}</span>
-      </h1>
-      <ol className="article-list">
-        {topic.articles.map((article) => (
-          <li key={article.slug}>
-            <ArticleCard article={article} />
-          </li>
-        ))}
-      </ol>
-    </>
+    <ArticleListPage heading={<TopicHeading topic={topic} />} page={first} firstPage={topicList(topic).firstPage} />
   );
 }

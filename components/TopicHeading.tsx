@@ -1,0 +1,10 @@
+import type { ArchiveGroup } from '@/lib/archive';
+
+/** "Articles about NATO", the topic's name in the language it was written in. */
+export function TopicHeading({ topic }: { topic: ArchiveGroup }) {
+  return (
+    <>
+      Articles about <span lang={topic.language}>{topic.name}</span>
+    </>
+  );
+}

@@ -1,0 +1,61 @@
+import type { Metadata } from 'next';
+import type { Article, ArticleSummary } from './article';
+import type { ArchiveGroup } from './archive';
+import { getSummaries } from './articles';
+import { type ListPage, paginate } from './pagination';
+import { site } from './site-config';
+import { authorPath, listPagePath, topicPath } from './urls';
+
+/** The home page's list of every published article, newest first, page by page. */
+export function getHomePages(): ListPage<ArticleSummary>[] {
+  return paginate(getSummaries(), site.listPageSize);
+}
+
+/** An author's or topic's articles, page by page. */
+export function getGroupPages(group: ArchiveGroup): ListPage<Article>[] {
+  return paginate(group.articles, site.listPageSize);
+}
+
+/** The page whose number is `segment` as written in its URL: "2" is page 2; "02" and "2.0" are no page. */
+export function pageAt<T>(pages: readonly ListPage<T>[], segment: string): ListPage<T> | undefined {
+  return pages.find((page) => String(page.number) === segment);
+}
+
+type ListInfo = Readonly<{ title: string; description: string; firstPage: string }>;
+
+/** The home page's list, as its later pages name it (page 1 keeps the site's name as its title). */
+export function homeList(): ListInfo {
+  return { title: 'Latest articles', description: `Every article in ${site.name}, newest first.`, firstPage: '/' };
+}
+
+/** An author's list of articles. */
+export function authorList(author: ArchiveGroup): ListInfo {
+  return {
+    title: `Articles by ${author.name}`,
+    description: `Every article by ${author.name} in ${site.name}, newest first.`,
+    firstPage: authorPath(author.slug),
+  };
+}
+
+/** A topic's list of articles. */
+export function topicList(topic: ArchiveGroup): ListInfo {
+  return {
+    title: topic.name,
+    description: `Every article about ${topic.name} in ${site.name}, newest first.`,
+    firstPage: topicPath(topic.slug),
+  };
+}
+
+/** Each page of a list is a page of its own: its number in the title, and itself as canonical URL. */
+export function listMetadata({ title, description, firstPage }: ListInfo, number: number): Metadata {
+  return {
+    title: number === 1 ? title : `${title}, page ${number}`,
+    description: number === 1 ? description : `${description} Page ${number}.`,
+    alternates: { canonical: listPagePath(firstPage, number) },
+  };
+}
+
+/** `…/page/1/` only sends the reader on to the list's first page, so it is never indexed. */
+export function firstPageRedirectMetadata({ title, firstPage }: ListInfo): Metadata {
+  return { title, robots: { index: false, follow: true }, alternates: { canonical: firstPage } };
+}

@@ -1,0 +1,104 @@
+// Lists that span pages, on the fixture site (built with two articles a page): a reader walks from the
+// newest article to the oldest and back without JavaScript, and every published article is on one page.
+import type { Browser, Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { launchChromium, openPage } from '../helpers/chromium';
+import { fixtureUrl, siteUrl } from '../helpers/site';
+
+let browser: Browser;
+beforeAll(async () => {
+  browser = await launchChromium();
+});
+afterAll(() => browser?.close());
+
+const PUBLISHED_NEWEST_FIRST = [
+  '/news/hostile-front-matter/',
+  '/news/lukashenka-sustreusia-z-shojhu/',
+  '/news/moved-article/',
+];
+
+function listed(page: Page): Promise<string[]> {
+  return page
+    .locator('.article-list h2 a')
+    .evaluateAll((links) => links.map((link) => link.getAttribute('href') ?? ''));
+}
+
+function pathOf(page: Page): string {
+  return new URL(page.url()).pathname;
+}
+
+describe('the home page list', () => {
+  it('leads from the newest articles to the older ones and back, each article on one page', async () => {
+    const page = await openPage(browser, { javaScriptEnabled: false });
+    await page.goto(fixtureUrl('/'));
+    const first = await listed(page);
+    expect(await page.locator('nav.page-nav').innerText()).toContain('Page 1 of 2');
+    expect(await page.locator('nav.page-nav a').allInnerTexts()).toEqual(['Older articles →']);
+
+    await page.getByRole('link', { name: 'Older articles' }).click();
+    await page.waitForURL(fixtureUrl('/page/2/'));
+    expect(await page.locator('h1').innerText()).toBe('Latest from The Minsk Dispatch, page 2');
+    expect(await page.title()).toBe('Latest articles, page 2 | The Minsk Dispatch');
+    expect(await page.locator('link[rel="canonical"]').getAttribute('href')).toBe('http://localhost:3000/page/2/');
+    expect(await page.locator('nav.page-nav').innerText()).toContain('Page 2 of 2');
+    const second = await listed(page);
+    expect([...first, ...second]).toEqual(PUBLISHED_NEWEST_FIRST);
+
+    await page.getByRole('link', { name: 'Newer articles' }).click();
+    await page.waitForURL(fixtureUrl('/'));
+    expect(await listed(page)).toEqual(first);
+    await page.context().close();
+  });
+
+  it.each([true, false])('sends /page/1/ on to the home page (JavaScript on: %s)', async (javaScriptEnabled) => {
+    const page = await openPage(browser, { javaScriptEnabled });
+    await page.goto(fixtureUrl('/page/1/'));
+    await page.waitForURL(fixtureUrl('/'));
+    expect(await page.locator('h1').innerText()).toBe('Latest from The Minsk Dispatch');
+    await page.context().close();
+  });
+
+  it.each([fixtureUrl('/page/3/'), fixtureUrl('/page/02/'), siteUrl('/page/2/')])(
+    'has no page past its last: %s is the 404 page',
+    async (url) => {
+      const response = await fetch(url);
+      expect(response.status).toBe(404);
+      expect(await response.text()).toContain('We can’t find that page');
+    },
+  );
+});
+
+describe('an author’s or topic’s list', () => {
+  it('continues on the topic’s page 2, and comes back to the topic’s own page', async () => {
+    const page = await openPage(browser, { javaScriptEnabled: false });
+    await page.goto(fixtureUrl('/topics/belarus/'));
+    const first = await listed(page);
+    await page.getByRole('link', { name: 'Older articles' }).click();
+    await page.waitForURL(fixtureUrl('/topics/belarus/page/2/'));
+    expect(await page.locator('h1').innerText()).toBe('Articles about Belarus, page 2');
+    expect([...first, ...(await listed(page))]).toEqual(PUBLISHED_NEWEST_FIRST);
+    await page.getByRole('link', { name: 'Newer articles' }).click();
+    await page.waitForURL(fixtureUrl('/topics/belarus/'));
+    expect(pathOf(page)).toBe('/topics/belarus/');
+    await page.context().close();
+  });
+
+  it.each(['/topics/belarus/page/1/', '/authors/test-author/page/1/'])(
+    'sends %s on to the list’s own page',
+    async (pagePath) => {
+      const page = await openPage(browser, { javaScriptEnabled: false });
+      await page.goto(fixtureUrl(pagePath));
+      await page.waitForURL(fixtureUrl(pagePath.replace('page/1/', '')));
+      expect(await page.locator('.article-list').count()).toBe(1);
+      await page.context().close();
+    },
+  );
+
+  it('shows no way to other pages when the list fits on one', async () => {
+    const page = await openPage(browser);
+    await page.goto(fixtureUrl('/authors/test-author/'));
+    expect(await listed(page)).toEqual(['/news/moved-article/']);
+    expect(await page.locator('nav.page-nav').count()).toBe(0);
+    await page.context().close();
+  });
+});
