@@ -68,7 +68,7 @@ export function toStaticHtml(html, { readCss, iconDataUrl, enhanceScriptSrc }) {
   /** @type {import('hast').Element} */ (head).children.push(...added);
 
   const output = toHtml(tree);
-  const left = FRAMEWORK_MARKERS.filter((marker) => output.includes(marker));
+  const left = markersInMarkup(tree);
   if (left.length > 0) {
     throw new Error(
       `Next.js runtime left in the page after stripping (${left.join(', ')}): update scripts/build-steps/to-static-html.mjs for the new Next.js output`,
@@ -80,6 +80,41 @@ export function toStaticHtml(html, { readCss, iconDataUrl, enhanceScriptSrc }) {
 /** @param {string} text @returns {string} a CSP source expression for an inline block */
 export function sha256(text) {
   return `'sha256-${createHash('sha256').update(text, 'utf8').digest('base64')}'`;
+}
+
+// Attributes whose value is a URL: the framework's own files are under /_next/ on the site itself.
+const URL_ATTRIBUTES = new Set(['href', 'src', 'srcSet', 'poster', 'action', 'formAction', 'data', 'imageSrcSet']);
+// Attributes that only the framework's markup fills: what the reader reads (text, alt, title, content,
+// labels, the data-* our components copy and share) may mention "/_next/" or "__next" in an article.
+const MARKUP_ATTRIBUTES = new Set(['id', 'className', 'name', 'httpEquiv', 'as', 'rel', 'blocking']);
+
+/**
+ * The framework markers still in a page's markup: script and style text (JSON-LD is data), URLs on the
+ * site, ids, classes and attribute names. Reader text is not looked at, so an article about web
+ * frameworks builds.
+ * @param {import('hast').Root} tree
+ * @returns {string[]}
+ */
+function markersInMarkup(tree) {
+  /** @type {Set<string>} */
+  const found = new Set();
+  const scan = (/** @type {string} */ text) => {
+    for (const marker of FRAMEWORK_MARKERS) if (text.includes(marker)) found.add(marker);
+  };
+  visit(tree, 'element', (node) => {
+    if ((node.tagName === 'script' && node.properties.type !== 'application/ld+json') || node.tagName === 'style') {
+      scan(toHtml(node.children));
+    }
+    for (const [name, value] of Object.entries(node.properties)) {
+      scan(name);
+      const values = (Array.isArray(value) ? value : [value]).map(String);
+      if (MARKUP_ATTRIBUTES.has(name)) values.forEach(scan);
+      if (URL_ATTRIBUTES.has(name)) {
+        for (const url of values.flatMap((v) => v.split(/[\s,]+/))) if (url.startsWith('/_next/')) found.add('/_next/');
+      }
+    }
+  });
+  return [...found];
 }
 
 /** @param {import('hast').Element} node */

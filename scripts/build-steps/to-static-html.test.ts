@@ -57,10 +57,32 @@ describe('toStaticHtml', () => {
     );
   });
 
-  it('fails loudly when a new Next.js leaves its runtime somewhere it does not know', () => {
-    const changed = nextPage.replace('BODY', '<template data-rsc="self.__next_f"></template>');
-    expect(() => toStaticHtml(changed, options)).toThrow(
-      /Next\.js runtime left in the page after stripping \(__next\)/,
+  it.each([
+    ['an id', '<div id="__next"></div>', '__next'],
+    ['an image from the framework', '<img src="/_next/image?url=%2Fa.png&amp;w=640" alt="">', '/_next/'],
+    ['a srcset', '<img src="/a.png" srcset="/a.png 1x, /_next/static/media/a.png 2x" alt="">', '/_next/'],
+    ['a style', '<style>@font-face{src:url(/_next/static/media/f.woff2)}</style>', '/_next/'],
+    ['an attribute name', '<div data-__next-boundary=""></div>', '__next'],
+  ])('fails loudly when a new Next.js leaves its runtime in %s', (_, markup, marker) => {
+    expect(() => toStaticHtml(nextPage.replace('BODY', markup), options)).toThrow(
+      `Next.js runtime left in the page after stripping (${marker})`,
     );
+  });
+
+  it('lets an article mention the framework in its words, links, labels and data', () => {
+    const words = 'Sites built with it load /_next/static/ files, set __next_f and TURBOPACK, and $Sreact';
+    const article = [
+      `<h1>${words}</h1><p>${words}</p>`,
+      `<a href="https://example.org/_next/static/a.js" title="${words}">a</a>`,
+      `<img src="https://example.org/_next/image?url=a" alt="${words}">`,
+      `<button data-copy-text="${words}" aria-label="${words}">Copy</button>`,
+    ].join('');
+    const page = nextPage
+      .replace('BODY', article)
+      .replace('<title>T</title>', `<title>${words}</title><meta name="description" content="${words}">`)
+      .replace('"headline":"a \\u003c/script>"', `"headline":"${words}"`);
+    const { html: out } = toStaticHtml(page, options);
+    expect(out.split(words).length - 1).toBe(9); // h1, p, title, alt, data-copy-text, aria-label, <title>, description, JSON-LD
+    expect(out).toContain('href="https://example.org/_next/static/a.js"');
   });
 });

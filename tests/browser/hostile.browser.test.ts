@@ -98,4 +98,18 @@ describe('hostile front matter stays text in every context', () => {
     expect(body).toContain('<iframe src="https://evil.example/" onload="alert(\'fence\')"></iframe>');
     await page.context().close();
   });
+
+  it('keeps words about web frameworks, which the build’s check for framework leftovers must not mistake', async () => {
+    const page = await openPage(browser);
+    await page.goto(fixtureUrl(HOSTILE_PATH));
+    expect(await page.locator('.article-body').innerText()).toContain(
+      'their pages load /_next/static/ files, run self.__next_f, TURBOPACK and $Sreact, and link to them.',
+    );
+    expect(await page.getByRole('link', { name: 'link to them' }).getAttribute('href')).toBe(
+      'https://example.org/_next/static/chunks/main.js',
+    );
+    const rss = await (await fetch(fixtureUrl('/feed.xml'))).text();
+    expect(rss).toContain('/_next/static/ files, run &lt;code&gt;self.__next_f');
+    await page.context().close();
+  });
 });
