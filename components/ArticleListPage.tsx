@@ -12,7 +12,7 @@ export function ArticleListPage({ heading, page, firstPage }: Props) {
     <>
       <h1 className="page-title">
         {heading}
-        {page.number > 1 && <span className="page-number">, page {page.number}</span>}
+        {page.number > 1 && `, page ${page.number}`}
       </h1>
       <ol className="article-list">
         {page.items.map((article) => (
