@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { firstPageRedirectMetadata, listMetadata, pageAt } from './list-pages';
+import { makeArticle } from '@/tests/helpers/make-article';
+import { firstPageRedirectMetadata, groupPageAt, groupPageParams, listMetadata, pageAt } from './list-pages';
 import { paginate } from './pagination';
 
 const list = { title: 'Articles by A', description: 'Every article by A.', firstPage: '/authors/a/' };
@@ -38,5 +39,26 @@ describe('firstPageRedirectMetadata', () => {
       robots: { index: false, follow: true },
       alternates: { canonical: '/authors/a/' },
     });
+  });
+});
+
+describe('an author’s or topic’s pages', () => {
+  // 21 articles: one more than the default list page holds.
+  const articles = Array.from({ length: 21 }, (_, index) => makeArticle({ slug: `story-${index}` }));
+  const nato = { slug: 'nato', name: 'NATO', language: 'en', articles };
+  const poland = { slug: 'poland', name: 'Poland', language: 'en', articles: articles.slice(0, 1) };
+
+  it('has a route for every page of every list', () => {
+    expect(groupPageParams([nato, poland])).toEqual([
+      { slug: 'nato', number: '1' },
+      { slug: 'nato', number: '2' },
+      { slug: 'poland', number: '1' },
+    ]);
+  });
+
+  it('finds a page of a list, and nothing for a missing list or page', () => {
+    expect(groupPageAt(nato, '2')?.page.items.map((article) => article.slug)).toEqual(['story-20']);
+    expect(groupPageAt(poland, '2')).toBeUndefined();
+    expect(groupPageAt(undefined, '1')).toBeUndefined();
   });
 });

@@ -21,6 +21,19 @@ export function pageAt<T>(pages: readonly ListPage<T>[], segment: string): ListP
   return pages.find((page) => String(page.number) === segment);
 }
 
+/** The route parameters of every page of every author's or topic's list. */
+export function groupPageParams(groups: readonly ArchiveGroup[]): { slug: string; number: string }[] {
+  return groups.flatMap((group) =>
+    getGroupPages(group).map(({ number }) => ({ slug: group.slug, number: String(number) })),
+  );
+}
+
+/** An author or topic and its page at `segment`, or undefined when either is not there. */
+export function groupPageAt(group: ArchiveGroup | undefined, segment: string) {
+  const page = group && pageAt(getGroupPages(group), segment);
+  return group && page ? { group, page } : undefined;
+}
+
 type ListInfo = Readonly<{ title: string; description: string; firstPage: string }>;
 
 /** The home page's list, as its later pages name it (page 1 keeps the site's name as its title). */

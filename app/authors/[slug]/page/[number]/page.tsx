@@ -3,7 +3,7 @@ import { notFound } from 'next/navigation';
 import { ArticleListPage } from '@/components/ArticleListPage';
 import { RedirectNotice } from '@/components/RedirectNotice';
 import { getAuthor, getAuthors } from '@/lib/archive';
-import { authorList, firstPageRedirectMetadata, getGroupPages, listMetadata, pageAt } from '@/lib/list-pages';
+import { authorList, firstPageRedirectMetadata, groupPageAt, groupPageParams, listMetadata } from '@/lib/list-pages';
 
 type Props = { params: Promise<{ slug: string; number: string }> };
 
@@ -11,29 +11,25 @@ export const dynamicParams = false;
 
 /** An author's older articles from /authors/<slug>/page/2/; page/1/ sends the reader to the author's page. */
 export function generateStaticParams(): { slug: string; number: string }[] {
-  return getAuthors().flatMap((author) =>
-    getGroupPages(author).map(({ number }) => ({ slug: author.slug, number: String(number) })),
-  );
+  return groupPageParams(getAuthors());
 }
 
 async function find(params: Props['params']) {
   const { slug, number } = await params;
-  const author = getAuthor(slug);
-  const page = author && pageAt(getGroupPages(author), number);
-  return author && page ? { author, page } : undefined;
+  return groupPageAt(getAuthor(slug), number);
 }
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const found = await find(params);
   if (!found) return {};
-  const list = authorList(found.author);
+  const list = authorList(found.group);
   return found.page.number === 1 ? firstPageRedirectMetadata(list) : listMetadata(list, found.page.number);
 }
 
 export default async function AuthorOlderArticlesPage({ params }: Props) {
   const found = await find(params);
   if (!found) notFound();
-  const { author, page } = found;
+  const { group: author, page } = found;
   const { firstPage, title } = authorList(author);
   if (page.number === 1)
     return (
