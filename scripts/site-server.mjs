@@ -1,5 +1,5 @@
 // @ts-check
-import { existsSync, readFileSync } from 'node:fs';
+import { readFileSync, statSync } from 'node:fs';
 import http from 'node:http';
 import path from 'node:path';
 import compression from 'compression';
@@ -17,7 +17,17 @@ import { headersFor, parseHeadersFile } from './build-steps/security-headers.mjs
 export function createSiteServer(outDir) {
   const compress = compression();
   const headersFile = path.join(outDir, '_headers');
-  const rules = existsSync(headersFile) ? parseHeadersFile(readFileSync(headersFile, 'utf8')) : [];
+  // Read again whenever a build rewrites it, as a host applies a deploy's headers: a page's inline
+  // style hash is in the policy, so stale headers would block the new build's CSS.
+  let headers = { version: '', rules: /** @type {ReturnType<typeof parseHeadersFile>} */ ([]) };
+  const currentRules = () => {
+    const stat = statSync(headersFile, { throwIfNoEntry: false });
+    const version = stat ? `${stat.mtimeMs}:${stat.size}` : 'none';
+    if (version !== headers.version) {
+      headers = { version, rules: stat ? parseHeadersFile(readFileSync(headersFile, 'utf8')) : [] };
+    }
+    return headers.rules;
+  };
   const config = {
     public: path.resolve(outDir),
     trailingSlash: true,
@@ -27,7 +37,7 @@ export function createSiteServer(outDir) {
   };
   return http.createServer((request, response) => {
     const pathname = new URL(request.url ?? '/', 'http://localhost').pathname;
-    for (const [name, value] of Object.entries(headersFor(rules, pathname))) response.setHeader(name, value);
+    for (const [name, value] of Object.entries(headersFor(currentRules(), pathname))) response.setHeader(name, value);
     // The host's configuration file is not a page.
     if (pathname === '/_headers') request.url = '/_headers/not-a-page/';
     compress(/** @type {any} */ (request), /** @type {any} */ (response), () => {
