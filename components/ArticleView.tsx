@@ -6,6 +6,7 @@ import { ArticleHeader } from './ArticleHeader';
 import { Attribution } from './Attribution';
 import { CiteThis } from './CiteThis';
 import { Corrections } from './Corrections';
+import { LeadFigure } from './LeadFigure';
 import { PrintPermalink } from './PrintPermalink';
 import { ShareLinks } from './ShareLinks';
 import { TopicList } from './TopicList';
@@ -16,6 +17,7 @@ export function ArticleView({ article }: { article: Article }) {
   return (
     <article className="article" lang={article.language}>
       <ArticleHeader article={article} />
+      {article.image ? <LeadFigure image={article.image} /> : null}
       <ArticleBody html={article.bodyHtml} />
       <Corrections corrections={article.corrections} />
       <footer className="article-footer">

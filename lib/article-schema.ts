@@ -1,5 +1,7 @@
 import { z } from 'zod';
 import { isRealDate, isRealDateOrDateTime, toInstant } from './dates';
+import { FOCUS_POINTS } from './images/image-plan';
+import { imageSourceProblem } from './images/image-source';
 
 /** Lowercase ASCII words joined by single hyphens: the only shape a URL segment of ours may take. */
 export const URL_SEGMENT = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
@@ -33,6 +35,44 @@ const webUrl = z.string({ error: 'write a full web address starting with https:/
   },
   { error: 'write a full web address starting with https://, e.g. https://example.org/story' },
 );
+
+const ALT_FIX =
+  'describe what the photo shows for readers who cannot see it, e.g. alt: Sergei Shoigu and Andrei Ravkov shake hands in Minsk';
+
+/** The lead photo: an original in content/images/ with its description, caption and credit. */
+const leadImage = z
+  .strictObject(
+    {
+      src: z
+        .string({ error: 'write the original’s path, e.g. src: images/shoigu-in-minsk.jpg' })
+        .superRefine((src, context) => {
+          const fix = imageSourceProblem(src);
+          if (fix) context.addIssue({ code: 'custom', message: fix });
+        }),
+      alt: z.string({ error: ALT_FIX }),
+      caption: text('write the caption as one or two sentences, or remove the line').optional(),
+      credit: text('name who took or supplied the photo, e.g. Belsat TV, or remove the line').optional(),
+      decorative: z
+        .boolean({ error: 'write decorative: true for a photo that adds nothing to the text, or remove the line' })
+        .optional(),
+      focus: z
+        .enum(FOCUS_POINTS, { error: `write which part to keep when the photo is cropped: ${FOCUS_POINTS.join(', ')}` })
+        .optional(),
+    },
+    { error: 'give the photo as "image:" with "src:" and "alt:" lines indented under it' },
+  )
+  .superRefine((image, context) => {
+    const empty = image.alt.trim() === '';
+    if (empty && image.decorative !== true)
+      context.addIssue({ code: 'custom', path: ['alt'], input: image.alt, message: ALT_FIX });
+    if (!empty && image.decorative === true)
+      context.addIssue({
+        code: 'custom',
+        path: ['decorative'],
+        input: true,
+        message: 'a decorative photo has an empty alt (alt: ""); remove decorative: true to keep the description',
+      });
+  });
 
 /**
  * The front matter every article must have. Unknown keys are errors, so a typo such as `autor:`
@@ -79,6 +119,7 @@ export const frontMatterSchema = z
       language: z
         .string({ error: 'write the article’s language code, e.g. en or be' })
         .regex(BCP47, { error: 'write a language code such as en, be, ru or en-GB' }),
+      image: leadImage.optional(),
       source: z.strictObject(
         {
           name: text('write the original publisher’s name, e.g. Belsat TV'),
@@ -119,6 +160,9 @@ export type FrontMatter = z.infer<typeof frontMatterSchema>;
 
 /** The field names an editor may use, for "did you mean" hints. */
 export const FRONT_MATTER_FIELDS = Object.keys(frontMatterSchema.shape);
+
+/** The fields of the lead photo, for "did you mean" hints. */
+export const IMAGE_FIELDS = Object.keys(leadImage.shape);
 
 /** The fields of one correction, for "did you mean" hints. */
 export const CORRECTION_FIELDS = ['date', 'text'];

@@ -1,11 +1,18 @@
 import type { FrontMatter } from './article-schema';
+import type { BodyImage } from './images/figure-plugin';
+import type { ImageRendition } from './images/image-catalog';
+import type { Focus } from './images/image-plan';
 import type { SafeHtml } from './markdown';
 
 export type { SafeHtml } from './markdown';
 
 /** A published article: validated front matter plus everything derived from it, computed once. */
 export type Article = Readonly<
-  Omit<FrontMatter, 'draft' | 'aliases' | 'corrections'> & {
+  Omit<FrontMatter, 'draft' | 'aliases' | 'corrections' | 'image'> & {
+    /** The lead photo, shown above the text, in lists and in previews. */
+    image: LeadImage | undefined;
+    /** Every photo in the body, in order. */
+    bodyImages: readonly BodyImage[];
     draft: boolean;
     /** Earlier slugs; each becomes a redirect page to the permalink. */
     aliases: readonly string[];
@@ -26,6 +33,18 @@ export type Article = Readonly<
   }
 >;
 
+/** The lead photo as the editor described it, and what the build derived from it. */
+export type LeadImage = Readonly<{
+  src: string;
+  /** Empty only for a decorative photo. */
+  alt: string;
+  caption: string | undefined;
+  credit: string | undefined;
+  focus: Focus;
+  /** Undefined only while checking: the build derives every photo before any page is written. */
+  rendition: ImageRendition | undefined;
+}>;
+
 /** A correction shown on the article: the day it was made and what it says. */
 export type Correction = Readonly<{ date: string; text: string }>;
 
@@ -35,5 +54,5 @@ export type TopicRef = Readonly<{ name: string; slug: string }>;
 /** What a list of articles shows for each one. */
 export type ArticleSummary = Pick<
   Article,
-  'id' | 'slug' | 'headline' | 'standfirst' | 'author' | 'authorSlug' | 'published' | 'language'
+  'id' | 'slug' | 'headline' | 'standfirst' | 'author' | 'authorSlug' | 'published' | 'language' | 'image'
 >;

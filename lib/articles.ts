@@ -1,9 +1,11 @@
 import path from 'node:path';
 import type { Article, ArticleSummary } from './article';
+import { readImageCatalog } from './images/image-catalog';
 import { loadArticles } from './load-articles';
 import { type HeldArticle, readPublishingRules, selectPublished } from './publishing';
 
-export type { Article, ArticleSummary, SafeHtml, TopicRef } from './article';
+export type { Article, ArticleSummary, LeadImage, SafeHtml, TopicRef } from './article';
+export type { ImageRendition } from './images/image-catalog';
 
 let cache: Readonly<{ published: readonly Article[]; held: readonly HeldArticle[] }> | undefined;
 
@@ -13,7 +15,20 @@ export function contentDir(): string {
 }
 
 function load() {
-  cache ??= selectPublished(loadArticles(contentDir()), readPublishingRules());
+  if (cache) return cache;
+  const catalog = readImageCatalog();
+  const articles = loadArticles(contentDir(), process.cwd(), (src) => catalog[src]);
+  // A photo the image step did not derive stops the build: no page is written with its photo left out.
+  const missing = articles.flatMap((article) =>
+    [article.image?.src, ...article.bodyImages.map(({ src }) => src)]
+      .filter((src) => src !== undefined && !catalog[src])
+      .map((src) => `${article.file}: ${src}`),
+  );
+  if (missing.length > 0)
+    throw new Error(
+      `Photos not derived (build with npm run build, which makes them first):\n  ${missing.join('\n  ')}`,
+    );
+  cache = selectPublished(articles, readPublishingRules());
   return cache;
 }
 
@@ -47,7 +62,7 @@ export function getArticleById(id: string): Article | undefined {
 
 /** What the home page lists for each article, newest first. */
 export function getSummaries(): ArticleSummary[] {
-  return getArticles().map(({ id, slug, headline, standfirst, author, authorSlug, published, language }) => ({
+  return getArticles().map(({ id, slug, headline, standfirst, author, authorSlug, published, language, image }) => ({
     id,
     slug,
     headline,
@@ -56,6 +71,7 @@ export function getSummaries(): ArticleSummary[] {
     authorSlug,
     published,
     language,
+    image,
   }));
 }
 export { formatDate } from './dates';

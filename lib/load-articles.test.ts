@@ -75,7 +75,7 @@ describe('loadArticles reads articles only', () => {
 
   it('names a picture or other file left in content/ instead of skipping it silently', () => {
     expect(problemsIn({ 'a.md': valid, 'photo.jpg': 'JFIF' })).toEqual([
-      'content/photo.jpg: content/ holds only articles (.md files); move it out, e.g. a picture into public/images/',
+      'content/photo.jpg: content/ holds only articles (.md files) and the images/ folder; move it out, e.g. a photo into content/images/',
     ]);
   });
 
@@ -89,7 +89,7 @@ describe('loadArticles reads articles only', () => {
 
   it('names a folder, whose articles would never be published', () => {
     expect(problemsIn({ 'a.md': valid }, (dir) => mkdirSync(path.join(dir, '2018')))).toEqual([
-      'content/2018: content/ has no folders; move the articles in it up into content/ and the rest out of content/',
+      'content/2018: content/ has one folder, images/ for photos; move the articles in this one up into content/ and the rest out of content/',
     ]);
   });
 

@@ -2,6 +2,8 @@ import { readdirSync, readFileSync, realpathSync, statSync } from 'node:fs';
 import path from 'node:path';
 import type { Article } from './article';
 import { type ContentProblem, ContentError } from './content-error';
+import type { ResolveImage } from './images/figure-plugin';
+import { IMAGES_FOLDER } from './images/image-source';
 import { parseArticle } from './parse-article';
 
 /**
@@ -10,13 +12,15 @@ import { parseArticle } from './parse-article';
  * nothing is half-published or silently left out.
  * Paths in messages are relative to `rootDir`.
  */
-export function loadArticles(contentDir: string, rootDir = process.cwd()): Article[] {
+export function loadArticles(contentDir: string, rootDir = process.cwd(), resolveImage?: ResolveImage): Article[] {
   const problems: ContentProblem[] = [];
   const articles: Article[] = [];
   const realContentDir = realpathSync(contentDir);
   for (const name of readdirSync(contentDir).sort()) {
     // Dotfiles are the system's (.DS_Store) or an editor's (.swp), never an article.
     if (name.startsWith('.')) continue;
+    // Photos' originals; the image check reads them (lib/images/check-images.ts).
+    if (name === IMAGES_FOLDER && statSync(path.join(contentDir, name)).isDirectory()) continue;
     const absolute = path.join(contentDir, name);
     const file = path.relative(rootDir, absolute) || name;
     const real = realpathSync(absolute);
@@ -33,7 +37,7 @@ export function loadArticles(contentDir: string, rootDir = process.cwd()): Artic
       problems.push({ file, field: 'file', fix: notArticle });
       continue;
     }
-    const result = parseArticle(file, readFileSync(real));
+    const result = parseArticle(file, readFileSync(real), resolveImage);
     if (result.ok) articles.push(result.article);
     else problems.push(...result.problems);
   }
@@ -48,11 +52,11 @@ export function loadArticles(contentDir: string, rootDir = process.cwd()): Artic
  */
 function whyNotAnArticle(name: string, isDirectory: boolean): string | undefined {
   if (isDirectory)
-    return 'content/ has no folders; move the articles in it up into content/ and the rest out of content/';
+    return 'content/ has one folder, images/ for photos; move the articles in this one up into content/ and the rest out of content/';
   if (name.endsWith('.md')) return undefined;
   if (/\.(markdown|mdx?|txt|text)$/i.test(name))
     return 'an article file ends in .md (lowercase); rename it, e.g. nato-threat.md';
-  return 'content/ holds only articles (.md files); move it out, e.g. a picture into public/images/';
+  return 'content/ holds only articles (.md files) and the images/ folder; move it out, e.g. a photo into content/images/';
 }
 
 function newestFirst(a: Article, b: Article): number {

@@ -46,20 +46,33 @@ describe('checkLinkUrl', () => {
 });
 
 describe('checkImageUrl', () => {
-  it.each(['/images/map.jpg', '/images/a%20b.png'])('accepts the site’s own file %j', (url) => {
-    expect(checkImageUrl(url)).toBeUndefined();
-  });
+  it.each(['images/map.jpg', 'images/Minsk 2018.JPEG', 'images/a.webp', 'images/b.avif', 'images/c.png'])(
+    'accepts an original in content/images/ %j',
+    (url) => {
+      expect(checkImageUrl(url)).toBeUndefined();
+    },
+  );
 
   it.each([
     'https://tracker.example/pixel.gif',
     '//tracker.example/pixel.gif',
     '/\\tracker.example/pixel.gif',
     '/\t/tracker.example/p.gif',
-    'images/x.jpg',
-  ])('refuses %j, which is not a file of this site', (url) => {
+  ])('refuses %j, which would load from another server', (url) => {
     expect(checkImageUrl(url)?.fix).toBe(
-      'images must be files of this site: put it in public/images/ and write /images/name.jpg',
+      "photos are published from the newsroom's own files, never loaded from another address: save it in content/images/ and write images/<file>, e.g. images/shoigu-in-minsk.jpg",
     );
+  });
+
+  it.each([
+    ['/images/x.jpg', 'put the original in content/images/ and write the path without the leading slash'],
+    ['images/sub/x.jpg', 'put the original in content/images/ (no subfolders)'],
+    ['../secret.jpg', 'put the original in content/images/ (no subfolders)'],
+    ['images/clip.gif', 'this format is not taken; save the photo as JPEG'],
+    ['images/phone.HEIC', 'this format is not taken; save the photo as JPEG'],
+    ['images/notes.txt', 'name a JPEG, PNG, WebP or AVIF file'],
+  ])('refuses %j with the fix', (url, fix) => {
+    expect(checkImageUrl(url)?.fix).toContain(fix);
   });
 
   it('refuses a data: image as script-capable', () => {

@@ -1,3 +1,5 @@
+import { imageSourceProblem } from './images/image-source';
+
 // What the sanitizer (hast-util-sanitize, GitHub's schema) keeps: a link whose scheme, written exactly
 // in lowercase, is one of these; anything else loses its href without a word. We say it out loud.
 const LINK_SCHEMES = ['http', 'https', 'mailto', 'irc', 'ircs', 'xmpp'];
@@ -50,8 +52,9 @@ export function checkLinkUrl(url: string, what: string): UrlProblem | undefined 
 }
 
 /**
- * Checks an image address: only files of this site (`/images/x.jpg`), never another server, which
- * would learn who reads the article (a tracking pixel).
+ * Checks an image address: an original in the content folder's `images/` (`images/x.jpg`), which the
+ * build turns into published photos; never another server, which would learn who reads the article
+ * (a tracking pixel).
  */
 export function checkImageUrl(url: string): UrlProblem | undefined {
   const found = `image ${JSON.stringify(url)}`;
@@ -59,11 +62,17 @@ export function checkImageUrl(url: string): UrlProblem | undefined {
   if (scheme !== undefined && SCRIPTED.has(scheme)) {
     return {
       found,
-      fix: 'javascript:, vbscript: and data: images are never published; put the picture in public/images/ and write /images/name.jpg',
+      fix: 'javascript:, vbscript: and data: images are never published; save the photo in content/images/ and write images/name.jpg',
     };
   }
-  if (url.startsWith('/') && sameSite(url)) return undefined;
-  return { found, fix: 'images must be files of this site: put it in public/images/ and write /images/name.jpg' };
+  if (url.startsWith('/') && !sameSite(url)) {
+    return {
+      found,
+      fix: "photos are published from the newsroom's own files, never loaded from another address: save it in content/images/ and write images/<file>, e.g. images/shoigu-in-minsk.jpg",
+    };
+  }
+  const fix = imageSourceProblem(url);
+  return fix === undefined ? undefined : { found, fix };
 }
 
 // `/\evil.example/x.gif` and `/<tab>/evil.example` start with a slash but a browser loads them from another host.

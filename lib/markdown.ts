@@ -4,6 +4,7 @@ import { toString } from 'mdast-util-to-string';
 import { remark } from 'remark';
 import remarkHtml from 'remark-html';
 import { visit } from 'unist-util-visit';
+import { type BodyImage, FIGURE_SCHEMA, findBodyImages, type ResolveImage, toFigures } from './images/figure-plugin';
 import { checkMarkdownLimits } from './markdown-limits';
 import { checkImageUrl, checkLinkUrl, type UrlProblem } from './markdown-urls';
 
@@ -19,18 +20,25 @@ export type RenderedBody = Readonly<{
   /** The body as plain text, paragraphs separated by blank lines, for counting and excerpts. */
   text: string;
   paragraphs: number;
+  /** Every image the body shows, for the image check and the build's image step. */
+  images: readonly BodyImage[];
   problems: readonly BodyProblem[];
 }>;
 
 // remark-html sanitizes with GitHub's schema: raw HTML is dropped and javascript:/data: URLs lose
 // their href. Never pass `sanitize: false`. Two changes: the paragraph anchors (#p3) keep the ids we
 // give them (Markdown without raw HTML cannot write an id, so there is nothing to clobber), and their
-// self-links keep their class.
+// self-links keep their class. Figures add exactly what FIGURE_SCHEMA lists.
 const schema: Schema = {
   ...defaultSchema,
   clobber: (defaultSchema.clobber ?? []).filter((name) => name !== 'id'),
+  tagNames: [...(defaultSchema.tagNames ?? []), ...FIGURE_SCHEMA.tagNames],
   attributes: {
     ...defaultSchema.attributes,
+    figure: [...FIGURE_SCHEMA.attributes.figure],
+    span: [...(defaultSchema.attributes?.span ?? []), ...FIGURE_SCHEMA.attributes.span],
+    source: [...(defaultSchema.attributes?.source ?? []), ...FIGURE_SCHEMA.attributes.source],
+    img: [...(defaultSchema.attributes?.img ?? []), ...FIGURE_SCHEMA.attributes.img],
     a: [
       ...(defaultSchema.attributes?.a ?? []).filter(
         (definition) => !(Array.isArray(definition) && definition[0] === 'className'),
@@ -45,21 +53,24 @@ const processor = remark().use(remarkHtml, { sanitize: schema });
  * Renders a Markdown body to sanitized HTML and reports everything the sanitizer would drop silently
  * (raw HTML, script and unknown link schemes, images from other sites), so an editor learns about it
  * instead of a reader. Text too deeply nested or too dense with markup to parse quickly is not parsed
- * at all: the result then has only problems, and empty html.
+ * at all: the result then has only problems, and empty html. `resolveImage` gives a figure's derived
+ * photos; without it (checking only) a figure shows its original's path.
  */
-export function renderMarkdown(markdown: string): RenderedBody {
+export function renderMarkdown(markdown: string, resolveImage: ResolveImage = () => undefined): RenderedBody {
   const limits = checkMarkdownLimits(markdown);
-  if (limits.length > 0) return { html: '' as SafeHtml, text: '', paragraphs: 0, problems: limits };
+  if (limits.length > 0) return { html: '' as SafeHtml, text: '', paragraphs: 0, images: [], problems: limits };
   const tree = processor.parse(markdown);
-  const problems = findProblems(tree);
+  const bodyImages = findBodyImages(tree);
+  const problems = [...findProblems(tree), ...bodyImages.problems];
+  const text = tree.children.map((node) => toString(node)).join('\n\n');
+  toFigures(tree, resolveImage);
   let paragraphs = 0;
   visit(tree, 'paragraph', () => {
     paragraphs += 1;
   });
-  const text = tree.children.map((node) => toString(node)).join('\n\n');
   addParagraphAnchors(tree);
   const html = String(processor.stringify(processor.runSync(tree) as Root)) as SafeHtml;
-  return { html, text, paragraphs, problems };
+  return { html, text, paragraphs, images: bodyImages.images, problems };
 }
 
 /**

@@ -100,7 +100,7 @@ describe('parseArticle', () => {
     [
       'a misspelt field',
       file({ autor: 'Zmitser' }),
-      'content/x.md: autor: "Zmitser" is not valid; did you mean "author"? this field is unknown and would be ignored; use one of: id, headline, slug, published, updated, draft, aliases, corrections, author, standfirst, topics, language, source',
+      'content/x.md: autor: "Zmitser" is not valid; did you mean "author"? this field is unknown and would be ignored; use one of: id, headline, slug, published, updated, draft, aliases, corrections, author, standfirst, topics, language, image, source',
     ],
     [
       'a source URL that is not a web address',
@@ -126,7 +126,7 @@ describe('parseArticle', () => {
     [
       'an image from another site',
       file({}, '![x](https://tracker.example/pixel.gif)\n'),
-      'content/x.md: body (line 16): image "https://tracker.example/pixel.gif" is not valid; images must be files of this site: put it in public/images/ and write /images/name.jpg',
+      'content/x.md: body (line 16): image "https://tracker.example/pixel.gif" is not valid; photos are published from the newsroom\'s own files, never loaded from another address: save it in content/images/ and write images/<file>, e.g. images/shoigu-in-minsk.jpg',
     ],
     [
       'an update before publication',

@@ -1,10 +1,11 @@
 import type { z } from 'zod';
 import type { Article } from './article';
-import { CORRECTION_FIELDS, FRONT_MATTER_FIELDS, frontMatterSchema } from './article-schema';
+import { CORRECTION_FIELDS, FRONT_MATTER_FIELDS, frontMatterSchema, IMAGE_FIELDS } from './article-schema';
 import { countWords, toExcerpt, toReadingMinutes } from './article-stats';
 import { type ContentProblem, showValue } from './content-error';
 import { decodeUtf8 } from './decode-text';
 import { splitFrontMatter } from './front-matter';
+import type { ResolveImage } from './images/figure-plugin';
 import { renderMarkdown } from './markdown';
 import { slugify } from './slugify';
 
@@ -19,9 +20,9 @@ export const MAX_FILE_BYTES = 1_000_000;
  * published. `file` is the path shown in messages. Never throws: an unexpected failure while reading
  * the file becomes a problem for that file.
  */
-export function parseArticle(file: string, bytes: Uint8Array): ParseResult {
+export function parseArticle(file: string, bytes: Uint8Array, resolveImage?: ResolveImage): ParseResult {
   try {
-    return parseBytes(file, bytes);
+    return parseBytes(file, bytes, resolveImage);
   } catch (error) {
     const reason = error instanceof Error ? `${error.name}: ${error.message}` : String(error);
     return {
@@ -38,7 +39,7 @@ export function parseArticle(file: string, bytes: Uint8Array): ParseResult {
   }
 }
 
-function parseBytes(file: string, bytes: Uint8Array): ParseResult {
+function parseBytes(file: string, bytes: Uint8Array, resolveImage?: ResolveImage): ParseResult {
   const problem = (field: string, fix: string, value?: string): ParseResult => ({
     ok: false,
     problems: [{ file, field, fix, ...(value === undefined ? {} : { value }) }],
@@ -62,7 +63,7 @@ function parseBytes(file: string, bytes: Uint8Array): ParseResult {
   if (split.body.trim() === '') {
     problems.push({ file, field: 'body', fix: 'write the article text below the closing "---"' });
   }
-  const body = renderMarkdown(split.body);
+  const body = renderMarkdown(split.body, resolveImage);
   for (const { line, found, fix } of body.problems) {
     problems.push({
       file,
@@ -73,7 +74,7 @@ function parseBytes(file: string, bytes: Uint8Array): ParseResult {
   }
   if (!checked.success || problems.length > 0) return { ok: false, problems };
 
-  const { draft = false, aliases = [], corrections = [], ...frontMatter } = checked.data;
+  const { draft = false, aliases = [], corrections = [], image, ...frontMatter } = checked.data;
   const plainText = `${frontMatter.standfirst}\n\n${body.text}`;
   const words = countWords(plainText);
   return {
@@ -83,6 +84,18 @@ function parseBytes(file: string, bytes: Uint8Array): ParseResult {
       draft,
       aliases,
       corrections,
+      image: image && {
+        src: image.src,
+        alt: image.alt.trim(),
+        caption: image.caption,
+        credit: image.credit,
+        focus: image.focus ?? 'center',
+        rendition: resolveImage?.(image.src),
+      },
+      bodyImages: body.images.map((image) => ({
+        ...image,
+        line: image.line === undefined ? undefined : image.line + split.bodyFirstLine - 1,
+      })),
       modified: latestChange(frontMatter.updated, corrections),
       authorSlug: slugify(frontMatter.author, 'en'),
       topicRefs: frontMatter.topics.map((name) => ({ name, slug: slugify(name, frontMatter.language) })),
@@ -129,7 +142,8 @@ function valueAt(data: unknown, path: readonly string[]): unknown {
 
 function knownFieldsAt(path: readonly string[]): readonly string[] {
   if (path.length === 0) return FRONT_MATTER_FIELDS;
-  return path[0] === 'corrections' ? CORRECTION_FIELDS : ['name', 'url'];
+  if (path[0] === 'corrections') return CORRECTION_FIELDS;
+  return path[0] === 'image' ? IMAGE_FIELDS : ['name', 'url'];
 }
 
 function unknownFieldFix(key: string, known: readonly string[]): string {

@@ -23,7 +23,7 @@ const started = performance.now();
 const reportFile = path.join(mkdtempSync(path.join(tmpdir(), 'content-report-')), 'report.json');
 const check = spawnSync(
   process.execPath,
-  ['--import', 'tsx', path.join(root, 'scripts/check.ts'), '--report', reportFile],
+  ['--import', 'tsx', path.join(root, 'scripts/check.ts'), '--report', reportFile, '--derive'],
   {
     cwd: root,
     stdio: 'inherit',

@@ -1,17 +1,24 @@
-// `npm run check`: validates every article in content/ in about a second, without building.
+// `npm run check`: validates every article and photo in content/ without building.
 // For editors and pre-commit hooks; `npm run build` runs it first. Exit code 1 when anything is wrong.
 // `--report FILE` also writes what this build holds back and when the next embargo lifts, as JSON.
-import { writeFileSync } from 'node:fs';
+// `--derive` (the build) then makes the published photos into public/images/ and their catalogue.
+import { mkdirSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { contentDir } from '../lib/articles';
 import { ContentError } from '../lib/content-error';
 import { toInstant } from '../lib/dates';
+import { catalogFile } from '../lib/images/image-catalog';
+import { checkImages } from '../lib/images/check-images';
+import { deriveImages } from '../lib/images/derive-images';
 import { loadArticles } from '../lib/load-articles';
 import { readPublishingRules, selectPublished } from '../lib/publishing';
 
 const reportArg = process.argv.indexOf('--report');
 const reportFile = reportArg === -1 ? undefined : process.argv[reportArg + 1];
+const derive = process.argv.includes('--derive');
 const dir = contentDir();
+const root = process.cwd();
+const imageCache = path.join(root, '.cache', 'images');
 
 // The site's settings come from the environment; a bad one is reported here in plain words, not by Next.
 try {
@@ -24,12 +31,32 @@ try {
 try {
   const rules = readPublishingRules();
   const articles = loadArticles(dir);
+  const images = await checkImages(articles, { contentDir: dir, rootDir: root, cacheDir: imageCache });
+  if (images.problems.length > 0) throw new ContentError(images.problems);
   const { published, held } = selectPublished(articles, rules);
-  const where = path.relative(process.cwd(), dir) || dir;
+  const where = path.relative(root, dir) || dir;
   console.log(
-    `${where}/: ${articles.length} valid article${articles.length === 1 ? '' : 's'}, ${published.length} to publish.`,
+    `${where}/: ${articles.length} valid article${articles.length === 1 ? '' : 's'}, ${published.length} to publish, ${images.requests.length} photo${images.requests.length === 1 ? '' : 's'}.`,
   );
   for (const { file, reason } of held) console.log(`  held back: ${file}: ${reason}`);
+  for (const warning of images.warnings) console.log(`  warning: ${warning}`);
+  if (derive) {
+    // Only photos of published articles reach out/: an embargoed story's photo waits with it.
+    const inUse = new Set(
+      published.flatMap((article) => [article.image?.src, ...article.bodyImages.map(({ src }) => src)]),
+    );
+    const requests = images.requests.filter((request) => inUse.has(request.src));
+    const started = performance.now();
+    const { catalog, encoded, reused } = await deriveImages(requests, {
+      cacheDir: imageCache,
+      outDir: path.join(root, 'public', 'images'),
+    });
+    mkdirSync(path.dirname(catalogFile(root)), { recursive: true });
+    writeFileSync(catalogFile(root), JSON.stringify(catalog));
+    console.log(
+      `Photos: ${requests.length} originals, ${encoded} files encoded, ${reused} reused from the cache, in ${((performance.now() - started) / 1000).toFixed(1)} s.`,
+    );
+  }
   if (reportFile) {
     const nextRelease = articles
       .map(({ published: date }) => toInstant(date))

@@ -57,7 +57,7 @@ const REFUSED: Record<string, Record<string, [field: string, fix: string][]>> = 
     'javascript-link-mixed-case.md': [['body', 'javascript:, vbscript: and data: addresses run code']],
     'javascript-link.md': [['body', 'javascript:, vbscript: and data: addresses run code']],
     'json-front-matter.md': [['front matter', '---js and other engines are not allowed']],
-    'protocol-relative-image.md': [['body', 'images must be files of this site']],
+    'protocol-relative-image.md': [['body', 'never loaded from another address']],
     'prototype-key.md': [['__proto__', 'this field is unknown']],
     'raw-iframe-and-style.md': [
       ['body', 'backticks: `<iframe>`'],
@@ -70,7 +70,7 @@ const REFUSED: Record<string, Record<string, [field: string, fix: string][]>> = 
       ['body', 'backticks: `<circle>`'],
       ['body', 'backticks: `<svg>`'],
     ],
-    'tracking-pixel-image.md': [['body', 'images must be files of this site']],
+    'tracking-pixel-image.md': [['body', 'never loaded from another address']],
     'vbscript-link.md': [['body', 'javascript:, vbscript: and data: addresses run code']],
     'yaml-alias-bomb.md': [['front matter', 'YAML aliases (*name) are not allowed']],
     'yaml-custom-tag.md': [['front matter', 'YAML tags such as !!js/function are not allowed']],

@@ -1,0 +1,112 @@
+// The image check: every photo an article names exists, is a readable original of a format we take, and fits its use.
+import { existsSync, readdirSync, statSync } from 'node:fs';
+import path from 'node:path';
+import type { Article } from '../article';
+import type { ContentProblem } from '../content-error';
+import { type DeriveRequest, inspectImage } from './derive-images';
+import { type Focus, MAX_ORIGINAL_BYTES, MIN_LEAD_WIDTH } from './image-plan';
+import { IMAGES_FOLDER } from './image-source';
+
+const FORMATS_TAKEN = new Set(['jpeg', 'png', 'webp', 'heif']);
+
+type Use = Readonly<{ article: Article; field: string; src: string; lead: boolean; focus: Focus }>;
+
+export type ImageCheck = Readonly<{
+  problems: readonly ContentProblem[];
+  /** Originals no article uses: worth a word, not worth stopping a build. */
+  warnings: readonly string[];
+  /** What the build derives: every original in use, once, with how it is used. */
+  requests: readonly DeriveRequest[];
+}>;
+
+/**
+ * Checks every photo the articles name against its original in `<contentDir>/images/`: that it
+ * exists, is at most 25 MB, decodes completely, is JPEG, PNG, WebP or AVIF, and, as a lead photo,
+ * is at least 1200 px wide. Each problem names the article, the field or body line, and the fix.
+ */
+export async function checkImages(
+  articles: readonly Article[],
+  options: Readonly<{ contentDir: string; rootDir: string; cacheDir: string }>,
+): Promise<ImageCheck> {
+  const imagesDir = path.join(options.contentDir, IMAGES_FOLDER);
+  const shown = (file: string) => path.relative(options.rootDir, file) || file;
+  const uses: Use[] = articles.flatMap((article) => [
+    ...(article.image
+      ? [{ article, field: 'image.src', src: article.image.src, lead: true, focus: article.image.focus }]
+      : []),
+    ...article.bodyImages.map(({ src, line }) => ({
+      article,
+      field: line === undefined ? 'body' : `body (line ${line})`,
+      src,
+      lead: false,
+      focus: 'center' as const,
+    })),
+  ]);
+  const problems: ContentProblem[] = [];
+  const requests = new Map<string, DeriveRequest>();
+  for (const use of uses) {
+    const file = path.join(options.contentDir, use.src);
+    const problem = (fix: string): ContentProblem => ({
+      file: use.article.file,
+      field: use.field,
+      value: JSON.stringify(use.src),
+      fix,
+    });
+    if (!existsSync(file) || !statSync(file).isFile()) {
+      problems.push(problem(`there is no file ${shown(file)}; save the original there, or correct the name`));
+      continue;
+    }
+    const bytes = statSync(file).size;
+    if (bytes > MAX_ORIGINAL_BYTES) {
+      problems.push(
+        problem(
+          `the original is ${(bytes / 1_000_000).toFixed(1)} MB; an original may be at most ${MAX_ORIGINAL_BYTES / 1_000_000} MB: export it again as a JPEG at quality 90`,
+        ),
+      );
+      continue;
+    }
+    const inspection = await inspectImage(file, options.cacheDir);
+    if (!inspection.ok) {
+      problems.push(
+        problem(
+          `the file cannot be read as a photo (${inspection.reason}); it may be damaged or incomplete: export it again as JPEG`,
+        ),
+      );
+      continue;
+    }
+    if (!FORMATS_TAKEN.has(inspection.format)) {
+      problems.push(
+        problem(
+          `the file is ${inspection.format.toUpperCase()}, a format not taken; save the photo as JPEG (or PNG, WebP, AVIF)`,
+        ),
+      );
+      continue;
+    }
+    if (use.lead && inspection.width < MIN_LEAD_WIDTH) {
+      problems.push(
+        problem(
+          `the photo is ${inspection.width} px wide; a lead photo must be at least ${MIN_LEAD_WIDTH} px wide to make share previews: use a larger original`,
+        ),
+      );
+      continue;
+    }
+    const earlier = requests.get(use.src);
+    requests.set(use.src, {
+      src: use.src,
+      file,
+      lead: use.lead || (earlier?.lead ?? false),
+      focus: use.lead ? use.focus : (earlier?.focus ?? use.focus),
+    });
+  }
+  const used = new Set(uses.map(({ src }) => src));
+  const warnings = existsSync(imagesDir)
+    ? readdirSync(imagesDir)
+        .filter((name) => !name.startsWith('.') && !used.has(`${IMAGES_FOLDER}/${name}`))
+        .sort()
+        .map(
+          (name) =>
+            `${shown(path.join(imagesDir, name))}: no article uses this file; add it to an article or delete it`,
+        )
+    : [];
+  return { problems, warnings, requests: [...requests.values()] };
+}

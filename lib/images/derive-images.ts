@@ -1,0 +1,195 @@
+// The only module that imports sharp: reads originals, checks them, and makes the published derivatives.
+import { createHash } from 'node:crypto';
+import { copyFileSync, existsSync, mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import path from 'node:path';
+import sharp, { type OutputInfo } from 'sharp';
+import type { ImageCatalog, ImageFile, ImageRendition } from './image-catalog';
+import {
+  type CropName,
+  type DerivativeSpec,
+  type Focus,
+  IMAGE_FORMATS,
+  type ImageFormat,
+  planDerivatives,
+  specKey,
+} from './image-plan';
+
+// Bump when encoder settings change, so every cached derivative is made again.
+const PIPELINE_VERSION = 1;
+
+const ENCODE: Readonly<Record<ImageFormat, Readonly<Record<string, number | boolean>>>> = {
+  avif: { quality: 50, effort: 2 },
+  webp: { quality: 70, effort: 4 },
+  jpeg: { quality: 72, mozjpeg: true },
+};
+
+const POSITIONS: Readonly<Record<Focus, string>> = {
+  center: 'centre',
+  top: 'top',
+  bottom: 'bottom',
+  left: 'left',
+  right: 'right',
+  'top-left': 'left top',
+  'top-right': 'right top',
+  'bottom-left': 'left bottom',
+  'bottom-right': 'right bottom',
+};
+
+/** What reading an original found: its size after EXIF orientation, format and content hash. */
+export type Inspection =
+  | Readonly<{ ok: true; width: number; height: number; format: string; bytes: number; sha: string }>
+  | Readonly<{ ok: false; bytes: number; reason: string }>;
+
+/**
+ * Reads an original completely (a truncated or corrupt file fails here, not in a reader's browser) and
+ * returns its oriented size and format. The decode is cached by content hash under `cacheDir`.
+ */
+export async function inspectImage(file: string, cacheDir: string): Promise<Inspection> {
+  const bytes = readFileSync(file);
+  const sha = createHash('sha256').update(bytes).digest('hex');
+  const cached = path.join(cacheDir, sha, 'inspection.json');
+  if (existsSync(cached)) return JSON.parse(readFileSync(cached, 'utf8')) as Inspection;
+  let inspection: Inspection;
+  try {
+    const meta = await sharp(bytes).metadata();
+    // Decoding at a small size reads every byte of the data; libvips warns on truncation, sharp then throws.
+    await sharp(bytes, { failOn: 'warning' }).resize(64).raw().toBuffer();
+    const turned = (meta.orientation ?? 1) >= 5;
+    const width = (turned ? meta.height : meta.width) ?? 0;
+    const height = (turned ? meta.width : meta.height) ?? 0;
+    inspection = { ok: true, width, height, format: meta.format ?? 'unknown', bytes: bytes.length, sha };
+  } catch (error) {
+    const reason = error instanceof Error ? (error.message.split('\n')[0] ?? error.message) : String(error);
+    inspection = { ok: false, bytes: bytes.length, reason };
+  }
+  mkdirSync(path.dirname(cached), { recursive: true });
+  writeFileSync(cached, JSON.stringify(inspection));
+  return inspection;
+}
+
+/** One original to derive, and how the articles use it. */
+export type DeriveRequest = Readonly<{ src: string; file: string; lead: boolean; focus: Focus }>;
+
+type CachedFile = Readonly<{ name: string; width: number; height: number; bytes: number }>;
+
+/**
+ * Makes every derivative of every requested original into `outDir` (the published `/images/` folder,
+ * emptied of anything else) and returns the catalogue pages read. A derivative already in `cacheDir`
+ * for the same original bytes and settings is copied, not encoded again. Every output is oriented,
+ * converted to sRGB and stripped of all metadata (EXIF with GPS, XMP, IPTC, thumbnails).
+ */
+export async function deriveImages(
+  requests: readonly DeriveRequest[],
+  options: Readonly<{ cacheDir: string; outDir: string; urlPrefix?: string }>,
+): Promise<{ catalog: ImageCatalog; encoded: number; reused: number }> {
+  const { cacheDir, outDir, urlPrefix = '/images/' } = options;
+  mkdirSync(outDir, { recursive: true });
+  const catalog: Record<string, ImageRendition> = {};
+  const published = new Set<string>();
+  let encoded = 0;
+  let reused = 0;
+  await inPool(requests, 2, async (request) => {
+    const inspection = await inspectImage(request.file, cacheDir);
+    if (!inspection.ok) throw new Error(`${request.src}: ${inspection.reason}`);
+    const stem = fileStem(request.src);
+    const sourceDir = path.join(cacheDir, inspection.sha);
+    const indexFile = path.join(sourceDir, `derivatives-v${PIPELINE_VERSION}.json`);
+    const index: Record<string, CachedFile> = existsSync(indexFile) ? JSON.parse(readFileSync(indexFile, 'utf8')) : {};
+    const made: { spec: DerivativeSpec; file: ImageFile }[] = [];
+    let original: Buffer | undefined;
+    for (const spec of planDerivatives(inspection.width, request)) {
+      const key = specKey(spec);
+      let entry = index[key];
+      if (!entry || !existsSync(path.join(sourceDir, entry.name))) {
+        original ??= readFileSync(request.file);
+        const { data, info } = await encode(original, spec);
+        const hash = createHash('sha256').update(data).digest('hex').slice(0, 10);
+        entry = {
+          name: `${stem}-${label(spec)}.${hash}.${extension(spec)}`,
+          width: info.width,
+          height: info.height,
+          bytes: data.length,
+        };
+        writeFileSync(path.join(sourceDir, entry.name), data);
+        index[key] = entry;
+        encoded += 1;
+      } else reused += 1;
+      const target = path.join(outDir, entry.name);
+      if (!existsSync(target)) copyFileSync(path.join(sourceDir, entry.name), target);
+      published.add(entry.name);
+      made.push({
+        spec,
+        file: { path: `${urlPrefix}${entry.name}`, width: entry.width, height: entry.height, bytes: entry.bytes },
+      });
+    }
+    writeFileSync(indexFile, JSON.stringify(index));
+    catalog[request.src] = toRendition(request, inspection, made);
+  });
+  for (const name of readdirSync(outDir)) if (!published.has(name)) rmSync(path.join(outDir, name), { force: true });
+  return { catalog, encoded, reused };
+}
+
+async function encode(original: Buffer, spec: DerivativeSpec): Promise<{ data: Buffer; info: OutputInfo }> {
+  // rotate() applies the EXIF orientation; sharp writes no metadata unless asked and converts to sRGB.
+  const image = sharp(original).rotate();
+  if (spec.kind === 'resize') image.resize({ width: spec.width, withoutEnlargement: true });
+  else image.resize({ width: spec.width, height: spec.height, fit: 'cover', position: POSITIONS[spec.focus] });
+  const format: ImageFormat = spec.kind === 'crop' ? 'jpeg' : spec.format;
+  return image.toColourspace('srgb').toFormat(format, ENCODE[format]).toBuffer({ resolveWithObject: true });
+}
+
+function toRendition(
+  request: DeriveRequest,
+  inspection: Extract<Inspection, { ok: true }>,
+  made: readonly { spec: DerivativeSpec; file: ImageFile }[],
+): ImageRendition {
+  const inFormats = (kind: 'resize' | 'thumb') =>
+    Object.fromEntries(
+      IMAGE_FORMATS.map((format) => [
+        format,
+        made
+          .filter(({ spec }) => spec.kind === kind && spec.format === format)
+          .map(({ file }) => file)
+          .sort((a, b) => a.width - b.width),
+      ]),
+    ) as Record<ImageFormat, ImageFile[]>;
+  const crops: Partial<Record<CropName, ImageFile>> = {};
+  for (const { spec, file } of made) if (spec.kind === 'crop') crops[spec.name] = file;
+  return {
+    src: request.src,
+    width: inspection.width,
+    height: inspection.height,
+    sources: inFormats('resize'),
+    crops,
+    thumbs: request.lead ? inFormats('thumb') : undefined,
+  };
+}
+
+function label(spec: DerivativeSpec): string {
+  if (spec.kind === 'resize') return String(spec.width);
+  if (spec.kind === 'crop') return spec.name;
+  return `thumb${spec.width}`;
+}
+
+function extension(spec: DerivativeSpec): string {
+  const format = spec.kind === 'crop' ? 'jpeg' : spec.format;
+  return format === 'jpeg' ? 'jpg' : format;
+}
+
+/** `images/Shoigu in Minsk.JPG` → `shoigu-in-minsk`: a file name safe in any URL. */
+export function fileStem(src: string): string {
+  const base = path.basename(src, path.extname(src)).toLowerCase();
+  return base.replace(/[^a-z0-9]+/g, '-').replace(/^-|-$/g, '') || 'image';
+}
+
+async function inPool<T>(items: readonly T[], size: number, work: (item: T) => Promise<void>): Promise<void> {
+  let next = 0;
+  const worker = async () => {
+    while (next < items.length) {
+      const item = items[next];
+      next += 1;
+      if (item !== undefined) await work(item);
+    }
+  };
+  await Promise.all(Array.from({ length: Math.min(size, items.length) }, worker));
+}

@@ -1,0 +1,105 @@
+// What the build makes from one original photo: pure arithmetic, no image library.
+
+/** Widths of the responsive versions, in pixels: a phone's column at 1× and 2×, a desktop's at 1.5× and 2×. */
+export const RESPONSIVE_WIDTHS: readonly number[] = [360, 720, 1080, 1600];
+
+/** Every picture is offered as AVIF, then WebP, with JPEG for browsers that take neither. */
+export const IMAGE_FORMATS = ['avif', 'webp', 'jpeg'] as const;
+export type ImageFormat = (typeof IMAGE_FORMATS)[number];
+
+export const MIME_TYPES: Readonly<Record<ImageFormat, string>> = {
+  avif: 'image/avif',
+  webp: 'image/webp',
+  jpeg: 'image/jpeg',
+};
+
+/**
+ * Fixed crops of a lead photo: the share preview (what chat apps and social sites show), the three
+ * aspect ratios Google asks of an article's images, each at least 1200 px wide, and the list thumbnail.
+ */
+export const CROPS = {
+  share: { width: 1200, height: 630 },
+  wide: { width: 1200, height: 675 },
+  standard: { width: 1200, height: 900 },
+  square: { width: 1200, height: 1200 },
+} as const;
+export type CropName = keyof typeof CROPS;
+
+/** The list thumbnail, 3:2, at the two widths a list's 8rem box needs at 1× and 2×. */
+export const THUMB_WIDTHS: readonly number[] = [160, 320];
+export const THUMB_RATIO = 2 / 3;
+
+/** Where in the photo a crop keeps its middle. */
+export const FOCUS_POINTS = [
+  'center',
+  'top',
+  'bottom',
+  'left',
+  'right',
+  'top-left',
+  'top-right',
+  'bottom-left',
+  'bottom-right',
+] as const;
+export type Focus = (typeof FOCUS_POINTS)[number];
+
+/** The narrowest lead photo: share previews are 1200 px wide and must not be enlarged. */
+export const MIN_LEAD_WIDTH = 1200;
+/** The largest original accepted: a camera's full-size JPEG is 5–15 MB. */
+export const MAX_ORIGINAL_BYTES = 25_000_000;
+
+/** One file the build makes from an original. */
+export type DerivativeSpec =
+  | Readonly<{ kind: 'resize'; width: number; format: ImageFormat }>
+  | Readonly<{ kind: 'crop'; name: CropName; width: number; height: number; focus: Focus }>
+  | Readonly<{ kind: 'thumb'; width: number; height: number; format: ImageFormat; focus: Focus }>;
+
+/**
+ * The responsive widths for an original `width` px wide: every standard width it can fill without
+ * being enlarged, and the original width itself when it falls between two (or below the first).
+ */
+export function responsiveWidths(width: number): number[] {
+  const fitting = RESPONSIVE_WIDTHS.filter((candidate) => candidate <= width);
+  const largest = RESPONSIVE_WIDTHS.at(-1) ?? width;
+  if (width < largest && !fitting.includes(width)) fitting.push(width);
+  return fitting;
+}
+
+/**
+ * Everything the build derives from one original of `width` px: responsive versions in every format,
+ * and for a lead photo its crops and thumbnails, cut around `focus`.
+ */
+export function planDerivatives(width: number, use: Readonly<{ lead: boolean; focus: Focus }>): DerivativeSpec[] {
+  const resized = responsiveWidths(width).flatMap((w) =>
+    IMAGE_FORMATS.map((format): DerivativeSpec => ({ kind: 'resize', width: w, format })),
+  );
+  if (!use.lead) return resized;
+  const crops = (Object.keys(CROPS) as CropName[]).map((name): DerivativeSpec => ({
+    kind: 'crop',
+    name,
+    ...CROPS[name],
+    focus: use.focus,
+  }));
+  const thumbs = THUMB_WIDTHS.flatMap((w) =>
+    IMAGE_FORMATS.map((format): DerivativeSpec => ({
+      kind: 'thumb',
+      width: w,
+      height: Math.round(w * THUMB_RATIO),
+      format,
+      focus: use.focus,
+    })),
+  );
+  return [...resized, ...crops, ...thumbs];
+}
+
+/** A stable key for a spec, for caches and file names. */
+export function specKey(spec: DerivativeSpec): string {
+  switch (spec.kind) {
+    case 'resize':
+      return `${spec.width}.${spec.format}`;
+    case 'crop':
+      return `${spec.name}-${spec.focus}.jpeg`;
+    case 'thumb':
+      return `thumb${spec.width}-${spec.focus}.${spec.format}`;
+  }
+}
