@@ -5,7 +5,19 @@ import nextTypescript from 'eslint-config-next/typescript';
 const config = [
   ...nextCoreWebVitals,
   ...nextTypescript,
-  { ignores: ['.next/**', 'out/**', 'out-fixtures/**', 'node_modules/**', 'next-env.d.ts', 'test-artifacts/**', '.cache/**', 'public/images/**'] },
+  {
+    ignores: [
+      '.next/**',
+      'out/**',
+      'out-fixtures/**',
+      'node_modules/**',
+      'next-env.d.ts',
+      'test-artifacts/**',
+      '.cache/**',
+      'public/images/**',
+      'out-photos/**',
+    ],
+  },
 ];
 
 export default config;

@@ -17,7 +17,6 @@ export function Picture({ rendition, alt, loading, use = 'column' }: Props) {
       {sources.map((source) => (
         <source key={source.type} type={source.type} srcSet={source.srcSet} sizes={source.sizes} />
       ))}
-      {/* eslint-disable-next-line @next/next/no-img-element -- the build derives every size; Next's image optimiser does not run in a static export */}
       <img
         src={img.src}
         srcSet={img.srcSet}

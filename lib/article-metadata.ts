@@ -27,19 +27,44 @@ export function shareImageAlt(article: Pick<Article, 'headline'>): string {
 }
 
 /**
- * Everything chat apps, social sites and search engines read from an article page: title,
- * description, canonical URL, Open Graph and a large Twitter card, every URL absolute.
+ * The picture previews show: the lead photo cut to 1200×630 around its focus, or for an article
+ * without a photo the card drawn from its headline.
  */
-export function articleMetadata(article: Article): Metadata {
-  const url = articleUrl(article.slug);
-  const image = {
+export function sharePicture(article: Article): {
+  url: string;
+  width: number;
+  height: number;
+  alt: string;
+  type: string;
+} {
+  const crop = article.image?.rendition?.crops.share;
+  if (article.image && crop)
+    return {
+      url: absoluteUrl(crop.path),
+      width: crop.width,
+      height: crop.height,
+      alt: article.image.alt || shareImageAlt(article),
+      type: 'image/jpeg',
+    };
+  return {
     url: absoluteUrl(shareImagePath(article)),
     width: SHARE_IMAGE_SIZE.width,
     height: SHARE_IMAGE_SIZE.height,
     alt: shareImageAlt(article),
     type: 'image/png',
   };
+}
+
+/**
+ * Everything chat apps, social sites and search engines read from an article page: title,
+ * description, canonical URL, Open Graph and a large Twitter card, every URL absolute, and leave for
+ * search engines to show the photo large.
+ */
+export function articleMetadata(article: Article): Metadata {
+  const url = articleUrl(article.slug);
+  const image = sharePicture(article);
   return {
+    robots: { 'max-image-preview': 'large' },
     title: article.headline,
     description: article.excerpt,
     authors: [{ name: article.author, url: absoluteUrl(authorPath(article.authorSlug)) }],

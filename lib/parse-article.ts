@@ -1,6 +1,13 @@
 import type { z } from 'zod';
 import type { Article } from './article';
-import { CORRECTION_FIELDS, FRONT_MATTER_FIELDS, frontMatterSchema, IMAGE_FIELDS } from './article-schema';
+import { ALT_PLACEHOLDER, BODY_PLACEHOLDER, STANDFIRST_PLACEHOLDER } from './scaffold';
+import {
+  type FrontMatter,
+  CORRECTION_FIELDS,
+  FRONT_MATTER_FIELDS,
+  frontMatterSchema,
+  IMAGE_FIELDS,
+} from './article-schema';
 import { countWords, toExcerpt, toReadingMinutes } from './article-stats';
 import { type ContentProblem, showValue } from './content-error';
 import { decodeUtf8 } from './decode-text';
@@ -63,6 +70,8 @@ function parseBytes(file: string, bytes: Uint8Array, resolveImage?: ResolveImage
   if (split.body.trim() === '') {
     problems.push({ file, field: 'body', fix: 'write the article text below the closing "---"' });
   }
+  if (checked.success && checked.data.draft !== true)
+    problems.push(...placeholderProblems(file, checked.data, split.body));
   const body = renderMarkdown(split.body, resolveImage);
   for (const { line, found, fix } of body.problems) {
     problems.push({
@@ -106,6 +115,23 @@ function parseBytes(file: string, bytes: Uint8Array, resolveImage?: ResolveImage
       stats: { words, readingMinutes: toReadingMinutes(words), paragraphs: body.paragraphs },
     },
   };
+}
+
+/** `npm run new` writes placeholders for the editor to replace; none may be published. */
+function placeholderProblems(file: string, data: FrontMatter, body: string): ContentProblem[] {
+  const left = [
+    { field: 'standfirst', value: data.standfirst, placeholder: STANDFIRST_PLACEHOLDER },
+    { field: 'image.alt', value: data.image?.alt, placeholder: ALT_PLACEHOLDER },
+    { field: 'body', value: body.trim(), placeholder: BODY_PLACEHOLDER },
+  ];
+  return left
+    .filter(({ value, placeholder }) => value === placeholder)
+    .map(({ field, value }) => ({
+      file,
+      field,
+      value: showValue(value),
+      fix: 'replace the text npm run new wrote with your own, or keep draft: true until you have',
+    }));
 }
 
 function toProblems(file: string, data: unknown, error: z.ZodError): ContentProblem[] {

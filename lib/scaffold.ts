@@ -11,6 +11,8 @@ export type ScaffoldInput = Readonly<{
   language?: string | undefined;
   sourceName?: string | undefined;
   sourceUrl?: string | undefined;
+  /** The lead photo's path once copied into the content folder, e.g. images/<slug>.jpg. */
+  image?: string | undefined;
   now: Date;
   id: string;
 }>;
@@ -31,6 +33,7 @@ export class ScaffoldError extends Error {
 
 export const STANDFIRST_PLACEHOLDER = 'Write the one-paragraph summary shown under the headline.';
 export const BODY_PLACEHOLDER = 'Write the article here.';
+export const ALT_PLACEHOLDER = 'Describe what the photo shows, for readers who cannot see it.';
 
 const REFUSALS = {
   headline: 'give the headline as one line of text, e.g. npm run new -- "Lukashenka meets Shoigu"',
@@ -48,12 +51,14 @@ const FLAGS: Readonly<Record<string, string>> = {
   language: '--language',
   'source.name': '--source-name',
   'source.url': '--source-url',
+  'image.src': '--image',
   id: 'id',
   published: 'date',
 };
 
 /**
- * Builds a draft article that passes `npm run check` as written: front matter in the schema's order
+ * Builds a draft article that passes `npm run check` as written (with a photo, once its empty caption
+ * and credit lines are filled in or deleted): front matter in the schema's order
  * (written with `yaml`, so colons, quotes and `#` in a headline round-trip exactly), a placeholder
  * standfirst and body. The slug is `slug` or the headline slugified in `language` (default `en`);
  * `published` is `now`'s UTC date, because a bare date means midnight UTC and must not lie in the
@@ -79,8 +84,13 @@ export function toScaffold(input: ScaffoldInput): Scaffold {
     topics: [...(input.topics ?? [])],
     language,
     source: { name: input.sourceName ?? '', url: input.sourceUrl ?? '' },
+    ...(input.image ? { image: { src: input.image, alt: ALT_PLACEHOLDER, caption: '', credit: '' } } : {}),
   };
-  if (problems.length === 0) problems.push(...schemaProblems(data));
+  // An empty caption or credit is for the editor to fill in or delete; everything else must pass as written.
+  if (problems.length === 0)
+    problems.push(
+      ...schemaProblems({ ...data, ...(data.image ? { image: { src: data.image.src, alt: ALT_PLACEHOLDER } } : {}) }),
+    );
   if (problems.length > 0) throw new ScaffoldError(problems);
   const frontMatter = stringify(data, { lineWidth: 0 });
   return { fileName: `${slug}.md`, slug, text: `---\n${frontMatter}---\n\n${BODY_PLACEHOLDER}\n` };

@@ -19,7 +19,7 @@ export function newsArticleJsonLd(article: Article): Record<string, unknown> {
     '@type': 'NewsArticle',
     headline: article.headline,
     description: article.excerpt,
-    image: [absoluteUrl(shareImagePath(article))],
+    image: jsonLdImages(article),
     datePublished: toInstant(article.published).toISOString(),
     dateModified: toInstant(article.modified ?? article.published).toISOString(),
     author: [{ '@type': 'Person', name: article.author, url: absoluteUrl(authorPath(article.authorSlug)) }],
@@ -40,6 +40,26 @@ export function newsArticleJsonLd(article: Article): Record<string, unknown> {
       publisher: { '@type': 'Organization', name: article.source.name },
     },
   };
+}
+
+/**
+ * The article's images for search engines: the lead photo in the three aspect ratios Google asks for
+ * (16:9, 4:3, 1:1, each 1200 px wide) with its caption and credit, or the headline card.
+ */
+function jsonLdImages(article: Article): (string | Record<string, unknown>)[] {
+  const image = article.image;
+  const crops = image?.rendition?.crops;
+  if (!image || !crops) return [absoluteUrl(shareImagePath(article))];
+  return [crops.wide, crops.standard, crops.square]
+    .filter((crop) => crop !== undefined)
+    .map((crop) => ({
+      '@type': 'ImageObject',
+      url: absoluteUrl(crop.path),
+      width: crop.width,
+      height: crop.height,
+      ...(image.caption ? { caption: image.caption } : {}),
+      ...(image.credit ? { creditText: image.credit } : {}),
+    }));
 }
 
 /**

@@ -2,16 +2,18 @@
 // Writes a draft article to content/<slug>.md that `npm run check` accepts, and never overwrites one.
 // Exit code 1, with the reason on stderr, when the input or the content folder says no.
 import { randomInt } from 'node:crypto';
-import { existsSync, readdirSync, writeFileSync } from 'node:fs';
+import { constants, copyFileSync, existsSync, mkdirSync, readdirSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
 import { contentDir } from '../lib/articles';
 import { ContentError } from '../lib/content-error';
 import { loadArticles } from '../lib/load-articles';
+import { IMAGES_FOLDER, imageSourceProblem } from '../lib/images/image-source';
 import { ScaffoldError, toScaffold } from '../lib/scaffold';
+import { slugify } from '../lib/slugify';
 
 const USAGE =
-  'usage: npm run new -- "Headline" --author "Full Name" --topic Belarus [--topic NATO …] --source-name "Belsat TV" --source-url https://… [--slug latin-words] [--language be]';
+  'usage: npm run new -- "Headline" --author "Full Name" --topic Belarus [--topic NATO …] --source-name "Belsat TV" --source-url https://… [--slug latin-words] [--language be] [--image path/to/photo.jpg]';
 const ID_ALPHABET = 'abcdefghijklmnopqrstuvwxyz0123456789';
 
 /** Stops with a message for the editor: no stack trace. */
@@ -41,6 +43,15 @@ function readClaims(dir: string): { slugs: Map<string, string>; ids: Set<string>
   return { slugs, ids };
 }
 
+/** Where the photo goes: content/images/<slug>.<its extension in lowercase>, refused if not a format taken. */
+function photoPath(photo: string, slug: string): string {
+  const extension = path.extname(photo).toLowerCase().replace('.jpeg', '.jpg');
+  const src = `${IMAGES_FOLDER}/${slug || 'photo'}${extension}`;
+  const problem = imageSourceProblem(src);
+  if (problem) throw new Refusal(`--image ${photo}: ${problem}`);
+  return src;
+}
+
 function freshId(taken: ReadonlySet<string>): string {
   for (let attempt = 0; attempt < 100; attempt += 1) {
     const id = Array.from({ length: 6 }, () => ID_ALPHABET[randomInt(ID_ALPHABET.length)]).join('');
@@ -59,11 +70,16 @@ function main(): void {
       language: { type: 'string' },
       'source-name': { type: 'string' },
       'source-url': { type: 'string' },
+      image: { type: 'string' },
     },
   });
   if (positionals.length !== 1) throw new Refusal(`give exactly one headline, in quotes\n${USAGE}`);
   const dir = contentDir();
   const { slugs, ids } = readClaims(dir);
+  const photo = values.image;
+  if (photo !== undefined && !existsSync(photo)) throw new Refusal(`--image: there is no file ${photo}`);
+  const slugForPhoto = values.slug ?? slugify(positionals[0] ?? '', values.language ?? 'en');
+  const image = photo === undefined ? undefined : photoPath(photo, slugForPhoto);
   const scaffold = toScaffold({
     headline: positionals[0] ?? '',
     slug: values.slug,
@@ -72,6 +88,7 @@ function main(): void {
     language: values.language,
     sourceName: values['source-name'],
     sourceUrl: values['source-url'],
+    image,
     now: new Date(),
     id: freshId(ids),
   });
@@ -80,9 +97,21 @@ function main(): void {
     throw new Refusal(`${shown(file)} already exists; edit it, or pass another --slug for a new article`);
   const owner = slugs.get(scaffold.slug);
   if (owner) throw new Refusal(`${owner} already uses the address "${scaffold.slug}"; pass another --slug`);
+  if (photo !== undefined && image !== undefined) {
+    const target = path.join(dir, image);
+    if (existsSync(target))
+      throw new Refusal(`${shown(target)} already exists; rename your photo or pass another --slug`);
+    mkdirSync(path.dirname(target), { recursive: true });
+    copyFileSync(photo, target, constants.COPYFILE_EXCL);
+    console.log(`Copied ${photo} to ${shown(target)}.`);
+  }
   writeFileSync(file, scaffold.text, { flag: 'wx' });
   console.log(`Wrote ${shown(file)} (a draft).`);
-  console.log('Next: edit it (standfirst and article text), run npm run check, then set draft: false to publish.');
+  console.log(
+    photo === undefined
+      ? 'Next: edit it (standfirst and article text), run npm run check, then set draft: false to publish.'
+      : 'Next: edit it (standfirst, the photo’s alt, caption and credit, and the article text), run npm run check, then set draft: false to publish.',
+  );
 }
 
 try {

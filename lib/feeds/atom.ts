@@ -24,6 +24,11 @@ function toAtomEntry(item: FeedItem): string {
     textElement('id', item.id),
     textElement('title', item.title),
     `<link rel="alternate" type="text/html" href="${escapeXml(item.url)}"/>`,
+    ...(item.image
+      ? [
+          `<link rel="enclosure" type="${item.image.type}" length="${item.image.bytes}" href="${escapeXml(item.image.url)}"/>`,
+        ]
+      : []),
     textElement('published', item.published.toISOString()),
     textElement('updated', (item.updated ?? item.published).toISOString()),
     `<author>${textElement('name', item.author.name)}${textElement('uri', item.author.url)}</author>`,

@@ -30,7 +30,12 @@ export type FeedItem = Readonly<{
   author: Readonly<{ name: string; url: string }>;
   categories: readonly Readonly<{ name: string; url: string }>[];
   language: string;
+  /** The lead photo as one JPEG, for enclosures and JSON Feed's `image`. */
+  image: FeedImage | undefined;
 }>;
+
+/** A feed's picture of an item: an absolute URL to a JPEG, its size in bytes and its description. */
+export type FeedImage = Readonly<{ url: string; type: 'image/jpeg'; bytes: number; alt: string }>;
 
 /** The whole feed, format-neutral. */
 export type Feed = Readonly<{
@@ -74,7 +79,16 @@ function toFeedItem(article: Article): FeedItem {
     author: { name: article.author, url: absoluteUrl(authorPath(article.authorSlug)) },
     categories: article.topicRefs.map(({ name, slug }) => ({ name, url: absoluteUrl(topicPath(slug)) })),
     language: article.language,
+    image: feedImage(article),
   };
+}
+
+/** The lead photo's JPEG nearest 1080 px wide: large enough for any reader's article view. */
+function feedImage(article: Article): FeedImage | undefined {
+  const jpegs = article.image?.rendition?.sources.jpeg ?? [];
+  const chosen = jpegs.find((file) => file.width >= 1080) ?? jpegs.at(-1);
+  if (!article.image || !chosen) return undefined;
+  return { url: absoluteUrl(chosen.path), type: 'image/jpeg', bytes: chosen.bytes, alt: article.image.alt };
 }
 
 /**
@@ -83,11 +97,31 @@ function toFeedItem(article: Article): FeedItem {
  */
 function toContentHtml(article: Article): string {
   const { name, url } = article.source;
+  const lead = feedImage(article);
+  const caption = [article.image?.caption, article.image?.credit].filter(Boolean).join(' ');
   return [
     `<p>${escapeXml(article.standfirst)}</p>`,
-    toAbsoluteLinks(withoutParagraphLinks(article.bodyHtml).trim()),
+    ...(lead
+      ? [
+          `<figure><img src="${escapeXml(lead.url)}" alt="${escapeXml(lead.alt)}">${caption ? `<figcaption>${escapeXml(caption)}</figcaption>` : ''}</figure>`,
+        ]
+      : []),
+    toAbsoluteLinks(toPlainImages(withoutParagraphLinks(article.bodyHtml).trim())),
     `<p>Originally published by <a href="${escapeXml(url)}">${escapeXml(name)}</a>.</p>`,
   ].join('\n');
+}
+
+/**
+ * Feed readers drop <source> and srcset or resolve them against the wrong address: a photo in a feed
+ * is its <img> alone, a JPEG, loaded when the reader opens the item.
+ */
+function toPlainImages(html: string): string {
+  return html
+    .replace(/<source [^>]*>/g, '')
+    .replace(
+      /<img ([^>]*)>/g,
+      (_, attributes: string) => `<img ${attributes.replace(/ (srcset|sizes|loading|decoding)="[^"]*"/g, '')}>`,
+    );
 }
 
 /** Feed readers show content away from the site, so a link such as `/news/x/` must name the site. */

@@ -24,6 +24,7 @@ function toJsonItem(item: FeedItem) {
     title: item.title,
     summary: item.summary,
     content_html: item.contentHtml,
+    ...(item.image ? { image: item.image.url } : {}),
     date_published: item.published.toISOString(),
     ...(item.updated ? { date_modified: item.updated.toISOString() } : {}),
     authors: [{ name: item.author.name, url: item.author.url }],

@@ -34,6 +34,9 @@ function toRssItem(item: FeedItem): string {
     textElement('dc:creator', item.author.name),
     ...item.categories.map((category) => textElement('category', category.name)),
     textElement('description', item.summary),
+    ...(item.image
+      ? [`<enclosure url="${escapeXml(item.image.url)}" length="${item.image.bytes}" type="${item.image.type}"/>`]
+      : []),
     textElement('content:encoded', item.contentHtml),
     '</item>',
   ].join('\n');

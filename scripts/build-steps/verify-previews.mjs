@@ -87,6 +87,27 @@ export function pngSize(bytes) {
 }
 
 /**
+ * The width and height of a JPEG, from its first start-of-frame segment; undefined when the bytes are
+ * not a JPEG.
+ * @param {Uint8Array} bytes
+ */
+export function jpegSize(bytes) {
+  if (bytes.length < 4 || bytes[0] !== 0xff || bytes[1] !== 0xd8) return undefined;
+  const view = new DataView(bytes.buffer, bytes.byteOffset, bytes.byteLength);
+  let offset = 2;
+  while (offset + 9 < bytes.length) {
+    if (bytes[offset] !== 0xff) return undefined;
+    const marker = bytes[offset + 1] ?? 0;
+    // SOF0–SOF15 carry the frame size, except DHT (C4), JPG (C8) and DAC (CC).
+    if (marker >= 0xc0 && marker <= 0xcf && marker !== 0xc4 && marker !== 0xc8 && marker !== 0xcc) {
+      return { width: view.getUint16(offset + 7), height: view.getUint16(offset + 5) };
+    }
+    offset += 2 + view.getUint16(offset + 2);
+  }
+  return undefined;
+}
+
+/**
  * Every problem with one page's addresses and preview, each naming the tag and the fix. A page
  * that is indexable needs a canonical URL; every URL must be absolute, and with a real SITE_URL
  * it must be on SITE_URL; the share image must exist in out/ at the size the page declares.
@@ -118,12 +139,13 @@ export function previewProblems({ page, html, siteUrl, outDir, requireCanonical,
     const { url, width, height } = facts.ogImage;
     const pathname = URL.canParse(url) ? new URL(url).pathname : url;
     const file = path.join(outDir, decodeURIComponent(pathname));
-    const size = existsSync(file) ? pngSize(readFileSync(file)) : undefined;
+    const bytes = existsSync(file) ? readFileSync(file) : undefined;
+    const size = bytes && (pngSize(bytes) ?? jpegSize(bytes));
     if (!existsSync(file))
       problems.push(
-        `${page}: og:image "${url}" has no file in out/ (${pathname}); check the image route's generateStaticParams`,
+        `${page}: og:image "${url}" has no file in out/ (${pathname}); check the image route's generateStaticParams and the photo step`,
       );
-    else if (!size) problems.push(`${page}: og:image "${url}" is not a PNG`);
+    else if (!size) problems.push(`${page}: og:image "${url}" is not a PNG or JPEG`);
     else if (size.width !== width || size.height !== height) {
       problems.push(
         `${page}: og:image is ${size.width}×${size.height} but the page declares ${width}×${height}; make them agree`,

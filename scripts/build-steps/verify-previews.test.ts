@@ -2,7 +2,8 @@ import { mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { pngSize, previewProblems, readHeadFacts } from './verify-previews.mjs';
+import sharp from 'sharp';
+import { jpegSize, pngSize, previewProblems, readHeadFacts } from './verify-previews.mjs';
 
 function png(width: number, height: number): Uint8Array {
   const bytes = new Uint8Array(33);
@@ -76,7 +77,7 @@ describe('previewProblems', () => {
 
   it('refuses a missing share image and one of the wrong size', () => {
     expect(check(page('https://news.example.org', 'gone.png'))).toEqual([
-      'out/news/x/index.html: og:image "https://news.example.org/og/gone.png" has no file in out/ (/og/gone.png); check the image route\'s generateStaticParams',
+      'out/news/x/index.html: og:image "https://news.example.org/og/gone.png" has no file in out/ (/og/gone.png); check the image route\'s generateStaticParams and the photo step',
     ]);
     expect(check(page('https://news.example.org', 'small.png', 600, 315))).toEqual([
       'out/news/x/index.html: og:image is 600×315; share images must be 1200×630',
@@ -94,5 +95,14 @@ describe('readHeadFacts and pngSize', () => {
   it('reads a PNG’s size and refuses other bytes', () => {
     expect(pngSize(png(1200, 630))).toEqual({ width: 1200, height: 630 });
     expect(pngSize(new Uint8Array([1, 2, 3]))).toBeUndefined();
+  });
+
+  it('reads the size of a JPEG share photo, which carries other segments before its frame', async () => {
+    const jpeg = await sharp({ create: { width: 1200, height: 630, channels: 3, background: '#888' } })
+      .jpeg({ progressive: true })
+      .withExif({ IFD0: { Copyright: 'x' } })
+      .toBuffer();
+    expect(jpegSize(jpeg)).toEqual({ width: 1200, height: 630 });
+    expect(jpegSize(new Uint8Array([0xff, 0xd8, 0xff]))).toBeUndefined();
   });
 });

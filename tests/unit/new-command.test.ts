@@ -1,8 +1,9 @@
 import { execFileSync } from 'node:child_process';
-import { copyFileSync, existsSync, mkdtempSync, readdirSync, rmSync } from 'node:fs';
+import { copyFileSync, existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { cameraJpeg } from '../helpers/camera-photos';
 
 const root = path.resolve(import.meta.dirname, '../..');
 const flags = [
@@ -74,5 +75,37 @@ describe('npm run new', { timeout: 20_000 }, () => {
     expect(anonymous.status).toBe(1);
     expect(anonymous.stderr).toContain('no author: pass --author "Full Name" (or set NEWSROOM_AUTHOR)');
     expect(existsSync(path.join(dir, 'another-headline.md'))).toBe(false);
+  });
+
+  it('copies a photo into content/images/ and fills the image block for the editor to complete', async () => {
+    const photo = path.join(dir, '..', `${path.basename(dir)}-camera.jpg`);
+    writeFileSync(photo, await cameraJpeg(1600, 1067, 7));
+    const made = run('new', ['Shoigu arrives in Minsk', '--image', photo, ...flags]);
+    expect(made.stderr).toBe('');
+    expect(made.status).toBe(0);
+    expect(made.stdout).toContain('images/shoigu-arrives-in-minsk.jpg');
+    expect(readFileSync(path.join(dir, 'images', 'shoigu-arrives-in-minsk.jpg'))).toEqual(readFileSync(photo));
+    const file = path.join(dir, 'shoigu-arrives-in-minsk.md');
+    expect(readFileSync(file, 'utf8')).toContain('image:\n  src: images/shoigu-arrives-in-minsk.jpg\n  alt: ');
+
+    // The check says what is left to do: the caption and credit, written or deleted.
+    const unfinished = run('check');
+    expect(unfinished.status).toBe(1);
+    expect(unfinished.stderr).toContain(
+      'shoigu-arrives-in-minsk.md: image.caption: "" is not valid; write the caption',
+    );
+    expect(unfinished.stderr).toContain('shoigu-arrives-in-minsk.md: image.credit: "" is not valid; name who took');
+
+    writeFileSync(file, readFileSync(file, 'utf8').replace(/^  (caption|credit): .*\n/gm, ''));
+    expect(run('check').status).toBe(0);
+
+    // Published with the placeholder description still in place, it is refused.
+    writeFileSync(file, readFileSync(file, 'utf8').replace(/^draft: true\n/m, ''));
+    const published = run('check');
+    expect(published.status).toBe(1);
+    expect(published.stderr).toContain(
+      'shoigu-arrives-in-minsk.md: image.alt: "Describe what the photo shows, for readers who cannot see it." is not valid; replace the text npm run new wrote',
+    );
+    rmSync(photo);
   });
 });

@@ -1,19 +1,30 @@
 import { ImageResponse } from 'next/og';
-import { getArticles } from '@/lib/articles';
+import { type Article, getArticles } from '@/lib/articles';
 import { IMAGE_COLOURS, IMAGE_FONT_FAMILY, imageFonts } from '@/lib/image-fonts';
 import { SHARE_IMAGE_SIZE, shareImageContent, shareImageFile } from '@/lib/share-image';
 
 export const dynamic = 'force-static';
 export const dynamicParams = false;
 
-/** One share image per article, named by its content hash. */
+/**
+ * One headline card per article, named by its content hash. Articles with a lead photo share the photo
+ * instead; their card is still made, so a route that lists nothing never stops Next's export.
+ */
 export function generateStaticParams(): { file: string }[] {
-  return getArticles().map((article) => ({ file: shareImageFile(article) }));
+  return [...articlesByCard().keys()].map((file) => ({ file }));
+}
+
+let byCard: Map<string, Article> | undefined;
+
+/** Each card's file name to its article, hashed once per build rather than once per image. */
+function articlesByCard(): Map<string, Article> {
+  byCard ??= new Map(getArticles().map((article) => [shareImageFile(article), article]));
+  return byCard;
 }
 
 export async function GET(_request: Request, { params }: { params: Promise<{ file: string }> }) {
   const { file } = await params;
-  const article = getArticles().find((candidate) => shareImageFile(candidate) === file);
+  const article = articlesByCard().get(file);
   if (!article) return new Response('Not found', { status: 404 });
   const { headline, date, siteName } = shareImageContent(article);
   const size = headline.length <= 60 ? 68 : headline.length <= 110 ? 56 : 46;
