@@ -8,6 +8,9 @@ export const OUT = path.resolve(import.meta.dirname, '../../out');
 /** The fixture site built from tests/fixtures/site by `npm run build:fixtures`. */
 export const FIXTURE_OUT = path.resolve(import.meta.dirname, '../../out-fixtures');
 
+/** The photo site built from tests/fixtures/photos by `npm run build:photos`. */
+export const PHOTO_OUT = path.resolve(import.meta.dirname, '../../out-photos');
+
 /** Every file below an exported site (out/ unless named), as paths relative to it with forward slashes. */
 export function outFiles(root = OUT, dir = root): string[] {
   return readdirSync(dir).flatMap((name) => {

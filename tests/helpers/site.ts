@@ -12,3 +12,8 @@ export function siteUrl(pathname: string): string {
 export function fixtureUrl(pathname: string): string {
   return new URL(pathname, inject('fixtureOrigin')).href;
 }
+
+/** An absolute URL on the locally served photo site (built from tests/fixtures/photos). */
+export function photoUrl(pathname: string): string {
+  return new URL(pathname, inject('photoOrigin')).href;
+}

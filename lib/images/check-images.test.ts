@@ -1,0 +1,116 @@
+import { mkdirSync, mkdtempSync, rmSync, truncateSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import sharp from 'sharp';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { cameraJpeg } from '../../tests/helpers/camera-photos';
+import { formatProblem } from '../content-error';
+import { loadArticles } from '../load-articles';
+import { checkImages } from './check-images';
+
+let root: string;
+let content: string;
+
+function article(name: string, image: string, body = 'The body.\n'): void {
+  writeFileSync(
+    path.join(content, `${name}.md`),
+    `---\nid: ${name}\nheadline: H\nslug: ${name}\npublished: 2018-10-24\nauthor: A B\nstandfirst: S.\ntopics:\n  - Belarus\nlanguage: en\n${image}source:\n  name: Belsat TV\n  url: https://belsat.eu/x/\n---\n\n${body}`,
+  );
+}
+const lead = (src: string) => `image:\n  src: ${src}\n  alt: A photo\n`;
+
+async function check() {
+  return checkImages(loadArticles(content, root), {
+    contentDir: content,
+    rootDir: root,
+    cacheDir: path.join(root, 'cache'),
+  });
+}
+
+beforeAll(async () => {
+  root = mkdtempSync(path.join(tmpdir(), 'check-images-'));
+  content = path.join(root, 'content');
+  mkdirSync(path.join(content, 'images'), { recursive: true });
+  const write = (name: string, bytes: Buffer) => writeFileSync(path.join(content, 'images', name), bytes);
+  write('good.jpg', await cameraJpeg(1600, 1000, 1));
+  write('narrow.jpg', await cameraJpeg(1000, 700, 2));
+  const whole = await cameraJpeg(1600, 1000, 3);
+  write('cut.jpg', whole.subarray(0, Math.floor(whole.length / 2)));
+  write('not-a-photo.jpg', Buffer.from('This is a text file someone renamed.\n'));
+  write(
+    'animated.png',
+    await sharp(await cameraJpeg(1600, 1000, 4))
+      .gif()
+      .toBuffer(),
+  );
+  write('forgotten.jpg', await cameraJpeg(400, 300, 5));
+  write('huge.jpg', Buffer.alloc(0));
+  truncateSync(path.join(content, 'images', 'huge.jpg'), 26_000_000);
+});
+afterAll(() => rmSync(root, { recursive: true, force: true }));
+
+describe('checkImages', () => {
+  it('passes good photos and asks to derive each original once, as lead if any article leads with it', async () => {
+    article('one', lead('images/good.jpg'));
+    article('two', '', '![A photo](images/good.jpg "Caption")\n\n![A narrow one](images/narrow.jpg)\n');
+    const result = await check();
+    expect(result.problems).toEqual([]);
+    expect(result.requests.map(({ src, lead: isLead }) => [src, isLead])).toEqual([
+      ['images/good.jpg', true],
+      ['images/narrow.jpg', false],
+    ]);
+    rmSync(path.join(content, 'one.md'));
+    rmSync(path.join(content, 'two.md'));
+  });
+
+  it('warns of an original no article uses, without stopping the build', async () => {
+    const { warnings } = await check();
+    expect(warnings).toContain(
+      'content/images/forgotten.jpg: no article uses this file; add it to an article or delete it',
+    );
+  });
+
+  it.each([
+    [
+      'a missing file',
+      lead('images/missing.jpg'),
+      'content/x.md: image.src: "images/missing.jpg" is not valid; there is no file content/images/missing.jpg; save the original there, or correct the name',
+    ],
+    [
+      'a lead photo too narrow for share previews',
+      lead('images/narrow.jpg'),
+      'content/x.md: image.src: "images/narrow.jpg" is not valid; the photo is 1000 px wide; a lead photo must be at least 1200 px wide to make share previews: use a larger original',
+    ],
+    [
+      'an original over 25 MB',
+      lead('images/huge.jpg'),
+      'content/x.md: image.src: "images/huge.jpg" is not valid; the original is 26.0 MB; an original may be at most 25 MB: export it again as a JPEG at quality 90',
+    ],
+    [
+      'a format we do not take, whatever its name says',
+      lead('images/animated.png'),
+      'content/x.md: image.src: "images/animated.png" is not valid; the file is GIF, a format not taken; save the photo as JPEG (or PNG, WebP, AVIF)',
+    ],
+  ])('refuses %s, naming the article, the field and the fix', async (_, image, expected) => {
+    article('x', image);
+    const { problems } = await check();
+    expect(problems.map(formatProblem)).toEqual([expected]);
+    rmSync(path.join(content, 'x.md'));
+  });
+
+  it.each([
+    ['a truncated photo', 'images/cut.jpg'],
+    ['a text file named .jpg', 'images/not-a-photo.jpg'],
+  ])('refuses %s as unreadable, in the body too, with its line', async (_, src) => {
+    article('x', '', `Text.\n\n![A photo](${src})\n`);
+    const { problems } = await check();
+    const messages = problems.map(formatProblem);
+    expect(messages).toHaveLength(1);
+    expect(messages[0]).toMatch(
+      new RegExp(
+        `^content/x\\.md: body \\(line 18\\): "${src}" is not valid; the file cannot be read as a photo \\(.+\\); it may be damaged or incomplete: export it again as JPEG$`,
+      ),
+    );
+    rmSync(path.join(content, 'x.md'));
+  });
+});

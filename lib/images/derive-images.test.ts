@@ -1,0 +1,169 @@
+import { mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import sharp from 'sharp';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import {
+  cameraJpeg,
+  SECRET_GPS,
+  SECRET_IPTC_TEXT,
+  SECRET_SERIAL,
+  SECRET_XMP_TEXT,
+} from '../../tests/helpers/camera-photos';
+import { deriveImages, fileStem, inspectImage } from './derive-images';
+import type { ImageCatalog, ImageFile } from './image-catalog';
+
+let dir: string;
+let cacheDir: string;
+let outDir: string;
+let catalog: ImageCatalog;
+let firstRun: { encoded: number; reused: number };
+
+const request = (name: string, lead: boolean) => ({
+  src: `images/${name}`,
+  file: path.join(dir, 'images', name),
+  lead,
+  focus: 'center' as const,
+});
+
+beforeAll(async () => {
+  dir = mkdtempSync(path.join(tmpdir(), 'derive-'));
+  cacheDir = path.join(dir, 'cache');
+  outDir = path.join(dir, 'out');
+  mkdirSync(path.join(dir, 'images'));
+  writeFileSync(path.join(dir, 'images', 'square.jpg'), await cameraJpeg(2400, 1600, 1));
+  // Stored sideways as a phone stores a portrait, with EXIF orientation 6.
+  writeFileSync(path.join(dir, 'images', 'Phone Portrait.JPG'), await cameraJpeg(1800, 1200, 2, 6));
+  writeFileSync(path.join(outDir + '-stale.txt'), '');
+  mkdirSync(outDir);
+  writeFileSync(path.join(outDir, 'left-over.jpg'), 'from an earlier build');
+  const result = await deriveImages([request('square.jpg', true), request('Phone Portrait.JPG', false)], {
+    cacheDir,
+    outDir,
+  });
+  catalog = result.catalog;
+  firstRun = result;
+}, 60_000);
+afterAll(() => rmSync(dir, { recursive: true, force: true }));
+
+const allFiles = (): ImageFile[] =>
+  Object.values(catalog).flatMap((rendition) => [
+    ...Object.values(rendition.sources).flat(),
+    ...Object.values(rendition.crops),
+    ...Object.values(rendition.thumbs ?? {}).flat(),
+  ]);
+
+describe('deriveImages', () => {
+  it('publishes only what it derived: every file in the catalogue, nothing else in the folder', () => {
+    const published = readdirSync(outDir).sort();
+    expect(published).toEqual(
+      allFiles()
+        .map((file) => path.basename(file.path))
+        .sort(),
+    );
+    expect(published).not.toContain('left-over.jpg');
+    expect(published.some((name) => name.startsWith('square.') || name === 'Phone Portrait.JPG')).toBe(false);
+  });
+
+  it('names every file with a hash of its bytes, so a CDN may cache it for a year', () => {
+    for (const file of allFiles())
+      expect(path.basename(file.path)).toMatch(/^[a-z0-9-]+\.[0-9a-f]{10}\.(avif|webp|jpg)$/);
+  });
+
+  it('makes files that decode at the size the catalogue (and so srcset) claims, in the format their name says', async () => {
+    for (const file of allFiles()) {
+      const meta = await sharp(readFileSync(path.join(outDir, path.basename(file.path)))).metadata();
+      expect([meta.width, meta.height], file.path).toEqual([file.width, file.height]);
+      const extension = path.extname(file.path).slice(1);
+      expect(meta.format).toBe({ avif: 'heif', webp: 'webp', jpg: 'jpeg' }[extension]);
+    }
+  });
+
+  it('strips every metadata block: no EXIF (GPS, serial number), XMP, IPTC, whatever the original carried', async () => {
+    for (const file of allFiles()) {
+      const bytes = readFileSync(path.join(outDir, path.basename(file.path)));
+      const meta = await sharp(bytes).metadata();
+      expect(meta.exif, file.path).toBeUndefined();
+      expect(meta.xmp, file.path).toBeUndefined();
+      expect(meta.iptc, file.path).toBeUndefined();
+      const text = bytes.toString('latin1');
+      for (const secret of [SECRET_SERIAL, SECRET_XMP_TEXT, SECRET_IPTC_TEXT, 'Canon', SECRET_GPS.latitude])
+        expect(text, file.path).not.toContain(secret);
+    }
+  });
+
+  it('applies the EXIF orientation: a phone portrait is published upright', () => {
+    const portrait = catalog['images/Phone Portrait.JPG'];
+    expect(portrait?.width).toBe(1200);
+    expect(portrait?.height).toBe(1800);
+    for (const file of Object.values(portrait?.sources ?? {}).flat()) expect(file.height).toBeGreaterThan(file.width);
+  });
+
+  it('never enlarges and never publishes the original size above 1600 px', () => {
+    expect(catalog['images/square.jpg']?.sources.jpeg.map((file) => file.width)).toEqual([360, 720, 1080, 1600]);
+    expect(catalog['images/Phone Portrait.JPG']?.sources.avif.map((file) => file.width)).toEqual([
+      360, 720, 1080, 1200,
+    ]);
+  });
+
+  it('cuts a lead photo for previews and search engines, and body photos not at all', () => {
+    const crops = catalog['images/square.jpg']?.crops ?? {};
+    expect(crops.share).toMatchObject({ width: 1200, height: 630 });
+    expect(crops.wide).toMatchObject({ width: 1200, height: 675 });
+    expect(crops.standard).toMatchObject({ width: 1200, height: 900 });
+    expect(crops.square).toMatchObject({ width: 1200, height: 1200 });
+    expect(catalog['images/square.jpg']?.thumbs?.jpeg.map((file) => [file.width, file.height])).toEqual([
+      [160, 107],
+      [320, 213],
+    ]);
+    expect(catalog['images/Phone Portrait.JPG']?.crops).toEqual({});
+    expect(catalog['images/Phone Portrait.JPG']?.thumbs).toBeUndefined();
+  });
+
+  it('encodes nothing again when no photo changed, and publishes the same files', async () => {
+    expect(firstRun.encoded).toBe(22 + 12);
+    const again = await deriveImages([request('square.jpg', true), request('Phone Portrait.JPG', false)], {
+      cacheDir,
+      outDir: path.join(dir, 'out-again'),
+    });
+    expect(again.encoded).toBe(0);
+    expect(again.reused).toBe(firstRun.encoded);
+    expect(again.catalog).toEqual(catalog);
+  });
+
+  it('encodes a changed photo anew, under new names, and reuses the others', async () => {
+    writeFileSync(path.join(dir, 'images', 'square.jpg'), await cameraJpeg(2400, 1600, 99));
+    const changed = await deriveImages([request('square.jpg', true), request('Phone Portrait.JPG', false)], {
+      cacheDir,
+      outDir,
+    });
+    expect(changed.encoded).toBe(22);
+    expect(changed.reused).toBe(12);
+    const before = catalog['images/square.jpg']?.sources.jpeg.map((file) => file.path);
+    const after = changed.catalog['images/square.jpg']?.sources.jpeg.map((file) => file.path);
+    expect(after).not.toEqual(before);
+    expect(changed.catalog['images/Phone Portrait.JPG']).toEqual(catalog['images/Phone Portrait.JPG']);
+  });
+});
+
+describe('inspectImage', () => {
+  it('refuses a truncated JPEG, which would show half a photo', async () => {
+    const whole = await cameraJpeg(1600, 1000, 3);
+    const file = path.join(dir, 'cut.jpg');
+    writeFileSync(file, whole.subarray(0, Math.floor(whole.length * 0.6)));
+    const inspection = await inspectImage(file, cacheDir);
+    expect(inspection.ok).toBe(false);
+  });
+
+  it('reads the size after orientation and the format of a good file', async () => {
+    const inspection = await inspectImage(path.join(dir, 'images', 'Phone Portrait.JPG'), cacheDir);
+    expect(inspection).toMatchObject({ ok: true, width: 1200, height: 1800, format: 'jpeg' });
+  });
+});
+
+describe('fileStem', () => {
+  it('makes a URL-safe name from any file name', () => {
+    expect(fileStem('images/Shoigu in Minsk (2).JPG')).toBe('shoigu-in-minsk-2');
+    expect(fileStem('images/Лукашэнка.jpg')).toBe('image');
+  });
+});

@@ -1,0 +1,48 @@
+import { describe, expect, it } from 'vitest';
+import { CROPS, planDerivatives, responsiveWidths, specKey } from './image-plan';
+
+describe('responsiveWidths', () => {
+  it('offers every standard width a large original can fill', () => {
+    expect(responsiveWidths(2400)).toEqual([360, 720, 1080, 1600]);
+    expect(responsiveWidths(1600)).toEqual([360, 720, 1080, 1600]);
+  });
+
+  it('never enlarges: a smaller original ends at its own width', () => {
+    expect(responsiveWidths(1000)).toEqual([360, 720, 1000]);
+    expect(responsiveWidths(640)).toEqual([360, 640]);
+    expect(responsiveWidths(200)).toEqual([200]);
+  });
+});
+
+describe('planDerivatives', () => {
+  it('makes AVIF, WebP and JPEG at each width of a body photo, and no crops', () => {
+    const plan = planDerivatives(2400, { lead: false, focus: 'center' });
+    expect(plan).toHaveLength(12);
+    expect(plan.every((spec) => spec.kind === 'resize')).toBe(true);
+    expect(new Set(plan.map((spec) => spec.kind === 'resize' && spec.format))).toEqual(
+      new Set(['avif', 'webp', 'jpeg']),
+    );
+  });
+
+  it('adds the share crop, three crops for search engines and thumbnails for a lead photo, around its focus', () => {
+    const plan = planDerivatives(2400, { lead: true, focus: 'top' });
+    const crops = plan.filter((spec) => spec.kind === 'crop');
+    expect(crops.map((spec) => spec.kind === 'crop' && [spec.name, spec.width, spec.height, spec.focus])).toEqual([
+      ['share', 1200, 630, 'top'],
+      ['wide', 1200, 675, 'top'],
+      ['standard', 1200, 900, 'top'],
+      ['square', 1200, 1200, 'top'],
+    ]);
+    expect(CROPS.wide.width / CROPS.wide.height).toBeCloseTo(16 / 9, 2);
+    expect(CROPS.standard.width / CROPS.standard.height).toBeCloseTo(4 / 3, 5);
+    expect(plan.filter((spec) => spec.kind === 'thumb')).toHaveLength(6);
+  });
+
+  it('keys every derivative differently, so the cache never confuses two', () => {
+    const plan = planDerivatives(2400, { lead: true, focus: 'center' });
+    expect(new Set(plan.map(specKey)).size).toBe(plan.length);
+    const moved = planDerivatives(2400, { lead: true, focus: 'left' }).map(specKey);
+    expect(moved).not.toContain('share-center.jpeg');
+    expect(moved).toContain('share-left.jpeg');
+  });
+});
