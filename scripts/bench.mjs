@@ -1,32 +1,15 @@
 // @ts-check
 // `npm run bench`: measures what readers download and how build time grows with the archive, and
 // writes BENCHMARKS.md. Figures vary with the machine; the byte budgets that tests enforce do not.
-import { execFile, spawnSync } from 'node:child_process';
-import { promisify } from 'node:util';
+import { spawnSync } from 'node:child_process';
 import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import { brotliCompressSync, gzipSync } from 'node:zlib';
+import { benchPhotos, photoReport } from './bench/photos.mjs';
+import { bytesOf, chrome, LIGHTHOUSE_RUNS, lighthouseMedian, outDir, root, timedBuild } from './bench/measure.mjs';
 import { listen } from './site-server.mjs';
 
-const root = path.resolve(import.meta.dirname, '..');
-const outDir = path.join(root, 'out');
-const chrome = process.env.CHROME_PATH || '/usr/bin/chromium';
 const sizes = (process.env.BENCH_SIZES ?? '1,100,1000,5000').split(',').map(Number);
-const chromeFlags =
-  '--headless=new --no-sandbox --disable-gpu --disable-background-networking --disable-component-update --disable-sync';
-
-/** @param {Record<string, string>} env @returns {number} seconds */
-function timedBuild(env) {
-  const started = performance.now();
-  const result = spawnSync(process.execPath, [path.join(root, 'scripts/build.mjs')], {
-    cwd: root,
-    env: { ...process.env, ...env },
-    encoding: 'utf8',
-  });
-  if (result.status !== 0) throw new Error(`build failed:\n${result.stdout}\n${result.stderr}`);
-  return (performance.now() - started) / 1000;
-}
 
 /** Writes `count` articles made from the seed into a temporary content folder. */
 function generateContent(count) {
@@ -47,16 +30,6 @@ function generateContent(count) {
   return dir;
 }
 
-/** @param {string} file relative to out/ */
-function bytesOf(file) {
-  const data = readFileSync(path.join(outDir, file));
-  return {
-    raw: data.byteLength,
-    gzip: gzipSync(data, { level: 9 }).byteLength,
-    brotli: brotliCompressSync(data).byteLength,
-  };
-}
-
 function firstPage(prefix) {
   const dir = path.join(outDir, prefix);
   if (!existsSync(dir)) return undefined;
@@ -64,45 +37,6 @@ function firstPage(prefix) {
     .sort()
     .find((entry) => existsSync(path.join(dir, entry, 'index.html')));
   return name ? `/${prefix}/${name}/` : undefined;
-}
-
-/** Runs the Lighthouse CLI asynchronously: the server it measures lives in this process. @param {string} url */
-async function lighthouse(url) {
-  const report = path.join(os.tmpdir(), `lh-${process.pid}.json`);
-  await promisify(execFile)(
-    path.join(root, 'node_modules/.bin/lighthouse'),
-    [url, '--quiet', '--output=json', `--output-path=${report}`, `--chrome-flags=${chromeFlags}`],
-    { env: { ...process.env, CHROME_PATH: chrome } },
-  );
-  const result = JSON.parse(readFileSync(report, 'utf8'));
-  rmSync(report);
-  // Lighthouse sometimes loses the trace on a busy machine (NO_NAVSTART): that run did not happen.
-  if (result.runtimeError) return undefined;
-  const score = (id) => Math.round((result.categories[id]?.score ?? 0) * 100);
-  const requests = result.audits['network-requests'].details.items;
-  return {
-    performance: score('performance'),
-    scores: `${score('performance')} / ${score('accessibility')} / ${score('best-practices')} / ${score('seo')}`,
-    lcp: result.audits['largest-contentful-paint'].displayValue,
-    cls: result.audits['cumulative-layout-shift'].displayValue,
-    tbt: result.audits['total-blocking-time'].displayValue,
-    requests: requests.length,
-    jsBytes: requests.filter((r) => r.resourceType === 'Script').reduce((sum, r) => sum + (r.transferSize ?? 0), 0),
-  };
-}
-
-const LIGHTHOUSE_RUNS = 3;
-
-/** The median of three Lighthouse runs by performance score, as Lighthouse's docs advise on a noisy machine. */
-async function lighthouseMedian(url) {
-  const runs = [];
-  for (let attempt = 0; runs.length < LIGHTHOUSE_RUNS && attempt < LIGHTHOUSE_RUNS * 2; attempt += 1) {
-    const run = await lighthouse(url);
-    if (run) runs.push(run);
-  }
-  if (runs.length === 0) throw new Error(`Lighthouse could not measure ${url}`);
-  runs.sort((a, b) => a.performance - b.performance);
-  return runs[Math.floor(runs.length / 2)];
 }
 
 // 1. Build time against archive size, each into out/ from a generated content folder.
@@ -142,7 +76,10 @@ for (const page of pages) {
 }
 server.close();
 
-// 3. Report.
+// 3. Photos: a page with a real lead photo, and a photographed archive built cold and warm.
+const photos = await benchPhotos();
+
+// 4. Report.
 const versions = JSON.parse(readFileSync(path.join(root, 'package-lock.json'), 'utf8')).packages;
 const version = (name) => versions[`node_modules/${name}`]?.version ?? '?';
 const chromeVersion = spawnSync(chrome, ['--version'], { encoding: 'utf8' }).stdout.trim();
@@ -187,10 +124,11 @@ temporary folder, never committed):
 ${buildTable}
 
 ![Build time against article count](benchmarks-build-time.svg)
-`;
+
+${photoReport(photos)}`;
 writeFileSync(path.join(root, 'BENCHMARKS.md'), markdown);
 writeFileSync(path.join(root, 'benchmarks-build-time.svg'), chart(buildTimes));
-console.log(`\n${table}\n\n${buildTable}\n\nWrote BENCHMARKS.md and benchmarks-build-time.svg`);
+console.log(`\n${table}\n\n${buildTable}\n\n${photoReport(photos)}\nWrote BENCHMARKS.md and benchmarks-build-time.svg`);
 
 /** @param {{ count: number, seconds: number }[]} points */
 function chart(points) {

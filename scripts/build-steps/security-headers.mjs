@@ -37,6 +37,7 @@ export function securityHeaders({ styleHashes, https }) {
 export const CACHE_RULES = [
   { path: '/assets/*', value: 'public, max-age=31536000, immutable' },
   { path: '/og/*', value: 'public, max-age=31536000, immutable' },
+  { path: '/images/*', value: 'public, max-age=31536000, immutable' },
   { path: '/*', value: 'public, max-age=300, must-revalidate' },
 ];
 

@@ -153,3 +153,16 @@ describe.each(['A4', 'Letter'] as const)('the seed article with a lead photo pri
     expect(figure.width).toBeLessThanOrEqual(figure.bodyWidth);
   });
 });
+
+describe('photo files as a host serves them', () => {
+  it('may be cached for a year, since their names change with their bytes', async () => {
+    const page = await fetch(photoUrl(SEED));
+    const html = await page.text();
+    const src = /<img src="(\/images\/[^"]+)"/.exec(html)?.[1];
+    expect(src).toMatch(/^\/images\/minsk-square-720\.[0-9a-f]{10}\.jpg$/);
+    const photo = await fetch(photoUrl(src!));
+    expect(photo.status).toBe(200);
+    expect(photo.headers.get('content-type')).toBe('image/jpeg');
+    expect(photo.headers.get('cache-control')).toBe('public, max-age=31536000, immutable');
+  });
+});

@@ -1,0 +1,76 @@
+// @ts-check
+// What every benchmark measures with: timed builds, bytes as served, Lighthouse runs.
+import { execFile, spawnSync } from 'node:child_process';
+import { readFileSync, rmSync } from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { promisify } from 'node:util';
+import { brotliCompressSync, gzipSync } from 'node:zlib';
+
+export const root = path.resolve(import.meta.dirname, '../..');
+export const outDir = path.join(root, 'out');
+export const chrome = process.env.CHROME_PATH || '/usr/bin/chromium';
+const chromeFlags =
+  '--headless=new --no-sandbox --disable-gpu --disable-background-networking --disable-component-update --disable-sync';
+
+/** @param {Record<string, string>} env @returns {number} seconds */
+export function timedBuild(env) {
+  const started = performance.now();
+  const result = spawnSync(process.execPath, [path.join(root, 'scripts/build.mjs')], {
+    cwd: root,
+    env: { ...process.env, ...env },
+    encoding: 'utf8',
+  });
+  if (result.status !== 0) throw new Error(`build failed:\n${result.stdout}\n${result.stderr}`);
+  return (performance.now() - started) / 1000;
+}
+
+/** @param {string} file relative to out/ */
+export function bytesOf(file) {
+  const data = readFileSync(path.join(outDir, file));
+  return {
+    raw: data.byteLength,
+    gzip: gzipSync(data, { level: 9 }).byteLength,
+    brotli: brotliCompressSync(data).byteLength,
+  };
+}
+
+/** Runs the Lighthouse CLI asynchronously: the server it measures lives in this process. @param {string} url */
+async function lighthouse(url) {
+  const report = path.join(os.tmpdir(), `lh-${process.pid}.json`);
+  await promisify(execFile)(
+    path.join(root, 'node_modules/.bin/lighthouse'),
+    [url, '--quiet', '--output=json', `--output-path=${report}`, `--chrome-flags=${chromeFlags}`],
+    { env: { ...process.env, CHROME_PATH: chrome } },
+  );
+  const result = JSON.parse(readFileSync(report, 'utf8'));
+  rmSync(report);
+  // Lighthouse sometimes loses the trace on a busy machine (NO_NAVSTART): that run did not happen.
+  if (result.runtimeError) return undefined;
+  const score = (id) => Math.round((result.categories[id]?.score ?? 0) * 100);
+  const requests = result.audits['network-requests'].details.items;
+  return {
+    performance: score('performance'),
+    scores: `${score('performance')} / ${score('accessibility')} / ${score('best-practices')} / ${score('seo')}`,
+    lcp: result.audits['largest-contentful-paint'].displayValue,
+    lcpMs: Math.round(result.audits['largest-contentful-paint'].numericValue),
+    cls: result.audits['cumulative-layout-shift'].displayValue,
+    tbt: result.audits['total-blocking-time'].displayValue,
+    requests: requests.length,
+    jsBytes: requests.filter((r) => r.resourceType === 'Script').reduce((sum, r) => sum + (r.transferSize ?? 0), 0),
+  };
+}
+
+export const LIGHTHOUSE_RUNS = 3;
+
+/** The median of three Lighthouse runs by performance score, as Lighthouse's docs advise on a noisy machine. */
+export async function lighthouseMedian(url) {
+  const runs = [];
+  for (let attempt = 0; runs.length < LIGHTHOUSE_RUNS && attempt < LIGHTHOUSE_RUNS * 2; attempt += 1) {
+    const run = await lighthouse(url);
+    if (run) runs.push(run);
+  }
+  if (runs.length === 0) throw new Error(`Lighthouse could not measure ${url}`);
+  runs.sort((a, b) => a.performance - b.performance);
+  return runs[Math.floor(runs.length / 2)];
+}
