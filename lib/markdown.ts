@@ -4,8 +4,12 @@ import { toString } from 'mdast-util-to-string';
 import { remark } from 'remark';
 import remarkHtml from 'remark-html';
 import { visit } from 'unist-util-visit';
+import { VFile } from 'vfile';
+import { extendSchema, type MarkdownExtension } from './markdown-extension';
 import { checkMarkdownLimits } from './markdown-limits';
 import { checkImageUrl, checkLinkUrl, type UrlProblem } from './markdown-urls';
+import { gfmExtension } from './remark-gfm-rules';
+import { tableExtension } from './remark-tables';
 
 declare const safe: unique symbol;
 /** HTML that went through remark-html's sanitizer. Only this module can make one. */
@@ -39,7 +43,18 @@ const schema: Schema = {
     ],
   },
 };
-const processor = remark().use(remarkHtml, { sanitize: schema });
+
+// ── Markdown extensions ──────────────────────────────────────────────────────────────────────────
+// Each construct beyond CommonMark is one extension in its own file: a remark plugin, the handlers it
+// needs, and exactly the tags and attributes it adds to the schema above. They are wired in here only.
+const EXTENSIONS: readonly MarkdownExtension[] = [gfmExtension, tableExtension];
+const processor = remark()
+  .use(EXTENSIONS.flatMap((extension) => (extension.plugin ? [extension.plugin] : [])))
+  .use(remarkHtml, {
+    sanitize: extendSchema(schema, EXTENSIONS),
+    handlers: Object.assign({}, ...EXTENSIONS.map((extension) => extension.handlers)),
+  });
+// ─────────────────────────────────────────────────────────────────────────────────────────────────
 
 /**
  * Renders a Markdown body to sanitized HTML and reports everything the sanitizer would drop silently
@@ -50,15 +65,19 @@ const processor = remark().use(remarkHtml, { sanitize: schema });
 export function renderMarkdown(markdown: string): RenderedBody {
   const limits = checkMarkdownLimits(markdown);
   if (limits.length > 0) return { html: '' as SafeHtml, text: '', paragraphs: 0, problems: limits };
-  const tree = processor.parse(markdown);
-  const problems = findProblems(tree);
+  // The extensions run first, so that paragraphs they turn into something else (an embed card) get no
+  // anchor; what they cannot publish comes back as messages on the file, with its line.
+  const file = new VFile(markdown);
+  const tree = processor.parse(file);
+  processor.runSync(tree, file); // the extensions change the tree in place
+  const problems = [...findProblems(tree), ...file.messages.map(toBodyProblem)];
   let paragraphs = 0;
   visit(tree, 'paragraph', () => {
     paragraphs += 1;
   });
   const text = tree.children.map((node) => toString(node)).join('\n\n');
   addParagraphAnchors(tree);
-  const html = String(processor.stringify(processor.runSync(tree) as Root)) as SafeHtml;
+  const html = String(processor.stringify(tree)) as SafeHtml;
   return { html, text, paragraphs, problems };
 }
 
@@ -95,6 +114,10 @@ const PARAGRAPH_LINK = /\u00a0<a href="#p\d+" class="para-link" aria-label="Link
  */
 export function withoutParagraphLinks(html: SafeHtml): SafeHtml {
   return html.replace(PARAGRAPH_LINK, '') as SafeHtml;
+}
+
+function toBodyProblem(message: VFile['messages'][number]): BodyProblem {
+  return { line: message.line, found: message.reason, fix: message.note ?? '' };
 }
 
 function findProblems(tree: Root): BodyProblem[] {
