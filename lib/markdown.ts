@@ -8,6 +8,7 @@ import { VFile } from 'vfile';
 import { extendSchema, type MarkdownExtension } from './markdown-extension';
 import { checkMarkdownLimits } from './markdown-limits';
 import { checkImageUrl, checkLinkUrl, type UrlProblem } from './markdown-urls';
+import { asideExtension } from './remark-asides';
 import { gfmExtension } from './remark-gfm-rules';
 import { tableExtension } from './remark-tables';
 
@@ -47,7 +48,7 @@ const schema: Schema = {
 // ── Markdown extensions ──────────────────────────────────────────────────────────────────────────
 // Each construct beyond CommonMark is one extension in its own file: a remark plugin, the handlers it
 // needs, and exactly the tags and attributes it adds to the schema above. They are wired in here only.
-const EXTENSIONS: readonly MarkdownExtension[] = [gfmExtension, tableExtension];
+const EXTENSIONS: readonly MarkdownExtension[] = [gfmExtension, tableExtension, asideExtension];
 const processor = remark()
   .use(EXTENSIONS.flatMap((extension) => (extension.plugin ? [extension.plugin] : [])))
   .use(remarkHtml, {
