@@ -9,6 +9,7 @@ import { extendSchema, type MarkdownExtension } from './markdown-extension';
 import { checkMarkdownLimits } from './markdown-limits';
 import { checkImageUrl, checkLinkUrl, type UrlProblem } from './markdown-urls';
 import { asideExtension } from './remark-asides';
+import { embedExtension } from './remark-embeds';
 import { gfmExtension } from './remark-gfm-rules';
 import { tableExtension } from './remark-tables';
 
@@ -48,7 +49,7 @@ const schema: Schema = {
 // ── Markdown extensions ──────────────────────────────────────────────────────────────────────────
 // Each construct beyond CommonMark is one extension in its own file: a remark plugin, the handlers it
 // needs, and exactly the tags and attributes it adds to the schema above. They are wired in here only.
-const EXTENSIONS: readonly MarkdownExtension[] = [gfmExtension, tableExtension, asideExtension];
+const EXTENSIONS: readonly MarkdownExtension[] = [gfmExtension, tableExtension, asideExtension, embedExtension];
 const processor = remark()
   .use(EXTENSIONS.flatMap((extension) => (extension.plugin ? [extension.plugin] : [])))
   .use(remarkHtml, {
@@ -115,6 +116,17 @@ const PARAGRAPH_LINK = /\u00a0<a href="#p\d+" class="para-link" aria-label="Link
  */
 export function withoutParagraphLinks(html: SafeHtml): SafeHtml {
   return html.replace(PARAGRAPH_LINK, '') as SafeHtml;
+}
+
+const EMBED_CARD =
+  /<div class="embed [^"]*"[^>]*><p class="embed-name">([^<]*)<\/p><p class="embed-link">(<a href="[^"]*">[^<]*<\/a>)<\/p><\/div>/g;
+
+/**
+ * The body with each embed card (lib/remark-embeds.ts) as the plain link it stands for, for feed
+ * readers, which run no script and should load nothing from the platform either.
+ */
+export function withoutEmbedCards(html: SafeHtml): SafeHtml {
+  return html.replace(EMBED_CARD, '<p>$1: $2</p>') as SafeHtml;
 }
 
 function toBodyProblem(message: VFile['messages'][number]): BodyProblem {

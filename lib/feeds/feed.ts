@@ -2,7 +2,7 @@ import type { Article } from '../article';
 import { toInstant } from '../dates';
 import { site } from '../site-config';
 import { escapeXml } from './xml';
-import { withoutParagraphLinks } from '../markdown';
+import { withoutEmbedCards, withoutParagraphLinks } from '../markdown';
 import { absoluteUrl, articleUrl, authorPath, shortPath, topicPath } from '../urls';
 
 /** The feeds the site publishes: where each lives, its media type, and its name in <link rel=alternate>. */
@@ -85,7 +85,7 @@ function toContentHtml(article: Article): string {
   const { name, url } = article.source;
   return [
     `<p>${escapeXml(article.standfirst)}</p>`,
-    toAbsoluteLinks(withoutParagraphLinks(article.bodyHtml).trim()),
+    toAbsoluteLinks(withoutEmbedCards(withoutParagraphLinks(article.bodyHtml)).trim()),
     `<p>Originally published by <a href="${escapeXml(url)}">${escapeXml(name)}</a>.</p>`,
   ].join('\n');
 }
