@@ -36,6 +36,8 @@ describe.each([
     // The fixture site lists two articles a page, so its lists show the way to their other pages.
     { name: 'first of several home', url: fixtureUrl('/') },
     { name: 'second topic', url: fixtureUrl('/topics/belarus/page/2/') },
+    // Tables, footnotes, pull quote, fact box, note and embed cards (tests/fixtures/site/markdown-constructs.md).
+    { name: 'every Markdown construct', url: fixtureUrl('/news/markdown-constructs/') },
   ])('axe finds no WCAG 2.2 AA violation on the $name page', async ({ url }) => {
     const page = await openPage(browser, { colorScheme, ...DEVICES[device] });
     await page.goto(url);
