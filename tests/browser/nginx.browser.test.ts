@@ -1,19 +1,15 @@
-import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { launchChromium, openPage } from '../helpers/chromium';
+import { setUpBrowser } from '../helpers/chromium';
 import { serveWithNginx } from '../helpers/nginx';
 import { OUT, outFiles } from '../helpers/out';
 import { ARTICLE_PATH, siteUrl } from '../helpers/site';
 
-let browser: Browser;
+const browser = setUpBrowser();
 let nginx: Awaited<ReturnType<typeof serveWithNginx>>;
 beforeAll(async () => {
-  [browser, nginx] = await Promise.all([launchChromium(), serveWithNginx(OUT)]);
+  nginx = await serveWithNginx(OUT);
 });
-afterAll(async () => {
-  nginx?.stop();
-  await browser?.close();
-});
+afterAll(() => nginx?.stop());
 
 // Headers that describe the connection or the file's bytes, which two servers may send differently.
 const TRANSPORT = new Set([
@@ -45,7 +41,7 @@ const asset = (prefix: string) => `/${outFiles().find((file) => file.startsWith(
 
 describe('out/ served by nginx with the include file the build wrote', () => {
   it('shows the article with its stylesheet and no Content-Security-Policy violation', async () => {
-    const page = await openPage(browser);
+    const page = await browser.open();
     await page.addInitScript(() => {
       document.addEventListener('securitypolicyviolation', (event) => {
         (window as unknown as { violations: string[] }).violations ??= [];

@@ -1,14 +1,9 @@
-import type { Browser } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { launchChromium, openPage } from '../helpers/chromium';
+import { describe, expect, it } from 'vitest';
+import { setUpBrowser } from '../helpers/chromium';
 import { pagePaths } from '../helpers/out';
 import { ARTICLE_PATH, siteUrl } from '../helpers/site';
 
-let browser: Browser;
-beforeAll(async () => {
-  browser = await launchChromium();
-});
-afterAll(() => browser?.close());
+const browser = setUpBrowser();
 
 describe('the security policy', () => {
   it('is sent with every page', async () => {
@@ -24,7 +19,7 @@ describe('the security policy', () => {
   });
 
   it.each(pagePaths())('is not violated by %s, with JavaScript on', async (path) => {
-    const page = await openPage(browser);
+    const page = await browser.open();
     const problems: string[] = [];
     page.on('console', (message) => {
       if (message.type() === 'error' || /Content.Security.Policy/i.test(message.text())) problems.push(message.text());
