@@ -3,7 +3,10 @@ import { createHash } from 'node:crypto';
 import { mkdirSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { bundleClient } from './bundle-client.mjs';
-import { securityHeaders, toHeadersFile } from './security-headers.mjs';
+import { fromHtml } from 'hast-util-from-html';
+import { visit } from 'unist-util-visit';
+import { HOST_FILES, toHeaderRules, toHeadersFile, toNginxConf } from './host-headers.mjs';
+import { securityHeaders, siteFileHeaders } from './security-headers.mjs';
 import { FRAMEWORK_MARKERS, toStaticHtml } from './to-static-html.mjs';
 import { previewProblems } from './verify-previews.mjs';
 
@@ -76,9 +79,37 @@ export async function finishExport({ root, outDir, siteUrl }) {
     );
   }
 
-  const headers = securityHeaders({ styleHashes: [...styleHashes], https: siteUrl.startsWith('https:') });
-  writeFileSync(path.join(outDir, '_headers'), toHeadersFile(headers));
+  const security = securityHeaders({ styleHashes: [...styleHashes], https: siteUrl.startsWith('https:') });
+  const served = listFiles(outDir)
+    .map((file) => `/${path.relative(outDir, file).split(path.sep).join('/')}`)
+    .filter((file) => !HOST_FILES.includes(file));
+  const feeds = feedTypes(readFileSync(path.join(outDir, 'index.html'), 'utf8'));
+  // Other XML (the sitemaps) is application/xml everywhere; nginx's own mime.types would say text/xml.
+  const contentTypes = {
+    ...Object.fromEntries(served.filter((file) => file.endsWith('.xml')).map((file) => [file, 'application/xml'])),
+    ...feeds,
+  };
+  const rules = toHeaderRules(siteFileHeaders(served, { security, contentTypes }));
+  writeFileSync(path.join(outDir, '_headers'), toHeadersFile(rules));
+  writeFileSync(path.join(outDir, '_nginx.conf'), toNginxConf(rules));
   return { pages: pages.length, scriptBytes: script ? Buffer.byteLength(script) : 0 };
+}
+
+/**
+ * The media type of each feed, by path, as the pages name them in `<link rel="alternate">` (from
+ * FEEDS in lib/feeds/feed.ts), so a host serves RSS as application/rss+xml and not plain XML.
+ * @param {string} html the home page
+ * @returns {Record<string, string>}
+ */
+export function feedTypes(html) {
+  /** @type {Record<string, string>} */
+  const types = {};
+  visit(fromHtml(html), 'element', (node) => {
+    const { rel, type, href } = node.properties;
+    if (node.tagName !== 'link' || !String(rel).split(' ').includes('alternate') || !type || !href) return;
+    types[new URL(String(href), 'http://site.invalid').pathname] = String(type);
+  });
+  return types;
 }
 
 /**

@@ -33,62 +33,29 @@ export function securityHeaders({ styleHashes, https }) {
   };
 }
 
-/** Cache rules: hashed assets never change; everything else is revalidated within minutes. */
-export const CACHE_RULES = [
-  { path: '/assets/*', value: 'public, max-age=31536000, immutable' },
-  { path: '/og/*', value: 'public, max-age=31536000, immutable' },
-  { path: '/*', value: 'public, max-age=300, must-revalidate' },
-];
+const IMMUTABLE = 'public, max-age=31536000, immutable';
+const SHORT = 'public, max-age=300, must-revalidate';
 
 /**
- * Writes headers in the `_headers` format that Netlify and Cloudflare Pages read (and `npm start`
- * serves): a path pattern, then indented `Name: value` lines.
- * @param {Record<string, string>} headers
- * @returns {string}
+ * The headers each served file gets: the security headers, a year-long immutable cache for files
+ * whose names carry a content hash (`/assets/`, `/og/`) and a short one for everything else, and the
+ * media type of each feed (`contentTypes`, by URL path). Every page has the same policy today; a page
+ * that needs its own (a video embed's `frame-src`) gets it here, and toHeaderRules gives it a rule
+ * that no rule setting the narrow policy also matches.
+ * @param {readonly string[]} paths URL paths of the files in out/, e.g. `/news/x/index.html`
+ * @param {{ security: Record<string, string>, contentTypes: Readonly<Record<string, string>> }} options
+ * @returns {{ path: string, headers: Record<string, string> }[]}
  */
-export function toHeadersFile(headers) {
-  const all = ['/*', ...Object.entries(headers).map(([name, value]) => `  ${name}: ${value}`)].join('\n');
-  const caching = CACHE_RULES.filter((rule) => rule.path !== '/*')
-    .map((rule) => `${rule.path}\n  Cache-Control: ${rule.value}`)
-    .join('\n');
-  return `${all}\n  Cache-Control: ${CACHE_RULES.at(-1)?.value}\n${caching}\n`;
-}
-
-/**
- * Reads a `_headers` file back into rules, in file order.
- * @param {string} text
- * @returns {{ pattern: string, headers: [string, string][] }[]}
- */
-export function parseHeadersFile(text) {
-  /** @type {{ pattern: string, headers: [string, string][] }[]} */
-  const rules = [];
-  for (const line of text.split('\n')) {
-    if (!line.trim() || line.trim().startsWith('#')) continue;
-    if (!/^\s/.test(line)) {
-      rules.push({ pattern: line.trim(), headers: [] });
-      continue;
-    }
-    const colon = line.indexOf(':');
-    const rule = rules.at(-1);
-    if (colon > 0 && rule) rule.headers.push([line.slice(0, colon).trim(), line.slice(colon + 1).trim()]);
-  }
-  return rules;
-}
-
-/**
- * The headers for one request path: every matching rule applies, later rules override earlier ones.
- * @param {ReturnType<typeof parseHeadersFile>} rules
- * @param {string} pathname
- * @returns {Record<string, string>}
- */
-export function headersFor(rules, pathname) {
-  /** @type {Record<string, string>} */
-  const result = {};
-  for (const rule of rules) {
-    const matches = rule.pattern.endsWith('*')
-      ? pathname.startsWith(rule.pattern.slice(0, -1))
-      : pathname === rule.pattern;
-    if (matches) for (const [name, value] of rule.headers) result[name] = value;
-  }
-  return result;
+export function siteFileHeaders(paths, { security, contentTypes }) {
+  return paths.map((path) => {
+    const type = contentTypes[path];
+    return {
+      path,
+      headers: {
+        ...security,
+        'Cache-Control': /^\/(assets|og)\//.test(path) ? IMMUTABLE : SHORT,
+        ...(type ? { 'Content-Type': type } : {}),
+      },
+    };
+  });
 }

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { headersFor, parseHeadersFile, securityHeaders, toHeadersFile } from './security-headers.mjs';
+import { securityHeaders, siteFileHeaders } from './security-headers.mjs';
 
 describe('securityHeaders', () => {
   const headers = securityHeaders({ styleHashes: ["'sha256-abc='"], https: true });
@@ -32,17 +32,26 @@ describe('securityHeaders', () => {
   });
 });
 
-describe('the _headers file', () => {
-  const rules = parseHeadersFile(toHeadersFile({ 'X-Content-Type-Options': 'nosniff' }));
+describe('siteFileHeaders', () => {
+  const files = siteFileHeaders(['/news/x/index.html', '/assets/enhance.abc.js', '/og/k.abc.png', '/feed.xml'], {
+    security: { 'X-Content-Type-Options': 'nosniff' },
+    contentTypes: { '/feed.xml': 'application/rss+xml' },
+  });
+  const headersOf = (path: string) => files.find((file) => file.path === path)?.headers;
 
   it('gives pages the policy and a short cache', () => {
-    expect(headersFor(rules, '/news/x/')).toEqual({
+    expect(headersOf('/news/x/index.html')).toEqual({
       'X-Content-Type-Options': 'nosniff',
       'Cache-Control': 'public, max-age=300, must-revalidate',
     });
   });
 
-  it('gives hashed assets a year-long immutable cache', () => {
-    expect(headersFor(rules, '/assets/enhance.abc.js')['Cache-Control']).toBe('public, max-age=31536000, immutable');
+  it('gives files whose names carry a hash a year-long immutable cache', () => {
+    expect(headersOf('/assets/enhance.abc.js')?.['Cache-Control']).toBe('public, max-age=31536000, immutable');
+    expect(headersOf('/og/k.abc.png')?.['Cache-Control']).toBe('public, max-age=31536000, immutable');
+  });
+
+  it('serves each feed with its own media type', () => {
+    expect(headersOf('/feed.xml')?.['Content-Type']).toBe('application/rss+xml');
   });
 });
