@@ -32,6 +32,8 @@ export async function finishExport({ root, outDir, siteUrl }) {
   for (const extra of ['_not-found', '404']) rmSync(path.join(outDir, extra), { recursive: true, force: true });
 
   const styleHashes = new Set();
+  /** @type {Map<string, string[]>} the players each page with embed cards may frame, by URL path */
+  const framesByPage = new Map();
   const pages = listFiles(outDir).filter((file) => file.endsWith('.html'));
   for (const file of pages) {
     try {
@@ -41,6 +43,7 @@ export async function finishExport({ root, outDir, siteUrl }) {
         ...(enhanceScriptSrc ? { enhanceScriptSrc } : {}),
       });
       result.styleHashes.forEach((hash) => styleHashes.add(hash));
+      if (result.frameSources.length > 0) framesByPage.set(urlPath(outDir, file), result.frameSources);
       writeFileSync(file, result.html);
     } catch (error) {
       throw new Error(`${path.relative(root, file)}: ${error instanceof Error ? error.message : error}`);
@@ -79,9 +82,15 @@ export async function finishExport({ root, outDir, siteUrl }) {
     );
   }
 
-  const security = securityHeaders({ styleHashes: [...styleHashes], https: siteUrl.startsWith('https:') });
+  const policy = { styleHashes: [...styleHashes], https: siteUrl.startsWith('https:') };
+  const security = securityHeaders(policy);
+  // A page with embed cards gets its own policy, framing only its players; toHeaderRules makes sure no
+  // rule with the narrow policy also matches it (two policies would both be enforced).
+  const pageSecurity = Object.fromEntries(
+    [...framesByPage].map(([page, frameSources]) => [page, securityHeaders({ ...policy, frameSources })]),
+  );
   const served = listFiles(outDir)
-    .map((file) => `/${path.relative(outDir, file).split(path.sep).join('/')}`)
+    .map((file) => urlPath(outDir, file))
     .filter((file) => !HOST_FILES.includes(file));
   const feeds = feedTypes(readFileSync(path.join(outDir, 'index.html'), 'utf8'));
   // Other XML (the sitemaps) is application/xml everywhere; nginx's own mime.types would say text/xml.
@@ -89,7 +98,7 @@ export async function finishExport({ root, outDir, siteUrl }) {
     ...Object.fromEntries(served.filter((file) => file.endsWith('.xml')).map((file) => [file, 'application/xml'])),
     ...feeds,
   };
-  const rules = toHeaderRules(siteFileHeaders(served, { security, contentTypes }));
+  const rules = toHeaderRules(siteFileHeaders(served, { security, contentTypes, pageSecurity }));
   writeFileSync(path.join(outDir, '_headers'), toHeadersFile(rules));
   writeFileSync(path.join(outDir, '_nginx.conf'), toNginxConf(rules));
   return { pages: pages.length, scriptBytes: script ? Buffer.byteLength(script) : 0 };
@@ -121,6 +130,11 @@ export function feedTypes(html) {
  */
 export function isRscPayload(relativePath) {
   return /(^|\/)(index|__next\.[^/]*)\.txt$/.test(relativePath);
+}
+
+/** @param {string} outDir @param {string} file @returns {string} the file's URL path, `/news/x/index.html` */
+function urlPath(outDir, file) {
+  return `/${path.relative(outDir, file).split(path.sep).join('/')}`;
 }
 
 /** @param {string} dir @returns {string[]} every file below dir */

@@ -3,13 +3,16 @@
 /**
  * The HTTP headers every response of the site carries. The policy allows nothing but the site's own
  * files: the only script is /assets/enhance.*.js, the only inline CSS is the stylesheet whose hashes
- * the build computed, and no other origin is ever contacted.
- * @param {{ styleHashes: readonly string[], https: boolean }} options
+ * the build computed, and no other origin is ever contacted. A page carrying embed cards passes the
+ * origins of their players as `frameSources`: its policy then lets exactly those be framed, once the
+ * reader asks for one; every other page frames nothing (`default-src 'none'`).
+ * @param {{ styleHashes: readonly string[], https: boolean, frameSources?: readonly string[] }} options
  * @returns {Record<string, string>}
  */
-export function securityHeaders({ styleHashes, https }) {
+export function securityHeaders({ styleHashes, https, frameSources = [] }) {
   const csp = [
     "default-src 'none'",
+    ...(frameSources.length > 0 ? [`frame-src ${[...new Set(frameSources)].sort().join(' ')}`] : []),
     "script-src 'self'",
     `style-src ${styleHashes.length > 0 ? styleHashes.join(' ') : "'none'"}`,
     "img-src 'self' data:",
@@ -43,16 +46,17 @@ const SHORT = 'public, max-age=300, must-revalidate';
  * that needs its own (a video embed's `frame-src`) gets it here, and toHeaderRules gives it a rule
  * that no rule setting the narrow policy also matches.
  * @param {readonly string[]} paths URL paths of the files in out/, e.g. `/news/x/index.html`
- * @param {{ security: Record<string, string>, contentTypes: Readonly<Record<string, string>> }} options
+ * `pageSecurity` gives such a page its own security headers, by path.
+ * @param {{ security: Record<string, string>, contentTypes: Readonly<Record<string, string>>, pageSecurity?: Readonly<Record<string, Record<string, string>>> }} options
  * @returns {{ path: string, headers: Record<string, string> }[]}
  */
-export function siteFileHeaders(paths, { security, contentTypes }) {
+export function siteFileHeaders(paths, { security, contentTypes, pageSecurity = {} }) {
   return paths.map((path) => {
     const type = contentTypes[path];
     return {
       path,
       headers: {
-        ...security,
+        ...(pageSecurity[path] ?? security),
         'Cache-Control': /^\/(assets|og)\//.test(path) ? IMMUTABLE : SHORT,
         ...(type ? { 'Content-Type': type } : {}),
       },

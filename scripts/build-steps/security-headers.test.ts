@@ -22,6 +22,18 @@ describe('securityHeaders', () => {
     expect(local['Strict-Transport-Security']).toBeUndefined();
   });
 
+  it('frames nothing unless a page names the players its embeds load, and then only those', () => {
+    expect(headers['Content-Security-Policy']).not.toContain('frame-src');
+    const csp =
+      securityHeaders({
+        styleHashes: [],
+        https: true,
+        frameSources: ['https://www.youtube-nocookie.com', 'https://t.me', 'https://www.youtube-nocookie.com'],
+      })['Content-Security-Policy'] ?? '';
+    expect(csp).toContain("default-src 'none'; frame-src https://t.me https://www.youtube-nocookie.com;");
+    expect(csp.match(/frame-src/g)).toHaveLength(1);
+  });
+
   it('sets the other protective headers', () => {
     expect(headers).toMatchObject({
       'Referrer-Policy': 'strict-origin-when-cross-origin',
@@ -53,5 +65,21 @@ describe('siteFileHeaders', () => {
 
   it('serves each feed with its own media type', () => {
     expect(headersOf('/feed.xml')?.['Content-Type']).toBe('application/rss+xml');
+  });
+});
+
+describe('siteFileHeaders for a page with embeds', () => {
+  it('gives that page its own security headers and every other file the site’s', () => {
+    const files = siteFileHeaders(['/news/video/index.html', '/news/x/index.html'], {
+      security: { 'Content-Security-Policy': "default-src 'none'" },
+      contentTypes: {},
+      pageSecurity: {
+        '/news/video/index.html': { 'Content-Security-Policy': "default-src 'none'; frame-src https://t.me" },
+      },
+    });
+    expect(files.map((file) => file.headers['Content-Security-Policy'])).toEqual([
+      "default-src 'none'; frame-src https://t.me",
+      "default-src 'none'",
+    ]);
   });
 });

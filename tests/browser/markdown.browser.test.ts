@@ -1,23 +1,22 @@
 // A reader of the fixture article that uses every Markdown construct (tests/fixtures/site/
 // markdown-constructs.md): nothing widens the page, the table box is reachable by keyboard, the
 // footnotes link both ways, and the embeds ask nothing of a platform until the reader does.
-import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Page } from 'playwright-core';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { artifactPath } from '../helpers/artifacts';
-import { launchChromium, openPage } from '../helpers/chromium';
+import { setUpBrowser } from '../helpers/chromium';
+import { FIXTURE_OUT, OUT, pagePaths } from '../helpers/out';
 import { pdfPages } from '../helpers/pdf';
 import { foldSpace } from '../helpers/seed';
-import { fixtureUrl } from '../helpers/site';
+import { fixtureUrl, siteUrl } from '../helpers/site';
 
 const ARTICLE = '/news/markdown-constructs/';
 const VIDEO = 'https://www.youtube.com/watch?v=dQw4w9WgXcQ';
 const POST = 'https://t.me/belsat/12345';
 
-let browser: Browser;
-beforeAll(async () => {
-  browser = await launchChromium();
-});
-afterAll(() => browser?.close());
+const PLATFORMS = /youtube|youtu\.be|ytimg|googlevideo|t\.me|telegram|vimeo|twitter|x\.com|instagram|facebook|fbcdn/;
+
+const browser = setUpBrowser();
 
 /** Records every request the page makes that leaves the fixture site. */
 function requestsElsewhere(page: Page): string[] {
@@ -36,7 +35,7 @@ describe.each([
   it.each(['light', 'dark'] as const)(
     'never scrolls sideways in the %s theme, whatever its content',
     async (colorScheme) => {
-      const page = await openPage(browser, { viewport, colorScheme });
+      const page = await browser.open({ viewport, colorScheme });
       await page.goto(fixtureUrl(ARTICLE));
       const overflow = await page.evaluate(
         () => document.documentElement.scrollWidth - document.documentElement.clientWidth,
@@ -57,7 +56,7 @@ describe.each([
 
 describe('the wide table', () => {
   it('scrolls inside its own box on a phone, which the keyboard reaches and scrolls', async () => {
-    const page = await openPage(browser, { viewport: { width: 320, height: 640 } });
+    const page = await browser.open({ viewport: { width: 320, height: 640 } });
     await page.goto(fixtureUrl(ARTICLE));
     const box = page.getByRole('region', { name: 'Political prisoners in Belarus, by year and region' });
     expect(await box.evaluate((el) => el.scrollWidth > el.clientWidth)).toBe(true);
@@ -73,7 +72,7 @@ describe('the wide table', () => {
   });
 
   it('names its columns in header cells a screen reader announces', async () => {
-    const page = await openPage(browser);
+    const page = await browser.open();
     await page.goto(fixtureUrl(ARTICLE));
     const table = page.getByRole('table', { name: 'Political prisoners in Belarus, by year and region' });
     expect(await table.getByRole('columnheader').allInnerTexts()).toEqual([
@@ -92,7 +91,7 @@ describe('the wide table', () => {
 
 describe('footnotes', () => {
   it('take the reader from the number to the note and back', async () => {
-    const page = await openPage(browser);
+    const page = await browser.open();
     await page.goto(fixtureUrl(ARTICLE));
     await page.locator('sup a').first().click();
     expect(await page.locator(':target').innerText()).toContain('Viasna Human Rights Centre, annual report.');
@@ -104,7 +103,7 @@ describe('footnotes', () => {
 
 describe('embeds', () => {
   it('ask nothing of any platform until the reader clicks', async () => {
-    const page = await openPage(browser);
+    const page = await browser.open();
     const elsewhere = requestsElsewhere(page);
     await page.goto(fixtureUrl(ARTICLE), { waitUntil: 'networkidle' });
     await page.locator('.embed').last().scrollIntoViewIfNeeded();
@@ -114,8 +113,41 @@ describe('embeds', () => {
     await page.context().close();
   });
 
+  it.each([
+    { button: /Play the video here/, src: 'https://www.youtube-nocookie.com/embed/dQw4w9WgXcQ', link: VIDEO },
+    { button: /Show the post here/, src: 'https://t.me/belsat/12345?embed=1', link: POST },
+  ])('load the player from its privacy-enhanced address on click: $src', async ({ button, src, link }) => {
+    const page = await browser.open();
+    // The machine has no way out: the platform answers with a stand-in page.
+    await page
+      .context()
+      .route(PLATFORMS, (route) => route.fulfill({ status: 200, contentType: 'text/html', body: '<p>player</p>' }));
+    const elsewhere = requestsElsewhere(page);
+    const violations: string[] = [];
+    await page.exposeFunction('reportViolation', (text: string) => violations.push(text));
+    await page.addInitScript(() => {
+      document.addEventListener('securitypolicyviolation', (event) =>
+        (window as unknown as { reportViolation: (text: string) => void }).reportViolation(
+          `${event.effectiveDirective} blocked ${event.blockedURI}`,
+        ),
+      );
+    });
+    await page.goto(fixtureUrl(ARTICLE));
+    await page.getByRole('button', { name: button }).click();
+    const frame = page.locator(`iframe[src="${src}"]`);
+    await frame.waitFor();
+    expect(await page.locator('iframe').count()).toBe(1);
+    // The page's own policy lets exactly this player be framed.
+    expect(violations).toEqual([]);
+    expect(elsewhere.every((url) => url.startsWith(new URL(src).origin))).toBe(true);
+    expect(elsewhere).toContain(src);
+    // The link to the original stays with the player.
+    expect(await page.locator(`.embed a[href="${link}"]`).isVisible()).toBe(true);
+    await page.context().close();
+  });
+
   it('are links to the original when JavaScript is off', async () => {
-    const page = await openPage(browser, { javaScriptEnabled: false });
+    const page = await browser.open({ javaScriptEnabled: false });
     await page.goto(fixtureUrl(ARTICLE));
     expect(await page.getByRole('link', { name: 'Shoigu arrives in Minsk' }).getAttribute('href')).toBe(VIDEO);
     expect(await page.getByRole('link', { name: POST }).getAttribute('href')).toBe(POST);
@@ -128,7 +160,7 @@ describe('embeds', () => {
 describe('the printed article', () => {
   let text: string;
   beforeAll(async () => {
-    const page = await openPage(browser, { colorScheme: 'dark' });
+    const page = await browser.open({ colorScheme: 'dark' });
     await page.goto(fixtureUrl(ARTICLE));
     await page.emulateMedia({ media: 'print' });
     const pdf = artifactPath('print-markdown-constructs.pdf');
@@ -156,5 +188,29 @@ describe('the printed article', () => {
     expect(text).toContain('Shoigu arrives in Minsk');
     expect(squeezed).toContain(`(${VIDEO})`);
     expect(squeezed).toContain(`(${POST})`);
+  });
+});
+
+describe('the security policy and embeds', () => {
+  const policyOf = async (url: string) => (await fetch(url)).headers.get('content-security-policy') ?? '';
+
+  it('lets the page with embeds frame exactly its players, in one policy', async () => {
+    const csp = await policyOf(fixtureUrl(ARTICLE));
+    expect(csp.match(/default-src/g)).toHaveLength(1);
+    expect(csp).toMatch(/(^|; )frame-src https:\/\/t\.me https:\/\/www\.youtube-nocookie\.com(;|$)/);
+  });
+
+  // The 404 page as a reader meets it, at an address that does not exist (its own path redirects).
+  const pages = (root: string) =>
+    pagePaths(root).map((pathname) => (pathname === '/404.html' ? '/no-such-page/' : pathname));
+  it.each([
+    ...pages(OUT).map((pathname) => siteUrl(pathname)),
+    ...pages(FIXTURE_OUT)
+      .filter((pathname) => pathname !== ARTICLE)
+      .map((pathname) => fixtureUrl(pathname)),
+  ])('frames nothing on %s, which has no embed', async (url) => {
+    const csp = await policyOf(url);
+    expect(csp).toContain("default-src 'none'");
+    expect(csp.match(/frame-src ([^;]*)/)?.[1] ?? "'none'").toBe("'none'");
   });
 });
