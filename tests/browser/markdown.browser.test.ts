@@ -214,3 +214,24 @@ describe('the security policy and embeds', () => {
     expect(csp.match(/frame-src ([^;]*)/)?.[1] ?? "'none'").toBe("'none'");
   });
 });
+
+describe('a table longer than a printed page', () => {
+  it('repeats its header row on every page it spans', async () => {
+    const page = await browser.open();
+    await page.goto(fixtureUrl(ARTICLE));
+    // Stretch the fixture's table to about 120 rows, as a long data table would be.
+    await page.evaluate(() => {
+      const body = document.querySelector('.table-box tbody')!;
+      const row = body.querySelector('tr')!;
+      for (let i = 0; i < 120; i += 1) body.append(row.cloneNode(true));
+    });
+    await page.emulateMedia({ media: 'print' });
+    const pdf = artifactPath('print-long-table.pdf');
+    await page.pdf({ path: pdf, format: 'A4' });
+    await page.context().close();
+    const pages = pdfPages(pdf).filter((text) => text.includes('2020'));
+    expect(pages.length).toBeGreaterThan(1);
+    for (const text of pages)
+      expect(foldSpace(text).split(' ')).toEqual(expect.arrayContaining(['Year', 'recognised']));
+  });
+});
