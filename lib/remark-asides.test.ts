@@ -47,6 +47,13 @@ describe('pull quotes, fact boxes and notes', () => {
     ['attributes', ':::note{.red}\nx\n:::\n', 1, 'directive ":::note{…}"', 'write ":::note" with no {…} after it'],
     ['an empty box', ':::note\n:::\n', 1, 'empty ":::note"', 'write its text on the lines below it'],
     [
+      'a box never closed, which would swallow the rest of the article',
+      ':::note\nUpdated.\n\nThe story goes on.\n',
+      1,
+      '":::note" that is never closed',
+      'end it with ":::" on a line of its own',
+    ],
+    [
       'a link in a pull quote, which screen readers would never reach',
       ':::pullquote\nSee [this](https://example.com).\n:::\n',
       2,

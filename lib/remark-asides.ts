@@ -32,7 +32,12 @@ export const asideExtension: MarkdownExtension = {
       });
       visit(tree, (node) => {
         if (node.type === 'leafDirective') refuse(file, node, `directive "::${node.name}"`, SUPPORTED);
-        if (node.type === 'containerDirective') toAside(node, file);
+        if (node.type !== 'containerDirective') return;
+        // An unclosed box runs to the end of the article and swallows everything after it.
+        if (!source.slice(0, node.position?.end.offset).trimEnd().endsWith(':::')) {
+          refuse(file, node, `":::${node.name}" that is never closed`, 'end it with ":::" on a line of its own');
+        }
+        toAside(node, file);
       });
     };
   },
