@@ -2,6 +2,8 @@
 // buttons marked `data-enhance` come alive. Each feature looks for its own markup and does nothing
 // when the page has none.
 
+import { enhanceEmbeds } from './embeds';
+
 const controls = (name: string) => document.querySelectorAll<HTMLElement>(`[data-enhance="${name}"]`);
 
 let liveRegion: HTMLElement | undefined;
@@ -56,6 +58,8 @@ for (const button of controls('print')) {
   button.hidden = false;
   button.addEventListener('click', () => window.print());
 }
+
+enhanceEmbeds(controls('embed'));
 
 // The reader's today, for the access date of a citation: a long date or YYYY-MM-DD, as each <time> asks.
 const now = new Date();

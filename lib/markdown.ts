@@ -4,9 +4,15 @@ import { toString } from 'mdast-util-to-string';
 import { remark } from 'remark';
 import remarkHtml from 'remark-html';
 import { visit } from 'unist-util-visit';
-import { type BodyImage, FIGURE_SCHEMA, findBodyImages, type ResolveImage, toFigures } from './images/figure-plugin';
+import { VFile } from 'vfile';
+import { type BodyImage, figureExtension, findBodyImages, type ResolveImage, toFigures } from './images/figure-plugin';
+import { extendSchema, type MarkdownExtension } from './markdown-extension';
 import { checkMarkdownLimits } from './markdown-limits';
 import { checkImageUrl, checkLinkUrl, type UrlProblem } from './markdown-urls';
+import { asideExtension } from './remark-asides';
+import { embedExtension } from './remark-embeds';
+import { gfmExtension } from './remark-gfm-rules';
+import { tableExtension } from './remark-tables';
 
 declare const safe: unique symbol;
 /** HTML that went through remark-html's sanitizer. Only this module can make one. */
@@ -28,17 +34,12 @@ export type RenderedBody = Readonly<{
 // remark-html sanitizes with GitHub's schema: raw HTML is dropped and javascript:/data: URLs lose
 // their href. Never pass `sanitize: false`. Two changes: the paragraph anchors (#p3) keep the ids we
 // give them (Markdown without raw HTML cannot write an id, so there is nothing to clobber), and their
-// self-links keep their class. Figures add exactly what FIGURE_SCHEMA lists.
+// self-links keep their class.
 const schema: Schema = {
   ...defaultSchema,
   clobber: (defaultSchema.clobber ?? []).filter((name) => name !== 'id'),
-  tagNames: [...(defaultSchema.tagNames ?? []), ...FIGURE_SCHEMA.tagNames],
   attributes: {
     ...defaultSchema.attributes,
-    figure: [...FIGURE_SCHEMA.attributes.figure],
-    span: [...(defaultSchema.attributes?.span ?? []), ...FIGURE_SCHEMA.attributes.span],
-    source: [...(defaultSchema.attributes?.source ?? []), ...FIGURE_SCHEMA.attributes.source],
-    img: [...(defaultSchema.attributes?.img ?? []), ...FIGURE_SCHEMA.attributes.img],
     a: [
       ...(defaultSchema.attributes?.a ?? []).filter(
         (definition) => !(Array.isArray(definition) && definition[0] === 'className'),
@@ -47,7 +48,25 @@ const schema: Schema = {
     ],
   },
 };
-const processor = remark().use(remarkHtml, { sanitize: schema });
+
+// ── Markdown extensions ──────────────────────────────────────────────────────────────────────────
+// Each construct beyond CommonMark is one extension in its own file: a remark plugin, the handlers it
+// needs, and exactly the tags and attributes it adds to the schema above. They are wired in here only.
+// Figures are made before the plugins run, with the build's photos (see renderMarkdown).
+const EXTENSIONS: readonly MarkdownExtension[] = [
+  gfmExtension,
+  tableExtension,
+  asideExtension,
+  embedExtension,
+  figureExtension,
+];
+const processor = remark()
+  .use(EXTENSIONS.flatMap((extension) => (extension.plugin ? [extension.plugin] : [])))
+  .use(remarkHtml, {
+    sanitize: extendSchema(schema, EXTENSIONS),
+    handlers: Object.assign({}, ...EXTENSIONS.map((extension) => extension.handlers)),
+  });
+// ─────────────────────────────────────────────────────────────────────────────────────────────────
 
 /**
  * Renders a Markdown body to sanitized HTML and reports everything the sanitizer would drop silently
@@ -59,17 +78,23 @@ const processor = remark().use(remarkHtml, { sanitize: schema });
 export function renderMarkdown(markdown: string, resolveImage: ResolveImage = () => undefined): RenderedBody {
   const limits = checkMarkdownLimits(markdown);
   if (limits.length > 0) return { html: '' as SafeHtml, text: '', paragraphs: 0, images: [], problems: limits };
-  const tree = processor.parse(markdown);
+  // Addresses are checked on the tree as written; then photos become figures and the extensions run,
+  // so that paragraphs they turn into something else (a figure, an embed card) get no anchor. What the
+  // extensions cannot publish comes back as messages on the file, with its line.
+  const file = new VFile(markdown);
+  const tree = processor.parse(file);
   const bodyImages = findBodyImages(tree);
   const problems = [...findProblems(tree), ...bodyImages.problems];
-  const text = tree.children.map((node) => toString(node)).join('\n\n');
   toFigures(tree, resolveImage);
+  processor.runSync(tree, file); // the extensions change the tree in place
+  problems.push(...file.messages.map(toBodyProblem));
   let paragraphs = 0;
   visit(tree, 'paragraph', () => {
     paragraphs += 1;
   });
+  const text = tree.children.map((node) => toString(node)).join('\n\n');
   addParagraphAnchors(tree);
-  const html = String(processor.stringify(processor.runSync(tree) as Root)) as SafeHtml;
+  const html = String(processor.stringify(tree)) as SafeHtml;
   return { html, text, paragraphs, images: bodyImages.images, problems };
 }
 
@@ -106,6 +131,21 @@ const PARAGRAPH_LINK = /\u00a0<a href="#p\d+" class="para-link" aria-label="Link
  */
 export function withoutParagraphLinks(html: SafeHtml): SafeHtml {
   return html.replace(PARAGRAPH_LINK, '') as SafeHtml;
+}
+
+const EMBED_CARD =
+  /<div class="embed [^"]*"[^>]*><p class="embed-name">([^<]*)<\/p><p class="embed-link">(<a href="[^"]*">[^<]*<\/a>)<\/p><\/div>/g;
+
+/**
+ * The body with each embed card (lib/remark-embeds.ts) as the plain link it stands for, for feed
+ * readers, which run no script and should load nothing from the platform either.
+ */
+export function withoutEmbedCards(html: SafeHtml): SafeHtml {
+  return html.replace(EMBED_CARD, '<p>$1: $2</p>') as SafeHtml;
+}
+
+function toBodyProblem(message: VFile['messages'][number]): BodyProblem {
+  return { line: message.line, found: message.reason, fix: message.note ?? '' };
 }
 
 function findProblems(tree: Root): BodyProblem[] {

@@ -4,13 +4,14 @@ import http from 'node:http';
 import path from 'node:path';
 import compression from 'compression';
 import handler from 'serve-handler';
-import { headersFor, parseHeadersFile } from './build-steps/security-headers.mjs';
+import { HOST_FILES, headersFor, parseHeadersFile } from './build-steps/host-headers.mjs';
 
 /**
  * A static file server for the exported site, as a CDN would serve it: gzip compression,
  * trailing-slash URLs (`/news/x` redirects to `/news/x/`), the site's own 404 page with status
- * 404, and the headers the build wrote to `_headers` (security policy, caching), as Netlify or
- * Cloudflare Pages would apply them.
+ * 404, and the headers the build wrote to `_headers` (security policy, caching, feed media types),
+ * combined as Netlify or Cloudflare Pages combine them. A 404 carries the headers of /404.html, the
+ * page it shows, as nginx's `error_page` gives it.
  * @param {string} outDir the exported site (Next's `out/`)
  * @returns {http.Server}
  */
@@ -37,9 +38,15 @@ export function createSiteServer(outDir) {
   };
   return http.createServer((request, response) => {
     const pathname = new URL(request.url ?? '/', 'http://localhost').pathname;
-    for (const [name, value] of Object.entries(headersFor(currentRules(), pathname))) response.setHeader(name, value);
-    // The host's configuration file is not a page.
-    if (pathname === '/_headers') request.url = '/_headers/not-a-page/';
+    // Applied when the status is known, over what serve-handler guessed (it sends feeds as plain XML).
+    const writeHead = response.writeHead.bind(response);
+    response.writeHead = (/** @type {number} */ status, /** @type {any[]} */ ...rest) => {
+      const ours = headersFor(currentRules(), status === 404 ? '/404.html' : pathname);
+      const given = rest.find((arg) => typeof arg === 'object' && arg !== null) ?? {};
+      return writeHead(status, { ...given, ...ours });
+    };
+    // The host's configuration files are not pages.
+    if (HOST_FILES.includes(pathname)) request.url = '/_headers/not-a-page/';
     compress(/** @type {any} */ (request), /** @type {any} */ (response), () => {
       handler(request, response, config).catch((/** @type {unknown} */ error) => {
         console.error(error);

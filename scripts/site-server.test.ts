@@ -12,6 +12,7 @@ beforeAll(async () => {
   dir = mkdtempSync(path.join(os.tmpdir(), 'site-server-'));
   writeFileSync(path.join(dir, 'index.html'), '<!doctype html><title>Home</title><p>Home</p>');
   writeFileSync(path.join(dir, '404.html'), '<!doctype html><title>Not found</title><p>We can’t find that page</p>');
+  writeFileSync(path.join(dir, 'feed.xml'), '<rss version="2.0"></rss>');
   writeFileSync(path.join(dir, '_headers'), "/*\n  Content-Security-Policy: style-src 'sha256-first'\n");
   const started = await listen(dir, 0);
   origin = started.origin;
@@ -34,5 +35,19 @@ describe('the site server', () => {
       expect(response.status).toBe(404);
       expect(await response.text()).toContain('We can’t find that page');
     }
+  });
+
+  it('sends a feed with the media type _headers gives it, not the one its file name suggests', async () => {
+    writeFileSync(path.join(dir, '_headers'), '/feed.xml\n  Content-Type: application/rss+xml\n');
+    const response = await fetch(`${origin}/feed.xml`);
+    expect(response.headers.get('content-type')).toBe('application/rss+xml');
+    expect(await response.text()).toBe('<rss version="2.0"></rss>');
+  });
+
+  it('sends a missing page’s 404 with the headers of the 404 page it shows', async () => {
+    writeFileSync(path.join(dir, '_headers'), '/404.html\n  X-Robots-Tag: noindex\n');
+    const response = await fetch(`${origin}/no-such-page/`);
+    expect(response.status).toBe(404);
+    expect(response.headers.get('x-robots-tag')).toBe('noindex');
   });
 });

@@ -2,7 +2,7 @@ import type { Article } from '../article';
 import { toInstant } from '../dates';
 import { site } from '../site-config';
 import { escapeXml } from './xml';
-import { withoutParagraphLinks } from '../markdown';
+import { withoutEmbedCards, withoutParagraphLinks } from '../markdown';
 import { absoluteUrl, articleUrl, authorPath, shortPath, topicPath } from '../urls';
 
 /** The feeds the site publishes: where each lives, its media type, and its name in <link rel=alternate>. */
@@ -106,7 +106,7 @@ function toContentHtml(article: Article): string {
           `<figure><img src="${escapeXml(lead.url)}" alt="${escapeXml(lead.alt)}">${caption ? `<figcaption>${escapeXml(caption)}</figcaption>` : ''}</figure>`,
         ]
       : []),
-    toAbsoluteLinks(toPlainImages(withoutParagraphLinks(article.bodyHtml).trim())),
+    toAbsoluteLinks(toPlainImages(withoutEmbedCards(withoutParagraphLinks(article.bodyHtml)).trim())),
     `<p>Originally published by <a href="${escapeXml(url)}">${escapeXml(name)}</a>.</p>`,
   ].join('\n');
 }

@@ -142,3 +142,26 @@ describe('links inside the article text', () => {
     expect(html).toContain('<a href="https://belsat.eu/x">Belsat</a>');
   });
 });
+
+describe('Markdown additions in a feed', () => {
+  const html = toFeed([
+    makeArticle(
+      { id: 'mdx001', slug: 'constructs' },
+      ':::pullquote[Ales Bialiatski]\nWe will not stop.\n:::\n\n:::factbox[What we know]\n- Two were detained.\n:::\n\n[The meeting](https://www.youtube.com/watch?v=dQw4w9WgXcQ)\n',
+    ),
+  ]).items[0]!.contentHtml;
+
+  it('carries pull quotes and fact boxes as plain semantic HTML', () => {
+    expect(html).toContain(
+      '<blockquote>\n<p>We will not stop.</p>\n</blockquote><figcaption>Ales Bialiatski</figcaption>',
+    );
+    expect(html).toContain('<aside class="factbox" aria-label="What we know"><h2>What we know</h2>');
+  });
+
+  it('carries an embed as a plain link to the original, with nothing for a reader to load', () => {
+    expect(html).toContain(
+      '<p>YouTube video: <a href="https://www.youtube.com/watch?v=dQw4w9WgXcQ">The meeting</a></p>',
+    );
+    expect(html).not.toContain('youtube-nocookie');
+  });
+});

@@ -1,9 +1,9 @@
 // Body figures: a paragraph holding only an image, `![alt](images/x.jpg "Caption | Credit")`, becomes a <figure>.
 import type { Element, ElementContent } from 'hast';
-import type { Schema } from 'hast-util-sanitize';
 import type { Data, Image, Node, Root, RootContent } from 'mdast';
 import { visit } from 'unist-util-visit';
 import type { ImageRendition } from './image-catalog';
+import type { MarkdownExtension } from '../markdown-extension';
 import { imageSourceProblem } from './image-source';
 import { toPicture } from './picture';
 
@@ -135,11 +135,8 @@ function pictureElement(rendition: ImageRendition, alt: string): Element {
   };
 }
 
-/** What the sanitizer must let through for figures, and nothing more. */
-export const FIGURE_SCHEMA: Readonly<{
-  tagNames: string[];
-  attributes: Record<'figure' | 'span' | 'source' | 'img', NonNullable<Schema['attributes']>[string]>;
-}> = {
+/** What the sanitizer must let through for figures, and nothing more. Figures are made by toFigures. */
+export const figureExtension: MarkdownExtension = {
   tagNames: ['figure', 'figcaption', 'picture', 'source'],
   attributes: {
     figure: [['className', 'figure']],

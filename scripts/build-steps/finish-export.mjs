@@ -3,7 +3,10 @@ import { createHash } from 'node:crypto';
 import { mkdirSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { bundleClient } from './bundle-client.mjs';
-import { securityHeaders, toHeadersFile } from './security-headers.mjs';
+import { fromHtml } from 'hast-util-from-html';
+import { visit } from 'unist-util-visit';
+import { HOST_FILES, toHeaderRules, toHeadersFile, toNginxConf } from './host-headers.mjs';
+import { securityHeaders, siteFileHeaders } from './security-headers.mjs';
 import { FRAMEWORK_MARKERS, toStaticHtml } from './to-static-html.mjs';
 import { previewProblems } from './verify-previews.mjs';
 
@@ -29,6 +32,8 @@ export async function finishExport({ root, outDir, siteUrl }) {
   for (const extra of ['_not-found', '404']) rmSync(path.join(outDir, extra), { recursive: true, force: true });
 
   const styleHashes = new Set();
+  /** @type {Map<string, string[]>} the players each page with embed cards may frame, by URL path */
+  const framesByPage = new Map();
   const pages = listFiles(outDir).filter((file) => file.endsWith('.html'));
   for (const file of pages) {
     try {
@@ -38,6 +43,7 @@ export async function finishExport({ root, outDir, siteUrl }) {
         ...(enhanceScriptSrc ? { enhanceScriptSrc } : {}),
       });
       result.styleHashes.forEach((hash) => styleHashes.add(hash));
+      if (result.frameSources.length > 0) framesByPage.set(urlPath(outDir, file), result.frameSources);
       writeFileSync(file, result.html);
     } catch (error) {
       throw new Error(`${path.relative(root, file)}: ${error instanceof Error ? error.message : error}`);
@@ -76,9 +82,43 @@ export async function finishExport({ root, outDir, siteUrl }) {
     );
   }
 
-  const headers = securityHeaders({ styleHashes: [...styleHashes], https: siteUrl.startsWith('https:') });
-  writeFileSync(path.join(outDir, '_headers'), toHeadersFile(headers));
+  const policy = { styleHashes: [...styleHashes], https: siteUrl.startsWith('https:') };
+  const security = securityHeaders(policy);
+  // A page with embed cards gets its own policy, framing only its players; toHeaderRules makes sure no
+  // rule with the narrow policy also matches it (two policies would both be enforced).
+  const pageSecurity = Object.fromEntries(
+    [...framesByPage].map(([page, frameSources]) => [page, securityHeaders({ ...policy, frameSources })]),
+  );
+  const served = listFiles(outDir)
+    .map((file) => urlPath(outDir, file))
+    .filter((file) => !HOST_FILES.includes(file));
+  const feeds = feedTypes(readFileSync(path.join(outDir, 'index.html'), 'utf8'));
+  // Other XML (the sitemaps) is application/xml everywhere; nginx's own mime.types would say text/xml.
+  const contentTypes = {
+    ...Object.fromEntries(served.filter((file) => file.endsWith('.xml')).map((file) => [file, 'application/xml'])),
+    ...feeds,
+  };
+  const rules = toHeaderRules(siteFileHeaders(served, { security, contentTypes, pageSecurity }));
+  writeFileSync(path.join(outDir, '_headers'), toHeadersFile(rules));
+  writeFileSync(path.join(outDir, '_nginx.conf'), toNginxConf(rules));
   return { pages: pages.length, scriptBytes: script ? Buffer.byteLength(script) : 0 };
+}
+
+/**
+ * The media type of each feed, by path, as the pages name them in `<link rel="alternate">` (from
+ * FEEDS in lib/feeds/feed.ts), so a host serves RSS as application/rss+xml and not plain XML.
+ * @param {string} html the home page
+ * @returns {Record<string, string>}
+ */
+export function feedTypes(html) {
+  /** @type {Record<string, string>} */
+  const types = {};
+  visit(fromHtml(html), 'element', (node) => {
+    const { rel, type, href } = node.properties;
+    if (node.tagName !== 'link' || !String(rel).split(' ').includes('alternate') || !type || !href) return;
+    types[new URL(String(href), 'http://site.invalid').pathname] = String(type);
+  });
+  return types;
 }
 
 /**
@@ -90,6 +130,11 @@ export async function finishExport({ root, outDir, siteUrl }) {
  */
 export function isRscPayload(relativePath) {
   return /(^|\/)(index|__next\.[^/]*)\.txt$/.test(relativePath);
+}
+
+/** @param {string} outDir @param {string} file @returns {string} the file's URL path, `/news/x/index.html` */
+function urlPath(outDir, file) {
+  return `/${path.relative(outDir, file).split(path.sep).join('/')}`;
 }
 
 /** @param {string} dir @returns {string[]} every file below dir */

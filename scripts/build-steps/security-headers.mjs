@@ -3,13 +3,16 @@
 /**
  * The HTTP headers every response of the site carries. The policy allows nothing but the site's own
  * files: the only script is /assets/enhance.*.js, the only inline CSS is the stylesheet whose hashes
- * the build computed, and no other origin is ever contacted.
- * @param {{ styleHashes: readonly string[], https: boolean }} options
+ * the build computed, and no other origin is ever contacted. A page carrying embed cards passes the
+ * origins of their players as `frameSources`: its policy then lets exactly those be framed, once the
+ * reader asks for one; every other page frames nothing (`default-src 'none'`).
+ * @param {{ styleHashes: readonly string[], https: boolean, frameSources?: readonly string[] }} options
  * @returns {Record<string, string>}
  */
-export function securityHeaders({ styleHashes, https }) {
+export function securityHeaders({ styleHashes, https, frameSources = [] }) {
   const csp = [
     "default-src 'none'",
+    ...(frameSources.length > 0 ? [`frame-src ${[...new Set(frameSources)].sort().join(' ')}`] : []),
     "script-src 'self'",
     `style-src ${styleHashes.length > 0 ? styleHashes.join(' ') : "'none'"}`,
     "img-src 'self' data:",
@@ -33,63 +36,30 @@ export function securityHeaders({ styleHashes, https }) {
   };
 }
 
-/** Cache rules: hashed assets never change; everything else is revalidated within minutes. */
-export const CACHE_RULES = [
-  { path: '/assets/*', value: 'public, max-age=31536000, immutable' },
-  { path: '/og/*', value: 'public, max-age=31536000, immutable' },
-  { path: '/images/*', value: 'public, max-age=31536000, immutable' },
-  { path: '/*', value: 'public, max-age=300, must-revalidate' },
-];
+const IMMUTABLE = 'public, max-age=31536000, immutable';
+const SHORT = 'public, max-age=300, must-revalidate';
 
 /**
- * Writes headers in the `_headers` format that Netlify and Cloudflare Pages read (and `npm start`
- * serves): a path pattern, then indented `Name: value` lines.
- * @param {Record<string, string>} headers
- * @returns {string}
+ * The headers each served file gets: the security headers, a year-long immutable cache for files
+ * whose names carry a content hash (`/assets/`, `/og/`) and a short one for everything else, and the
+ * media type of each feed (`contentTypes`, by URL path). Every page has the same policy today; a page
+ * that needs its own (a video embed's `frame-src`) gets it here, and toHeaderRules gives it a rule
+ * that no rule setting the narrow policy also matches.
+ * @param {readonly string[]} paths URL paths of the files in out/, e.g. `/news/x/index.html`
+ * `pageSecurity` gives such a page its own security headers, by path.
+ * @param {{ security: Record<string, string>, contentTypes: Readonly<Record<string, string>>, pageSecurity?: Readonly<Record<string, Record<string, string>>> }} options
+ * @returns {{ path: string, headers: Record<string, string> }[]}
  */
-export function toHeadersFile(headers) {
-  const all = ['/*', ...Object.entries(headers).map(([name, value]) => `  ${name}: ${value}`)].join('\n');
-  const caching = CACHE_RULES.filter((rule) => rule.path !== '/*')
-    .map((rule) => `${rule.path}\n  Cache-Control: ${rule.value}`)
-    .join('\n');
-  return `${all}\n  Cache-Control: ${CACHE_RULES.at(-1)?.value}\n${caching}\n`;
-}
-
-/**
- * Reads a `_headers` file back into rules, in file order.
- * @param {string} text
- * @returns {{ pattern: string, headers: [string, string][] }[]}
- */
-export function parseHeadersFile(text) {
-  /** @type {{ pattern: string, headers: [string, string][] }[]} */
-  const rules = [];
-  for (const line of text.split('\n')) {
-    if (!line.trim() || line.trim().startsWith('#')) continue;
-    if (!/^\s/.test(line)) {
-      rules.push({ pattern: line.trim(), headers: [] });
-      continue;
-    }
-    const colon = line.indexOf(':');
-    const rule = rules.at(-1);
-    if (colon > 0 && rule) rule.headers.push([line.slice(0, colon).trim(), line.slice(colon + 1).trim()]);
-  }
-  return rules;
-}
-
-/**
- * The headers for one request path: every matching rule applies, later rules override earlier ones.
- * @param {ReturnType<typeof parseHeadersFile>} rules
- * @param {string} pathname
- * @returns {Record<string, string>}
- */
-export function headersFor(rules, pathname) {
-  /** @type {Record<string, string>} */
-  const result = {};
-  for (const rule of rules) {
-    const matches = rule.pattern.endsWith('*')
-      ? pathname.startsWith(rule.pattern.slice(0, -1))
-      : pathname === rule.pattern;
-    if (matches) for (const [name, value] of rule.headers) result[name] = value;
-  }
-  return result;
+export function siteFileHeaders(paths, { security, contentTypes, pageSecurity = {} }) {
+  return paths.map((path) => {
+    const type = contentTypes[path];
+    return {
+      path,
+      headers: {
+        ...(pageSecurity[path] ?? security),
+        'Cache-Control': /^\/(assets|og|images)\//.test(path) ? IMMUTABLE : SHORT,
+        ...(type ? { 'Content-Type': type } : {}),
+      },
+    };
+  });
 }

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { headersFor, parseHeadersFile, securityHeaders, toHeadersFile } from './security-headers.mjs';
+import { securityHeaders, siteFileHeaders } from './security-headers.mjs';
 
 describe('securityHeaders', () => {
   const headers = securityHeaders({ styleHashes: ["'sha256-abc='"], https: true });
@@ -22,6 +22,18 @@ describe('securityHeaders', () => {
     expect(local['Strict-Transport-Security']).toBeUndefined();
   });
 
+  it('frames nothing unless a page names the players its embeds load, and then only those', () => {
+    expect(headers['Content-Security-Policy']).not.toContain('frame-src');
+    const csp =
+      securityHeaders({
+        styleHashes: [],
+        https: true,
+        frameSources: ['https://www.youtube-nocookie.com', 'https://t.me', 'https://www.youtube-nocookie.com'],
+      })['Content-Security-Policy'] ?? '';
+    expect(csp).toContain("default-src 'none'; frame-src https://t.me https://www.youtube-nocookie.com;");
+    expect(csp.match(/frame-src/g)).toHaveLength(1);
+  });
+
   it('sets the other protective headers', () => {
     expect(headers).toMatchObject({
       'Referrer-Policy': 'strict-origin-when-cross-origin',
@@ -32,17 +44,42 @@ describe('securityHeaders', () => {
   });
 });
 
-describe('the _headers file', () => {
-  const rules = parseHeadersFile(toHeadersFile({ 'X-Content-Type-Options': 'nosniff' }));
+describe('siteFileHeaders', () => {
+  const files = siteFileHeaders(['/news/x/index.html', '/assets/enhance.abc.js', '/og/k.abc.png', '/feed.xml'], {
+    security: { 'X-Content-Type-Options': 'nosniff' },
+    contentTypes: { '/feed.xml': 'application/rss+xml' },
+  });
+  const headersOf = (path: string) => files.find((file) => file.path === path)?.headers;
 
   it('gives pages the policy and a short cache', () => {
-    expect(headersFor(rules, '/news/x/')).toEqual({
+    expect(headersOf('/news/x/index.html')).toEqual({
       'X-Content-Type-Options': 'nosniff',
       'Cache-Control': 'public, max-age=300, must-revalidate',
     });
   });
 
-  it('gives hashed assets a year-long immutable cache', () => {
-    expect(headersFor(rules, '/assets/enhance.abc.js')['Cache-Control']).toBe('public, max-age=31536000, immutable');
+  it('gives files whose names carry a hash a year-long immutable cache', () => {
+    expect(headersOf('/assets/enhance.abc.js')?.['Cache-Control']).toBe('public, max-age=31536000, immutable');
+    expect(headersOf('/og/k.abc.png')?.['Cache-Control']).toBe('public, max-age=31536000, immutable');
+  });
+
+  it('serves each feed with its own media type', () => {
+    expect(headersOf('/feed.xml')?.['Content-Type']).toBe('application/rss+xml');
+  });
+});
+
+describe('siteFileHeaders for a page with embeds', () => {
+  it('gives that page its own security headers and every other file the site’s', () => {
+    const files = siteFileHeaders(['/news/video/index.html', '/news/x/index.html'], {
+      security: { 'Content-Security-Policy': "default-src 'none'" },
+      contentTypes: {},
+      pageSecurity: {
+        '/news/video/index.html': { 'Content-Security-Policy': "default-src 'none'; frame-src https://t.me" },
+      },
+    });
+    expect(files.map((file) => file.headers['Content-Security-Policy'])).toEqual([
+      "default-src 'none'; frame-src https://t.me",
+      "default-src 'none'",
+    ]);
   });
 });

@@ -21,7 +21,9 @@ export const FRAMEWORK_MARKERS = ['/_next/', '__next', 'TURBOPACK', '$Sreact'];
  * upgrade that changes its output fails the build instead of shipping the runtime.
  * @param {string} html
  * @param {StaticHtmlOptions} options
- * @returns {{ html: string, styleHashes: string[] }}
+ * Also returns the origins of the players its embed cards may load (`data-embed-src`), for the page's
+ * Content-Security-Policy `frame-src`.
+ * @returns {{ html: string, styleHashes: string[], frameSources: string[] }}
  */
 export function toStaticHtml(html, { readCss, iconDataUrl, enhanceScriptSrc }) {
   const tree = fromHtml(html);
@@ -29,6 +31,8 @@ export function toStaticHtml(html, { readCss, iconDataUrl, enhanceScriptSrc }) {
   const css = [];
   let head = /** @type {import('hast').Element | undefined} */ (undefined);
   let enhanced = false;
+  /** @type {Set<string>} */
+  const frameSources = new Set();
 
   visit(tree, (node, index, parent) => {
     if (node.type === 'comment' && parent && index !== undefined) {
@@ -38,6 +42,8 @@ export function toStaticHtml(html, { readCss, iconDataUrl, enhanceScriptSrc }) {
     if (node.type !== 'element') return undefined;
     if (node.tagName === 'head') head = node;
     if (node.properties.dataEnhance !== undefined) enhanced = true;
+    if (typeof node.properties.dataEmbedSrc === 'string')
+      frameSources.add(new URL(node.properties.dataEmbedSrc).origin);
     const remove = () => {
       if (!parent || index === undefined) return undefined;
       parent.children.splice(index, 1);
@@ -74,7 +80,7 @@ export function toStaticHtml(html, { readCss, iconDataUrl, enhanceScriptSrc }) {
       `Next.js runtime left in the page after stripping (${left.join(', ')}): update scripts/build-steps/to-static-html.mjs for the new Next.js output`,
     );
   }
-  return { html: output, styleHashes: style ? [sha256(style)] : [] };
+  return { html: output, styleHashes: style ? [sha256(style)] : [], frameSources: [...frameSources] };
 }
 
 /** @param {string} text @returns {string} a CSP source expression for an inline block */

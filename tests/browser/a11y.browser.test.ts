@@ -1,17 +1,12 @@
 import { createRequire } from 'node:module';
 import { readFileSync } from 'node:fs';
-import type { Browser } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { launchChromium, openPage } from '../helpers/chromium';
+import { describe, expect, it } from 'vitest';
+import { setUpBrowser } from '../helpers/chromium';
 import { ARTICLE_PATH, fixtureUrl, siteUrl } from '../helpers/site';
 
 const axeSource = readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
 
-let browser: Browser;
-beforeAll(async () => {
-  browser = await launchChromium();
-});
-afterAll(() => browser?.close());
+const browser = setUpBrowser();
 
 type Violation = { id: string; help: string; nodes: { target: unknown[] }[] };
 
@@ -36,8 +31,10 @@ describe.each([
     // The fixture site lists two articles a page, so its lists show the way to their other pages.
     { name: 'first of several home', url: fixtureUrl('/') },
     { name: 'second topic', url: fixtureUrl('/topics/belarus/page/2/') },
+    // Tables, footnotes, pull quote, fact box, note and embed cards (tests/fixtures/site/markdown-constructs.md).
+    { name: 'every Markdown construct', url: fixtureUrl('/news/markdown-constructs/') },
   ])('axe finds no WCAG 2.2 AA violation on the $name page', async ({ url }) => {
-    const page = await openPage(browser, { colorScheme, ...DEVICES[device] });
+    const page = await browser.open({ colorScheme, ...DEVICES[device] });
     await page.goto(url);
     // Evaluated through the DevTools protocol, so the site's Content-Security-Policy does not block it.
     await page.evaluate(axeSource);

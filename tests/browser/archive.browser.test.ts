@@ -1,19 +1,14 @@
-import type { Browser } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { launchChromium, openPage } from '../helpers/chromium';
+import { describe, expect, it } from 'vitest';
+import { setUpBrowser } from '../helpers/chromium';
 import { ARTICLE_PATH, siteUrl } from '../helpers/site';
 
-let browser: Browser;
-beforeAll(async () => {
-  browser = await launchChromium();
-});
-afterAll(() => browser?.close());
+const browser = setUpBrowser();
 
 const HEADLINE = 'Russia once again speaks about NATO threat for Russia and Belarus';
 
 describe('from the article to more of the same', () => {
   it('the byline leads to the author’s page, which lists the article', async () => {
-    const page = await openPage(browser, { javaScriptEnabled: false });
+    const page = await browser.open({ javaScriptEnabled: false });
     await page.goto(siteUrl(ARTICLE_PATH));
     await page.locator('article header').getByRole('link', { name: 'Zmitser Mitskevich' }).click();
     await page.waitForURL(siteUrl('/authors/zmitser-mitskevich/'));
@@ -24,7 +19,7 @@ describe('from the article to more of the same', () => {
   });
 
   it('a topic leads to the topic’s page, which lists the article', async () => {
-    const page = await openPage(browser, { javaScriptEnabled: false });
+    const page = await browser.open({ javaScriptEnabled: false });
     await page.goto(siteUrl(ARTICLE_PATH));
     await page.getByRole('navigation', { name: 'Topics' }).getByRole('link', { name: 'NATO' }).click();
     await page.waitForURL(siteUrl('/topics/nato/'));

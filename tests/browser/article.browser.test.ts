@@ -1,21 +1,16 @@
-import type { Browser } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { launchChromium, openPage } from '../helpers/chromium';
+import { describe, expect, it } from 'vitest';
+import { setUpBrowser } from '../helpers/chromium';
 import { foldSpace, seedSentences } from '../helpers/seed';
 import { ARTICLE_PATH, siteUrl } from '../helpers/site';
 
-let browser: Browser;
-beforeAll(async () => {
-  browser = await launchChromium();
-});
-afterAll(() => browser?.close());
+const browser = setUpBrowser();
 
 describe.each([
   { javaScript: true, label: 'with JavaScript' },
   { javaScript: false, label: 'with JavaScript turned off' },
 ])('the article at its permalink, $label', ({ javaScript }) => {
   it('shows the headline as the only h1, the byline, the date and every sentence of the seed', async () => {
-    const page = await openPage(browser, { javaScriptEnabled: javaScript });
+    const page = await browser.open({ javaScriptEnabled: javaScript });
     const response = await page.goto(siteUrl(ARTICLE_PATH));
     expect(response?.status()).toBe(200);
 
@@ -37,7 +32,7 @@ describe.each([
   });
 
   it('credits Belsat TV with a link to the original article', async () => {
-    const page = await openPage(browser, { javaScriptEnabled: javaScript });
+    const page = await browser.open({ javaScriptEnabled: javaScript });
     await page.goto(siteUrl(ARTICLE_PATH));
     const link = page.getByRole('link', { name: 'Belsat TV' });
     expect(await link.getAttribute('href')).toBe(
@@ -50,7 +45,7 @@ describe.each([
 
 describe('the home page', () => {
   it('lists the article with its standfirst, byline and date, linking to the permalink', async () => {
-    const page = await openPage(browser, { javaScriptEnabled: false });
+    const page = await browser.open({ javaScriptEnabled: false });
     await page.goto(siteUrl('/'));
     const link = page.getByRole('link', {
       name: 'Russia once again speaks about NATO threat for Russia and Belarus',
@@ -69,7 +64,7 @@ describe('the home page', () => {
 
 describe('an unknown path', () => {
   it('gets the site’s 404 page with status 404 and a way home', async () => {
-    const page = await openPage(browser, { javaScriptEnabled: false });
+    const page = await browser.open({ javaScriptEnabled: false });
     const response = await page.goto(siteUrl('/news/no-such-article/'));
     expect(response?.status()).toBe(404);
     expect(await page.locator('h1').innerText()).toBe('We can’t find that page');
@@ -78,7 +73,7 @@ describe('an unknown path', () => {
   });
 
   it('redirects a permalink typed without its trailing slash to the canonical one', async () => {
-    const page = await openPage(browser);
+    const page = await browser.open();
     await page.goto(siteUrl(ARTICLE_PATH.slice(0, -1)));
     expect(page.url()).toBe(siteUrl(ARTICLE_PATH));
     await page.context().close();

@@ -1,20 +1,15 @@
-import type { Browser } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { launchChromium, openPage } from '../helpers/chromium';
+import { describe, expect, it } from 'vitest';
+import { setUpBrowser } from '../helpers/chromium';
 import { ARTICLE_PATH, siteUrl } from '../helpers/site';
 
 const CANONICAL = `http://localhost:3000${ARTICLE_PATH}`;
 const HEADLINE = 'Russia once again speaks about NATO threat for Russia and Belarus';
 
-let browser: Browser;
-beforeAll(async () => {
-  browser = await launchChromium();
-});
-afterAll(() => browser?.close());
+const browser = setUpBrowser();
 
 describe('sharing with JavaScript turned off', () => {
   it('offers the plain share links and no button that could not work', async () => {
-    const page = await openPage(browser, { javaScriptEnabled: false });
+    const page = await browser.open({ javaScriptEnabled: false });
     await page.goto(siteUrl(ARTICLE_PATH));
     const share = page.locator('section.share');
     const links = await share
@@ -28,7 +23,7 @@ describe('sharing with JavaScript turned off', () => {
 
 describe('sharing with JavaScript', () => {
   it('copies the canonical link to the clipboard and says so', async () => {
-    const page = await openPage(browser, { permissions: ['clipboard-read', 'clipboard-write'] });
+    const page = await browser.open({ permissions: ['clipboard-read', 'clipboard-write'] });
     await page.goto(siteUrl(ARTICLE_PATH));
     const copy = page.getByRole('button', { name: 'Copy link' });
     await copy.click();
@@ -38,7 +33,7 @@ describe('sharing with JavaScript', () => {
   });
 
   it('opens the system share sheet with the headline and canonical URL where the browser has one', async () => {
-    const page = await openPage(browser);
+    const page = await browser.open();
     await page.addInitScript(() => {
       const shared: ShareData[] = [];
       Object.assign(window, { shared });
@@ -53,7 +48,7 @@ describe('sharing with JavaScript', () => {
   });
 
   it('shows no share button where the browser has no share sheet', async () => {
-    const page = await openPage(browser);
+    const page = await browser.open();
     await page.addInitScript(() => Object.defineProperty(navigator, 'share', { value: undefined }));
     await page.goto(siteUrl(ARTICLE_PATH));
     await expect.poll(() => page.getByRole('button', { name: 'Copy link' }).isVisible()).toBe(true);

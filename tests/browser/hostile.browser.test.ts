@@ -1,26 +1,21 @@
 // Pages built from hostile front matter and Markdown (tests/fixtures/site) must run nothing but the
 // site's own enhancement script, open no dialog, and load nothing from anywhere else.
 import { XMLParser } from 'fast-xml-parser';
-import type { Browser } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { launchChromium, openPage } from '../helpers/chromium';
+import { describe, expect, it } from 'vitest';
+import { setUpBrowser } from '../helpers/chromium';
 import { FIXTURE_OUT, pagePaths } from '../helpers/out';
 import { fixtureUrl } from '../helpers/site';
 
 const HOSTILE_PATH = '/news/hostile-front-matter/';
 const HEADLINE = '</script><script>alert("headline")</script> "Quotes" & <b>tags</b>';
 
-let browser: Browser;
-beforeAll(async () => {
-  browser = await launchChromium();
-});
-afterAll(() => browser?.close());
+const browser = setUpBrowser();
 
 type Trap = { calls: string[] };
 
 describe.each(pagePaths(FIXTURE_OUT))('the fixture page %s', (pagePath) => {
   it('runs no injected script, opens no dialog and requests nothing from another origin', async () => {
-    const page = await openPage(browser);
+    const page = await browser.open();
     const origin = new URL(fixtureUrl('/')).origin;
     const elsewhere: string[] = [];
     const dialogs: string[] = [];
@@ -70,7 +65,7 @@ describe.each(pagePaths(FIXTURE_OUT))('the fixture page %s', (pagePath) => {
 
 describe('hostile front matter stays text in every context', () => {
   it('shows the headline as written, in the page, its title, previews and structured data', async () => {
-    const page = await openPage(browser);
+    const page = await browser.open();
     await page.goto(fixtureUrl(HOSTILE_PATH));
     expect(await page.locator('h1').innerText()).toBe(HEADLINE);
     expect(await page.title()).toBe(`${HEADLINE} | The Minsk Dispatch`);
@@ -91,7 +86,7 @@ describe('hostile front matter stays text in every context', () => {
   });
 
   it('shows code and entities as text', async () => {
-    const page = await openPage(browser);
+    const page = await browser.open();
     await page.goto(fixtureUrl(HOSTILE_PATH));
     const body = await page.locator('.article-body').innerText();
     expect(body).toContain('This paragraph writes <script>alert("entity")</script> with entities');
@@ -100,7 +95,7 @@ describe('hostile front matter stays text in every context', () => {
   });
 
   it('keeps words about web frameworks, which the build’s check for framework leftovers must not mistake', async () => {
-    const page = await openPage(browser);
+    const page = await browser.open();
     await page.goto(fixtureUrl(HOSTILE_PATH));
     expect(await page.locator('.article-body').innerText()).toContain(
       'their pages load /_next/static/ files, run self.__next_f, TURBOPACK and $Sreact, and link to them.',

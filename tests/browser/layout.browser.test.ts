@@ -1,14 +1,9 @@
-import type { Browser } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { artifactPath } from '../helpers/artifacts';
-import { launchChromium, openPage } from '../helpers/chromium';
+import { setUpBrowser } from '../helpers/chromium';
 import { ARTICLE_PATH, siteUrl } from '../helpers/site';
 
-let browser: Browser;
-beforeAll(async () => {
-  browser = await launchChromium();
-});
-afterAll(() => browser?.close());
+const browser = setUpBrowser();
 
 const pages = [
   { name: 'home', path: '/' },
@@ -20,7 +15,7 @@ const pages = [
 
 describe.each(pages)('the $name page', ({ path }) => {
   it('never scrolls sideways on a 320 px wide phone', async () => {
-    const page = await openPage(browser, { viewport: { width: 320, height: 640 } });
+    const page = await browser.open({ viewport: { width: 320, height: 640 } });
     await page.goto(siteUrl(path));
     const overflow = await page.evaluate(
       () => document.documentElement.scrollWidth - document.documentElement.clientWidth,
@@ -30,7 +25,7 @@ describe.each(pages)('the $name page', ({ path }) => {
   });
 
   it('offers a skip link as the first thing a keyboard reaches, landing on the main content', async () => {
-    const page = await openPage(browser);
+    const page = await browser.open();
     await page.goto(siteUrl(path));
     await page.keyboard.press('Tab');
     const focused = page.locator(':focus');
@@ -45,7 +40,7 @@ describe.each(pages)('the $name page', ({ path }) => {
 
 describe('the article text', () => {
   it('keeps a comfortable measure of 60 to 75 characters a line on a wide screen', async () => {
-    const page = await openPage(browser, { viewport: { width: 1600, height: 1000 } });
+    const page = await browser.open({ viewport: { width: 1600, height: 1000 } });
     await page.goto(siteUrl(ARTICLE_PATH));
     const charsPerLine = await page
       .locator('.article-body p')
@@ -66,7 +61,7 @@ describe('the article text', () => {
   });
 
   it.each(['light', 'dark'] as const)('follows the reader’s %s system theme', async (colorScheme) => {
-    const page = await openPage(browser, { colorScheme });
+    const page = await browser.open({ colorScheme });
     await page.goto(siteUrl(ARTICLE_PATH));
     const background = await page.evaluate(() => getComputedStyle(document.body).backgroundColor);
     const [r = 0, g = 0, b = 0] = background.match(/\d+/g)!.map(Number);
@@ -84,7 +79,7 @@ describe('screenshots for people to look at', () => {
     { device: 'desktop', viewport: { width: 1280, height: 900 }, colorScheme: 'light' as const },
     { device: 'desktop', viewport: { width: 1280, height: 900 }, colorScheme: 'dark' as const },
   ])('saves the article page on $device in $colorScheme', async ({ device, viewport, colorScheme }) => {
-    const page = await openPage(browser, { viewport, colorScheme });
+    const page = await browser.open({ viewport, colorScheme });
     await page.goto(siteUrl(ARTICLE_PATH));
     const file = artifactPath(`article-${device}-${colorScheme}.png`);
     const png = await page.screenshot({ path: file, fullPage: true });

@@ -1,19 +1,14 @@
 // The life of an article, on the fixture site: an earlier slug still lands on the article and its
 // paragraph, corrections and updates are shown, drafts and embargoed articles are nowhere.
-import type { Browser } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { launchChromium, openPage } from '../helpers/chromium';
+import { describe, expect, it } from 'vitest';
+import { setUpBrowser } from '../helpers/chromium';
 import { fixtureUrl } from '../helpers/site';
 
-let browser: Browser;
-beforeAll(async () => {
-  browser = await launchChromium();
-});
-afterAll(() => browser?.close());
+const browser = setUpBrowser();
 
 describe('an article that moved (aliases)', () => {
   it('lands from its earlier slug on the article and the paragraph the old link named', async () => {
-    const page = await openPage(browser, { viewport: { width: 390, height: 500 } });
+    const page = await browser.open({ viewport: { width: 390, height: 500 } });
     await page.goto(fixtureUrl('/news/old-moved-article/#p3'));
     await page.waitForURL(fixtureUrl('/news/moved-article/#p3'));
     expect(await page.locator('h1').innerText()).toBe('An article that moved, with corrections');
@@ -30,7 +25,7 @@ describe('an article that moved (aliases)', () => {
   });
 
   it('lands on the article without JavaScript too, through the meta refresh', async () => {
-    const page = await openPage(browser, { javaScriptEnabled: false });
+    const page = await browser.open({ javaScriptEnabled: false });
     await page.goto(fixtureUrl('/news/old-moved-article/'));
     await page.waitForURL(fixtureUrl('/news/moved-article/'));
     expect(await page.locator('h1').innerText()).toBe('An article that moved, with corrections');
@@ -40,7 +35,7 @@ describe('an article that moved (aliases)', () => {
 
 describe('corrections and updates', () => {
   it('shows each correction with its date, and when the article was last updated', async () => {
-    const page = await openPage(browser);
+    const page = await browser.open();
     await page.goto(fixtureUrl('/news/moved-article/'));
     expect(await page.locator('.corrections').innerText()).toContain(
       'Correction, 21 October 2018: An earlier version gave the wrong date for the meeting.',
@@ -86,7 +81,7 @@ describe('drafts and embargoed articles', () => {
 
 describe('an article in Belarusian', () => {
   it('is marked as Belarusian and shows its Cyrillic headline', async () => {
-    const page = await openPage(browser);
+    const page = await browser.open();
     await page.goto(fixtureUrl('/news/lukashenka-sustreusia-z-shojhu/'));
     expect(await page.locator('article').getAttribute('lang')).toBe('be');
     expect(await page.locator('h1').innerText()).toBe('Лукашэнка сустрэўся з Шойгу ў Мінску');

@@ -1,20 +1,17 @@
 // Lists that span pages, on the fixture site (built with two articles a page): a reader walks from the
 // newest article to the oldest and back without JavaScript, and every published article is on one page.
-import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { launchChromium, openPage } from '../helpers/chromium';
+import type { Page } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
+import { setUpBrowser } from '../helpers/chromium';
 import { fixtureUrl, siteUrl } from '../helpers/site';
 
-let browser: Browser;
-beforeAll(async () => {
-  browser = await launchChromium();
-});
-afterAll(() => browser?.close());
+const browser = setUpBrowser();
 
 const PUBLISHED_NEWEST_FIRST = [
   '/news/hostile-front-matter/',
   '/news/lukashenka-sustreusia-z-shojhu/',
   '/news/moved-article/',
+  '/news/markdown-constructs/',
 ];
 
 function listed(page: Page): Promise<string[]> {
@@ -29,7 +26,7 @@ function pathOf(page: Page): string {
 
 describe('the home page list', () => {
   it('leads from the newest articles to the older ones and back, each article on one page', async () => {
-    const page = await openPage(browser, { javaScriptEnabled: false });
+    const page = await browser.open({ javaScriptEnabled: false });
     await page.goto(fixtureUrl('/'));
     const first = await listed(page);
     expect(await page.locator('nav.page-nav').innerText()).toContain('Page 1 of 2');
@@ -51,7 +48,7 @@ describe('the home page list', () => {
   });
 
   it.each([true, false])('sends /page/1/ on to the home page (JavaScript on: %s)', async (javaScriptEnabled) => {
-    const page = await openPage(browser, { javaScriptEnabled });
+    const page = await browser.open({ javaScriptEnabled });
     await page.goto(fixtureUrl('/page/1/'));
     await page.waitForURL(fixtureUrl('/'));
     expect(await page.locator('h1').innerText()).toBe('Latest from The Minsk Dispatch');
@@ -70,7 +67,7 @@ describe('the home page list', () => {
 
 describe('an author’s or topic’s list', () => {
   it('continues on the topic’s page 2, and comes back to the topic’s own page', async () => {
-    const page = await openPage(browser, { javaScriptEnabled: false });
+    const page = await browser.open({ javaScriptEnabled: false });
     await page.goto(fixtureUrl('/topics/belarus/'));
     const first = await listed(page);
     await page.getByRole('link', { name: 'Older articles' }).click();
@@ -86,7 +83,7 @@ describe('an author’s or topic’s list', () => {
   it.each(['/topics/belarus/page/1/', '/authors/test-author/page/1/'])(
     'sends %s on to the list’s own page',
     async (pagePath) => {
-      const page = await openPage(browser, { javaScriptEnabled: false });
+      const page = await browser.open({ javaScriptEnabled: false });
       await page.goto(fixtureUrl(pagePath));
       await page.waitForURL(fixtureUrl(pagePath.replace('page/1/', '')));
       expect(await page.locator('.article-list').count()).toBe(1);
@@ -95,7 +92,7 @@ describe('an author’s or topic’s list', () => {
   );
 
   it('shows no way to other pages when the list fits on one', async () => {
-    const page = await openPage(browser);
+    const page = await browser.open();
     await page.goto(fixtureUrl('/authors/test-author/'));
     expect(await listed(page)).toEqual(['/news/moved-article/']);
     expect(await page.locator('nav.page-nav').count()).toBe(0);

@@ -2,17 +2,12 @@ import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { pathToFileURL } from 'node:url';
-import type { Browser } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { launchChromium, openPage } from '../helpers/chromium';
+import { describe, expect, it } from 'vitest';
+import { setUpBrowser } from '../helpers/chromium';
 import { foldSpace, seedSentences } from '../helpers/seed';
 import { ARTICLE_PATH, siteUrl } from '../helpers/site';
 
-let browser: Browser;
-beforeAll(async () => {
-  browser = await launchChromium();
-});
-afterAll(() => browser?.close());
+const browser = setUpBrowser();
 
 describe('a saved copy of the article page', () => {
   it('is one file that reads completely, styled, with no network at all', async () => {
@@ -20,7 +15,7 @@ describe('a saved copy of the article page', () => {
     const file = path.join(mkdtempSync(path.join(tmpdir(), 'saved-')), 'article.html');
     writeFileSync(file, html);
 
-    const page = await openPage(browser, { offline: true });
+    const page = await browser.open({ offline: true });
     const requests: string[] = [];
     page.on('request', (request) => {
       if (!request.url().startsWith('file:') && !request.url().startsWith('data:')) requests.push(request.url());

@@ -1,15 +1,11 @@
-import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { launchChromium, openPage } from '../helpers/chromium';
+import type { Page } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
+import { setUpBrowser } from '../helpers/chromium';
 import { ARTICLE_PATH, siteUrl } from '../helpers/site';
 
 const SHORT_PATH = '/a/k7q2mx/';
 
-let browser: Browser;
-beforeAll(async () => {
-  browser = await launchChromium();
-});
-afterAll(() => browser?.close());
+const browser = setUpBrowser();
 
 /** Whether the element's top edge is within the visible part of the page. */
 function isInView(page: Page, selector: string): Promise<boolean> {
@@ -21,7 +17,7 @@ function isInView(page: Page, selector: string): Promise<boolean> {
 
 describe('the short link', () => {
   it.each([true, false])('lands on the canonical article (JavaScript %s)', async (javaScriptEnabled) => {
-    const page = await openPage(browser, { javaScriptEnabled });
+    const page = await browser.open({ javaScriptEnabled });
     await page.goto(siteUrl(SHORT_PATH));
     await page.waitForURL(siteUrl(ARTICLE_PATH));
     expect(await page.locator('h1').innerText()).toBe(
@@ -31,7 +27,7 @@ describe('the short link', () => {
   });
 
   it('keeps a paragraph anchor and lands on that paragraph, highlighted', async () => {
-    const page = await openPage(browser, { viewport: { width: 390, height: 700 } });
+    const page = await browser.open({ viewport: { width: 390, height: 700 } });
     await page.goto(siteUrl(`${SHORT_PATH}#p5`));
     await page.waitForURL(siteUrl(`${ARTICLE_PATH}#p5`));
     await expect.poll(() => isInView(page, '#p5')).toBe(true);
@@ -42,7 +38,7 @@ describe('the short link', () => {
   });
 
   it('is marked noindex with the permalink as canonical, for search engines', async () => {
-    const page = await openPage(browser, { javaScriptEnabled: false });
+    const page = await browser.open({ javaScriptEnabled: false });
     const response = await page.request.get(siteUrl(SHORT_PATH));
     const html = await response.text();
     expect(html).toContain('<meta name="robots" content="noindex, follow">');
@@ -53,7 +49,7 @@ describe('the short link', () => {
 
 describe('paragraph links', () => {
   it('every body paragraph has an anchor and a link to itself that shows on keyboard focus', async () => {
-    const page = await openPage(browser);
+    const page = await browser.open();
     await page.goto(siteUrl(ARTICLE_PATH));
     const anchors = await page
       .locator('.article-body > [id^="p"]')
@@ -69,7 +65,7 @@ describe('paragraph links', () => {
   });
 
   it('opening a paragraph link scrolls to that paragraph', async () => {
-    const page = await openPage(browser, { viewport: { width: 390, height: 700 }, javaScriptEnabled: false });
+    const page = await browser.open({ viewport: { width: 390, height: 700 }, javaScriptEnabled: false });
     await page.goto(siteUrl(`${ARTICLE_PATH}#p6`));
     await expect.poll(() => isInView(page, '#p6')).toBe(true);
     await page.context().close();

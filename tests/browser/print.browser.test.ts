@@ -1,8 +1,7 @@
 import jsQR from 'jsqr';
-import type { Browser } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { artifactPath } from '../helpers/artifacts';
-import { launchChromium, openPage } from '../helpers/chromium';
+import { setUpBrowser } from '../helpers/chromium';
 import { pdfPageImage, pdfPages } from '../helpers/pdf';
 import { foldSpace, seedSentences } from '../helpers/seed';
 import { ARTICLE_PATH, siteUrl } from '../helpers/site';
@@ -29,11 +28,7 @@ const SCREEN_ONLY = [
   '¶',
 ];
 
-let browser: Browser;
-beforeAll(async () => {
-  browser = await launchChromium();
-});
-afterAll(() => browser?.close());
+const browser = setUpBrowser();
 
 /** Reads a PDF's text as one line, rejoining what the printer broke after a hyphen (long URLs). */
 function readable(page: string): string {
@@ -52,7 +47,7 @@ describe.each([
   let text: string;
 
   beforeAll(async () => {
-    const page = await openPage(browser, { colorScheme: scheme });
+    const page = await browser.open({ colorScheme: scheme });
     await page.goto(siteUrl(ARTICLE_PATH));
     await page.emulateMedia({ media: 'print' });
     await page.pdf({ path: pdf, format });
@@ -120,7 +115,7 @@ describe.each([
 
 describe('print and citation tools on screen', () => {
   it('shows no QR code or printed permalink on screen', async () => {
-    const page = await openPage(browser);
+    const page = await browser.open();
     await page.goto(siteUrl(ARTICLE_PATH));
     expect(await page.getByRole('img', { name: /QR code/ }).isVisible()).toBe(false);
     expect(await page.getByText('Read this article online').isVisible()).toBe(false);
@@ -128,7 +123,7 @@ describe('print and citation tools on screen', () => {
   });
 
   it('opens the print dialog from the Print button', async () => {
-    const page = await openPage(browser);
+    const page = await browser.open();
     await page.addInitScript(() => {
       Object.assign(window, { printed: 0 });
       window.print = () => void ((window as unknown as { printed: number }).printed += 1);
@@ -140,7 +135,7 @@ describe('print and citation tools on screen', () => {
   });
 
   it('copies the plain citation and the BibTeX entry, each with today as the access date', async () => {
-    const page = await openPage(browser, { permissions: ['clipboard-read', 'clipboard-write'] });
+    const page = await browser.open({ permissions: ['clipboard-read', 'clipboard-write'] });
     await page.goto(siteUrl(ARTICLE_PATH));
     const now = new Date();
     const iso = `${now.getFullYear()}-${String(now.getMonth() + 1).padStart(2, '0')}-${String(now.getDate()).padStart(2, '0')}`;
@@ -170,7 +165,7 @@ describe('print and citation tools on screen', () => {
   });
 
   it('shows a complete citation without JavaScript, only without the access date', async () => {
-    const page = await openPage(browser, { javaScriptEnabled: false });
+    const page = await browser.open({ javaScriptEnabled: false });
     await page.goto(siteUrl(ARTICLE_PATH));
     expect(await page.locator('#cite-plain').innerText()).toBe(
       `Zmitser Mitskevich, “${HEADLINE}”, The Minsk Dispatch, 24 October 2018, originally published by Belsat TV. ${PERMALINK}`,

@@ -1,13 +1,8 @@
-import type { Browser } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { launchChromium, openPage } from '../helpers/chromium';
+import { describe, expect, it } from 'vitest';
+import { setUpBrowser } from '../helpers/chromium';
 import { ARTICLE_PATH, siteUrl } from '../helpers/site';
 
-let browser: Browser;
-beforeAll(async () => {
-  browser = await launchChromium();
-});
-afterAll(() => browser?.close());
+const browser = setUpBrowser();
 
 describe.each([
   { name: 'home', path: '/' },
@@ -17,7 +12,7 @@ describe.each([
   { name: '404', path: '/no-such-page/' },
 ])('the $name page', ({ path }) => {
   it('makes no request that leaves the site', async () => {
-    const page = await openPage(browser);
+    const page = await browser.open();
     const requested: string[] = [];
     page.on('request', (request) => requested.push(request.url()));
     await page.goto(siteUrl(path), { waitUntil: 'networkidle' });

@@ -2,7 +2,7 @@ import { parseAtomFeed, parseJsonFeed, parseRssFeed } from 'feedsmith';
 import { describe, expect, it } from 'vitest';
 import { readOut } from '../helpers/out';
 import { foldSpace, seedSentences } from '../helpers/seed';
-import { ARTICLE_PATH } from '../helpers/site';
+import { ARTICLE_PATH, siteUrl } from '../helpers/site';
 
 /** What a reader sees of an HTML fragment: tags dropped, entities decoded, white space folded. */
 function textOf(html: string): string {
@@ -100,5 +100,18 @@ describe('the feeds agree', () => {
     expect(rss.atom?.links?.[0]?.href).toBe(`${origin}/feed.xml`);
     expect(atom.links?.find((link) => link.rel === 'self')?.href).toBe(`${origin}/atom.xml`);
     expect(json.feed_url).toBe(`${origin}/feed.json`);
+  });
+});
+
+describe('the feeds as the site serves them', () => {
+  it.each([
+    ['/feed.xml', 'application/rss+xml'],
+    ['/atom.xml', 'application/atom+xml'],
+    ['/feed.json', 'application/feed+json'],
+    ['/sitemap.xml', 'application/xml'],
+  ])('serves %s as %s', async (pathname, type) => {
+    const response = await fetch(siteUrl(pathname));
+    expect(response.status).toBe(200);
+    expect(response.headers.get('content-type')).toBe(type);
   });
 });

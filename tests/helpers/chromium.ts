@@ -1,5 +1,6 @@
 import { existsSync } from 'node:fs';
 import { type Browser, type BrowserContextOptions, chromium, type Page } from 'playwright-core';
+import { afterAll, beforeAll } from 'vitest';
 
 const DEFAULT_CHROME = '/usr/bin/chromium';
 
@@ -37,4 +38,23 @@ export function launchChromium(): Promise<Browser> {
 export async function openPage(browser: Browser, options: BrowserContextOptions = {}): Promise<Page> {
   const context = await browser.newContext(options);
   return context.newPage();
+}
+
+/**
+ * The browser setup every browser test file shares: Chromium launched before the file's tests and
+ * closed after them. Call at the top of a file; `open` gives a page in a fresh context (close it with
+ * `page.context().close()`).
+ */
+export function setUpBrowser(): { open: (options?: BrowserContextOptions) => Promise<Page> } {
+  let browser: Browser | undefined;
+  beforeAll(async () => {
+    browser = await launchChromium();
+  });
+  afterAll(() => browser?.close());
+  return {
+    open: (options) => {
+      if (!browser) throw new Error('setUpBrowser(): open a page inside a test, after the browser has started');
+      return openPage(browser, options);
+    },
+  };
 }

@@ -3,6 +3,7 @@ import path from 'node:path';
 import type { TestProject } from 'vitest/node';
 import { listen } from '../../scripts/site-server.mjs';
 import { chromePath } from './chromium';
+import { nginxPath } from './nginx';
 import { requirePoppler } from './pdf';
 
 declare module 'vitest' {
@@ -23,6 +24,7 @@ const PHOTO_OUT = path.resolve(import.meta.dirname, '../../out-photos');
 export default async function setup(project: TestProject) {
   chromePath();
   requirePoppler();
+  nginxPath();
   if (!existsSync(path.join(OUT, 'index.html'))) {
     throw new Error('out/ is not built: run "npm run build" first (npm test does it for you).');
   }

@@ -37,6 +37,11 @@ const REFUSED: Record<string, Record<string, [field: string, fix: string][]>> = 
       ['autor', 'did you mean "author"?'],
     ],
     'unclosed-front-matter.md': [['front matter', 'close the front matter']],
+    'task-list.md': [
+      ['body', 'task lists ("- [ ]") are not published; write a plain list'],
+      ['body', 'task lists ("- [ ]") are not published; write a plain list'],
+    ],
+    'unknown-directive.md': [['body', 'write ":::pullquote[Who said it]", ":::factbox[Title]" or ":::note"']],
     'uppercase-slug.md': [['slug', 'use lowercase a-z']],
     'utf-16.md': [['file', 'save it as UTF-8']],
     'windows-1251.md': [['file', 'save it as UTF-8']],
@@ -127,6 +132,14 @@ describe.each(Object.keys(REFUSED))('the %s fixtures', (folder) => {
   );
 });
 
+it('names the line of the file a refused Markdown construct is on, counting the front matter', () => {
+  const [problem] = problemsOf(
+    'unknown-directive.md',
+    readFileSync(path.join(FIXTURES, 'invalid/unknown-directive.md')),
+  );
+  expect(formatProblem(problem!)).toMatch(/^content\/unknown-directive\.md: body \(line 18\): directive ":::sidebar"/);
+});
+
 // Bodies the validator refuses never reach a page (a refused file publishes nothing). Script is also
 // stopped by the sanitizer underneath; images from other sites are stopped by the validator alone,
 // since the sanitizer cannot tell our images from theirs.
@@ -189,6 +202,7 @@ describe('the fixture site: hostile but valid content', () => {
       'embargoed-article',
       'hostile-front-matter',
       'lukashenka-sustreusia-z-shojhu',
+      'markdown-constructs',
       'moved-article',
     ]);
     expect(articles.find(({ slug }) => slug === 'moved-article')?.standfirst).toBe(

@@ -1,0 +1,69 @@
+import type { Element, ElementContent } from 'hast';
+import type { Paragraph, Root, RootContent, Table } from 'mdast';
+import { toString } from 'mdast-util-to-string';
+import { defaultHandlers, type State } from 'mdast-util-to-hast';
+import type { MarkdownExtension } from './markdown-extension';
+
+declare module 'mdast' {
+  interface TableData {
+    /** The table's caption, from a `Table: …` paragraph written right before it. */
+    caption?: string;
+  }
+}
+
+/** A paragraph that starts with this, right before a table, is the table's caption. */
+export const CAPTION_PREFIX = 'Table: ';
+
+/**
+ * GitHub-flavoured tables (remark-gfm parses them): header cells are `<th scope="col">`, alignment
+ * comes from the `:---:` row, and a paragraph `Table: …` right before the table becomes its
+ * `<caption>`. Each table sits in its own labelled, keyboard-focusable box that scrolls sideways on
+ * a narrow screen, so the page never does.
+ */
+export const tableExtension: MarkdownExtension = {
+  plugin: () => (tree: Root) => {
+    tree.children = attachCaptions(tree.children);
+  },
+  handlers: { table: toTableBox },
+  tagNames: ['caption'],
+  attributes: { div: [['className', 'table-box'], ['role', 'region'], 'ariaLabel', 'tabIndex'] },
+};
+
+function attachCaptions(blocks: RootContent[]): RootContent[] {
+  return blocks.flatMap((block, index) => {
+    const next = blocks[index + 1];
+    const caption = block.type === 'paragraph' ? captionOf(block) : undefined;
+    if (caption === undefined || next?.type !== 'table') return [block];
+    next.data = { ...next.data, caption };
+    return [];
+  });
+}
+
+function captionOf(paragraph: Paragraph): string | undefined {
+  const text = toString(paragraph);
+  return text.startsWith(CAPTION_PREFIX) ? text.slice(CAPTION_PREFIX.length).trim() : undefined;
+}
+
+function toTableBox(state: State, node: Table): Element {
+  const table = defaultHandlers.table(state, node);
+  const headerRow = node.children[0];
+  visitHeaderCells(table, (cell) => (cell.properties.scope = 'col'));
+  const caption = node.data?.caption;
+  if (caption) table.children.unshift(element('caption', {}, [{ type: 'text', value: caption }]));
+  const label = caption ?? `Table: ${headerRow ? headerRow.children.map((cell) => toString(cell)).join(', ') : ''}`;
+  return element('div', { className: ['table-box'], role: 'region', ariaLabel: label, tabIndex: 0 }, [table]);
+}
+
+function visitHeaderCells(table: Element, visitor: (cell: Element) => void): void {
+  for (const part of table.children) {
+    if (part.type !== 'element' || part.tagName !== 'thead') continue;
+    for (const row of part.children) {
+      if (row.type !== 'element') continue;
+      for (const cell of row.children) if (cell.type === 'element' && cell.tagName === 'th') visitor(cell);
+    }
+  }
+}
+
+function element(tagName: string, properties: Element['properties'], children: ElementContent[]): Element {
+  return { type: 'element', tagName, properties, children };
+}
