@@ -17,8 +17,8 @@ export function chromePath(): string {
   return candidate;
 }
 
-/** Launches headless Chromium with no background traffic, as these machines allow. */
-export function launchChromium(): Promise<Browser> {
+/** Launches headless Chromium with no background traffic, as these machines allow, plus any `extraArgs`. */
+export function launchChromium(extraArgs: readonly string[] = []): Promise<Browser> {
   return chromium.launch({
     executablePath: chromePath(),
     headless: true,
@@ -30,6 +30,7 @@ export function launchChromium(): Promise<Browser> {
       '--disable-sync',
       '--disable-quic',
       '--no-first-run',
+      ...extraArgs,
     ],
   });
 }
