@@ -14,7 +14,7 @@ const config = [
       'next-env.d.ts',
       'test-artifacts/**',
       '.cache/**',
-      'public/images/**',
+      'public/images/**', 'public/qr/**',
       'out-photos/**',
     ],
   },

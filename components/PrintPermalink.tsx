@@ -1,12 +1,12 @@
-import { QR_QUIET_ZONE, qrGeometry } from '@/lib/qr-code';
+import { qrCodePath, qrSvg } from '@/lib/qr-code';
 
 /**
  * Shown only on paper: the permalink in words and as a QR code, so a reader of the printed copy can get
- * back to the live article. The code is drawn at build time; nothing is fetched.
+ * back to the live article. The code is a file drawn at build time and loaded lazily: a screen never
+ * shows it, so only printing fetches it (Chromium, Firefox and Safari load lazy images to print).
  */
 export function PrintPermalink({ url }: { url: string }) {
-  const { size, path } = qrGeometry(url);
-  const side = size + 2 * QR_QUIET_ZONE;
+  const { width } = qrSvg(url);
   return (
     <div className="print-only print-permalink">
       <p>
@@ -14,16 +14,16 @@ export function PrintPermalink({ url }: { url: string }) {
         <br />
         <span className="permalink-url">{url}</span>
       </p>
-      <svg
+      {/* eslint-disable-next-line @next/next/no-img-element -- a build-time SVG; Next's image component does not run in a static export */}
+      <img
         className="qr-code"
-        viewBox={`${-QR_QUIET_ZONE} ${-QR_QUIET_ZONE} ${side} ${side}`}
-        role="img"
-        aria-label={`QR code of ${url}`}
-        shapeRendering="crispEdges"
-      >
-        <rect x={-QR_QUIET_ZONE} y={-QR_QUIET_ZONE} width={side} height={side} fill="#fff" />
-        <path d={path} fill="#000" />
-      </svg>
+        src={qrCodePath(url)}
+        alt={`QR code of ${url}`}
+        width={width}
+        height={width}
+        loading="lazy"
+        decoding="async"
+      />
     </div>
   );
 }

@@ -1,3 +1,4 @@
+import { createHash } from 'node:crypto';
 import QRCode from 'qrcode';
 
 /** A QR code as SVG geometry: one path of dark modules, in a square `size` modules wide. */
@@ -27,4 +28,24 @@ export function qrGeometry(text: string): QrGeometry {
     }
   }
   return { size, path: parts.join('') };
+}
+
+/** How many CSS pixels a module is drawn at, for the image's intrinsic size. */
+const MODULE_PIXELS = 4;
+
+/** The QR code of `text` as a standalone SVG file: black modules on white, with the quiet zone. */
+export function qrSvg(text: string): { svg: string; width: number } {
+  const { size, path } = qrGeometry(text);
+  const side = size + 2 * QR_QUIET_ZONE;
+  const width = side * MODULE_PIXELS;
+  const svg = `<svg xmlns="http://www.w3.org/2000/svg" viewBox="${-QR_QUIET_ZONE} ${-QR_QUIET_ZONE} ${side} ${side}" width="${width}" height="${width}" shape-rendering="crispEdges"><rect x="${-QR_QUIET_ZONE}" y="${-QR_QUIET_ZONE}" width="${side}" height="${side}" fill="#fff"/><path d="${path}" fill="#000"/></svg>\n`;
+  return { svg, width };
+}
+
+/**
+ * Where the QR code of `text` is published: `/qr/<hash>.svg`, named by what it encodes, so a host may
+ * cache it for a year. Only printed pages fetch it.
+ */
+export function qrCodePath(text: string): string {
+  return `/qr/${createHash('sha256').update(`qr1:${text}`).digest('hex').slice(0, 16)}.svg`;
 }

@@ -1,8 +1,9 @@
 // `npm run check`: validates every article and photo in content/ without building.
 // For editors and pre-commit hooks; `npm run build` runs it first. Exit code 1 when anything is wrong.
 // `--report FILE` also writes what this build holds back and when the next embargo lifts, as JSON.
-// `--derive` (the build) then makes the published photos into public/images/ and their catalogue.
-import { mkdirSync, writeFileSync } from 'node:fs';
+// `--derive` (the build) then makes the published photos into public/images/ with their catalogue, and
+// the printed copies' QR codes into public/qr/.
+import { existsSync, mkdirSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { contentDir } from '../lib/articles';
 import { ContentError } from '../lib/content-error';
@@ -12,6 +13,8 @@ import { checkImages } from '../lib/images/check-images';
 import { deriveImages } from '../lib/images/derive-images';
 import { loadArticles } from '../lib/load-articles';
 import { readPublishingRules, selectPublished } from '../lib/publishing';
+import { qrCodePath, qrSvg } from '../lib/qr-code';
+import { articleUrl } from '../lib/urls';
 
 const reportArg = process.argv.indexOf('--report');
 const reportFile = reportArg === -1 ? undefined : process.argv[reportArg + 1];
@@ -53,6 +56,10 @@ try {
     });
     mkdirSync(path.dirname(catalogFile(root)), { recursive: true });
     writeFileSync(catalogFile(root), JSON.stringify(catalog));
+    writeQrCodes(
+      published.map((article) => articleUrl(article.slug)),
+      path.join(root, 'public', 'qr'),
+    );
     console.log(
       `Photos: ${requests.length} originals, ${encoded} files encoded, ${reused} reused from the cache, in ${((performance.now() - started) / 1000).toFixed(1)} s.`,
     );
@@ -69,4 +76,15 @@ try {
   console.error(error.message);
   console.error('Fix these in the files named, then run npm run check again.');
   process.exit(1);
+}
+
+/** Writes the printed copies' QR codes into `dir` (public/qr/), one per permalink, and nothing else. */
+function writeQrCodes(urls: readonly string[], dir: string): void {
+  mkdirSync(dir, { recursive: true });
+  const wanted = new Map(urls.map((url) => [path.basename(qrCodePath(url)), url]));
+  for (const name of readdirSync(dir)) if (!wanted.has(name)) rmSync(path.join(dir, name));
+  for (const [name, url] of wanted) {
+    const file = path.join(dir, name);
+    if (!existsSync(file)) writeFileSync(file, qrSvg(url).svg);
+  }
 }

@@ -1,6 +1,5 @@
 // @ts-check
-import { createHash } from 'node:crypto';
-import { mkdirSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { bundleClient } from './bundle-client.mjs';
 import { fromHtml } from 'hast-util-from-html';
@@ -12,19 +11,13 @@ import { previewProblems } from './verify-previews.mjs';
 
 /**
  * Turns Next's export in `outDir` into the site readers get: pages without framework JavaScript,
- * CSS inlined, one hashed enhancement script, and a `_headers` file with the security policy.
+ * CSS inlined, the enhancement script inlined where a page uses it, and a `_headers` file with the
+ * security policy that allows exactly those two by their hashes.
  * @param {{ root: string, outDir: string, siteUrl: string }} options
  * @returns {Promise<{ pages: number, scriptBytes: number }>}
  */
 export async function finishExport({ root, outDir, siteUrl }) {
   const script = await bundleClient(root);
-  let enhanceScriptSrc;
-  if (script) {
-    const hash = createHash('sha256').update(script).digest('hex').slice(0, 10);
-    enhanceScriptSrc = `/assets/enhance.${hash}.js`;
-    mkdirSync(path.join(outDir, 'assets'), { recursive: true });
-    writeFileSync(path.join(outDir, enhanceScriptSrc), script);
-  }
   const favicon = path.join(root, 'public', 'favicon.svg');
   const iconDataUrl = `data:image/svg+xml,${encodeURIComponent(readFileSync(favicon, 'utf8').trim())}`;
 
@@ -32,6 +25,7 @@ export async function finishExport({ root, outDir, siteUrl }) {
   for (const extra of ['_not-found', '404']) rmSync(path.join(outDir, extra), { recursive: true, force: true });
 
   const styleHashes = new Set();
+  const scriptHashes = new Set();
   /** @type {Map<string, string[]>} the players each page with embed cards may frame, by URL path */
   const framesByPage = new Map();
   const pages = listFiles(outDir).filter((file) => file.endsWith('.html'));
@@ -40,9 +34,10 @@ export async function finishExport({ root, outDir, siteUrl }) {
       const result = toStaticHtml(readFileSync(file, 'utf8'), {
         readCss: (href) => readFileSync(path.join(outDir, href.split('?')[0] ?? href), 'utf8').trim(),
         iconDataUrl,
-        ...(enhanceScriptSrc ? { enhanceScriptSrc } : {}),
+        ...(script ? { enhanceScript: script } : {}),
       });
       result.styleHashes.forEach((hash) => styleHashes.add(hash));
+      result.scriptHashes.forEach((hash) => scriptHashes.add(hash));
       if (result.frameSources.length > 0) framesByPage.set(urlPath(outDir, file), result.frameSources);
       writeFileSync(file, result.html);
     } catch (error) {
@@ -82,7 +77,11 @@ export async function finishExport({ root, outDir, siteUrl }) {
     );
   }
 
-  const policy = { styleHashes: [...styleHashes], https: siteUrl.startsWith('https:') };
+  const policy = {
+    styleHashes: [...styleHashes],
+    scriptHashes: [...scriptHashes],
+    https: siteUrl.startsWith('https:'),
+  };
   const security = securityHeaders(policy);
   // A page with embed cards gets its own policy, framing only its players; toHeaderRules makes sure no
   // rule with the narrow policy also matches it (two policies would both be enforced).

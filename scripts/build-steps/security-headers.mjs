@@ -2,18 +2,18 @@
 
 /**
  * The HTTP headers every response of the site carries. The policy allows nothing but the site's own
- * files: the only script is /assets/enhance.*.js, the only inline CSS is the stylesheet whose hashes
- * the build computed, and no other origin is ever contacted. A page carrying embed cards passes the
+ * files: the only script is the inline enhancement script and the only inline CSS the stylesheet, each
+ * allowed by the hash the build computed, and no other origin is ever contacted. A page carrying embed cards passes the
  * origins of their players as `frameSources`: its policy then lets exactly those be framed, once the
  * reader asks for one; every other page frames nothing (`default-src 'none'`).
- * @param {{ styleHashes: readonly string[], https: boolean, frameSources?: readonly string[] }} options
+ * @param {{ styleHashes: readonly string[], scriptHashes?: readonly string[], https: boolean, frameSources?: readonly string[] }} options
  * @returns {Record<string, string>}
  */
-export function securityHeaders({ styleHashes, https, frameSources = [] }) {
+export function securityHeaders({ styleHashes, scriptHashes = [], https, frameSources = [] }) {
   const csp = [
     "default-src 'none'",
     ...(frameSources.length > 0 ? [`frame-src ${[...new Set(frameSources)].sort().join(' ')}`] : []),
-    "script-src 'self'",
+    `script-src ${scriptHashes.length > 0 ? scriptHashes.join(' ') : "'none'"}`,
     `style-src ${styleHashes.length > 0 ? styleHashes.join(' ') : "'none'"}`,
     "img-src 'self' data:",
     "font-src 'self'",
@@ -57,7 +57,7 @@ export function siteFileHeaders(paths, { security, contentTypes, pageSecurity = 
       path,
       headers: {
         ...(pageSecurity[path] ?? security),
-        'Cache-Control': /^\/(assets|og|images)\//.test(path) ? IMMUTABLE : SHORT,
+        'Cache-Control': /^\/(assets|og|images|qr)\//.test(path) ? IMMUTABLE : SHORT,
         ...(type ? { 'Content-Type': type } : {}),
       },
     };

@@ -2,12 +2,15 @@ import { describe, expect, it } from 'vitest';
 import { securityHeaders, siteFileHeaders } from './security-headers.mjs';
 
 describe('securityHeaders', () => {
-  const headers = securityHeaders({ styleHashes: ["'sha256-abc='"], https: true });
+  const headers = securityHeaders({ styleHashes: ["'sha256-abc='"], scriptHashes: ["'sha256-js='"], https: true });
 
-  it('allows only the site’s own script and the hashed inline stylesheet', () => {
+  it('allows only the hashed inline script and the hashed inline stylesheet', () => {
     const csp = headers['Content-Security-Policy'];
     expect(csp).toContain("default-src 'none'");
-    expect(csp).toContain("script-src 'self'");
+    expect(csp).toContain("script-src 'sha256-js=';");
+    expect(securityHeaders({ styleHashes: [], https: false })['Content-Security-Policy']).toContain(
+      "script-src 'none';",
+    );
     expect(csp).toContain("style-src 'sha256-abc='");
     expect(csp).not.toContain('unsafe-inline');
     expect(csp).toContain("frame-ancestors 'none'");

@@ -11,7 +11,7 @@ export const FRAMEWORK_MARKERS = ['/_next/', '__next', 'TURBOPACK', '$Sreact'];
  * @typedef {object} StaticHtmlOptions
  * @property {(href: string) => string} readCss  returns the CSS of a stylesheet Next linked
  * @property {string} [iconDataUrl]  the favicon as a data: URL, so a saved page needs no other file
- * @property {string} [enhanceScriptSrc]  the progressive-enhancement script, added to pages that use it
+ * @property {string} [enhanceScript]  the progressive-enhancement script, inlined at the end of pages that use it
  */
 
 /**
@@ -22,14 +22,15 @@ export const FRAMEWORK_MARKERS = ['/_next/', '__next', 'TURBOPACK', '$Sreact'];
  * @param {string} html
  * @param {StaticHtmlOptions} options
  * Also returns the origins of the players its embed cards may load (`data-embed-src`), for the page's
- * Content-Security-Policy `frame-src`.
- * @returns {{ html: string, styleHashes: string[], frameSources: string[] }}
+ * Content-Security-Policy `frame-src`, and the hashes of its inline style and script for the policy.
+ * @returns {{ html: string, styleHashes: string[], scriptHashes: string[], frameSources: string[] }}
  */
-export function toStaticHtml(html, { readCss, iconDataUrl, enhanceScriptSrc }) {
+export function toStaticHtml(html, { readCss, iconDataUrl, enhanceScript }) {
   const tree = fromHtml(html);
   /** @type {string[]} */
   const css = [];
   let head = /** @type {import('hast').Element | undefined} */ (undefined);
+  let body = /** @type {import('hast').Element | undefined} */ (undefined);
   let enhanced = false;
   /** @type {Set<string>} */
   const frameSources = new Set();
@@ -41,6 +42,7 @@ export function toStaticHtml(html, { readCss, iconDataUrl, enhanceScriptSrc }) {
     }
     if (node.type !== 'element') return undefined;
     if (node.tagName === 'head') head = node;
+    if (node.tagName === 'body') body = node;
     if (node.properties.dataEnhance !== undefined) enhanced = true;
     if (typeof node.properties.dataEmbedSrc === 'string')
       frameSources.add(new URL(node.properties.dataEmbedSrc).origin);
@@ -70,8 +72,14 @@ export function toStaticHtml(html, { readCss, iconDataUrl, enhanceScriptSrc }) {
   /** @type {import('hast').Element[]} */
   const added = [];
   if (style) added.push(element('style', {}, style));
-  if (enhanced && enhanceScriptSrc) added.push(element('script', { src: enhanceScriptSrc, defer: true }));
   /** @type {import('hast').Element} */ (head).children.push(...added);
+  // The script is inline, last in the body: a separate file would be one more request before the page
+  // counts as painted on a slow phone (Lighthouse's LCP), for under a kilobyte.
+  const script = enhanced && enhanceScript ? enhanceScript : '';
+  if (script) {
+    if (!body) throw new Error('the page has no <body>');
+    /** @type {import('hast').Element} */ (body).children.push(element('script', {}, script));
+  }
 
   const output = toHtml(tree);
   const left = markersInMarkup(tree);
@@ -80,7 +88,12 @@ export function toStaticHtml(html, { readCss, iconDataUrl, enhanceScriptSrc }) {
       `Next.js runtime left in the page after stripping (${left.join(', ')}): update scripts/build-steps/to-static-html.mjs for the new Next.js output`,
     );
   }
-  return { html: output, styleHashes: style ? [sha256(style)] : [], frameSources: [...frameSources] };
+  return {
+    html: output,
+    styleHashes: style ? [sha256(style)] : [],
+    scriptHashes: script ? [sha256(script)] : [],
+    frameSources: [...frameSources],
+  };
 }
 
 /** @param {string} text @returns {string} a CSP source expression for an inline block */

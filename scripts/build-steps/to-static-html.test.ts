@@ -1,3 +1,4 @@
+import { createHash } from 'node:crypto';
 import { describe, expect, it } from 'vitest';
 import { toStaticHtml } from './to-static-html.mjs';
 
@@ -46,15 +47,17 @@ describe('toStaticHtml', () => {
     expect(html).toContain('<link rel="icon" href="data:image/svg+xml,x">');
   });
 
-  it('adds the enhancement script only to pages that have something to enhance', () => {
+  it('inlines the enhancement script last in the body, only on pages that have something to enhance', () => {
+    const script = 'document.title="enhanced"';
     const withTools = toStaticHtml(nextPage.replace('BODY', '<button data-enhance="copy" hidden>Copy</button>'), {
       ...options,
-      enhanceScriptSrc: '/assets/enhance.abc.js',
+      enhanceScript: script,
     });
-    expect(withTools.html).toContain('<script src="/assets/enhance.abc.js" defer></script>');
-    expect(toStaticHtml(nextPage, { ...options, enhanceScriptSrc: '/assets/enhance.abc.js' }).html).not.toContain(
-      'enhance.abc.js',
-    );
+    expect(withTools.html).toMatch(/<script>document\.title="enhanced"<\/script><\/body>/);
+    expect(withTools.scriptHashes).toEqual([`'sha256-${createHash('sha256').update(script).digest('base64')}'`]);
+    const without = toStaticHtml(nextPage, { ...options, enhanceScript: script });
+    expect(without.html).not.toContain('enhanced');
+    expect(without.scriptHashes).toEqual([]);
   });
 
   it.each([
