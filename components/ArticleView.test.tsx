@@ -1,6 +1,7 @@
 import { renderToStaticMarkup } from 'react-dom/server';
 import { describe, expect, it } from 'vitest';
 import { getArticles } from '@/lib/articles';
+import { site } from '@/lib/site-config';
 import { ArticleView } from './ArticleView';
 
 const article = getArticles()[0]!;
@@ -62,7 +63,7 @@ describe('ArticleView after publication', () => {
 
 describe('ArticleView share links', () => {
   it('shares the canonical URL, with the script-only buttons hidden until the script reveals them', () => {
-    const url = `http://localhost:3000/news/${article.slug}/`;
+    const url = `${site.url}/news/${article.slug}/`;
     expect(html).toContain(`href="https://t.me/share/url?url=${encodeURIComponent(url)}&amp;text=`);
     expect(html).toMatch(
       /<button type="button" data-enhance="copy" data-copy-text="[^"]+" hidden="">Copy link<\/button>/,

@@ -2,6 +2,7 @@ import path from 'node:path';
 import type { Article, ArticleSummary } from './article';
 import { loadArticles } from './load-articles';
 import { type HeldArticle, readPublishingRules, selectPublished } from './publishing';
+import { readContentDir } from './site-config';
 
 export type { Article, ArticleSummary, SafeHtml, TopicRef } from './article';
 
@@ -9,7 +10,7 @@ let cache: Readonly<{ published: readonly Article[]; held: readonly HeldArticle[
 
 /** The folder articles are read from: `content/`, or `CONTENT_DIR` (used by benchmarks and fixture builds). */
 export function contentDir(): string {
-  return path.resolve(process.env.CONTENT_DIR ?? 'content');
+  return path.resolve(readContentDir());
 }
 
 function load() {

@@ -1,6 +1,7 @@
 // `npm run check`: validates every article in content/ in about a second, without building.
 // For editors and pre-commit hooks; `npm run build` runs it first. Exit code 1 when anything is wrong.
-// `--report FILE` also writes what this build holds back and when the next embargo lifts, as JSON.
+// `--report FILE` also writes the validated settings, what this build holds back and when the next
+// embargo lifts, as JSON.
 import { writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { contentDir } from '../lib/articles';
@@ -8,14 +9,16 @@ import { ContentError } from '../lib/content-error';
 import { toInstant } from '../lib/dates';
 import { loadArticles } from '../lib/load-articles';
 import { readPublishingRules, selectPublished } from '../lib/publishing';
+import { readBuildSettings } from '../lib/site-config';
 
 const reportArg = process.argv.indexOf('--report');
 const reportFile = reportArg === -1 ? undefined : process.argv[reportArg + 1];
 const dir = contentDir();
 
 // The site's settings come from the environment; a bad one is reported here in plain words, not by Next.
+let settings: ReturnType<typeof readBuildSettings>;
 try {
-  await import('../lib/site-config');
+  settings = readBuildSettings();
 } catch (error) {
   console.error(error instanceof Error ? error.message : error);
   process.exit(1);
@@ -35,7 +38,10 @@ try {
       .map(({ published: date }) => toInstant(date))
       .filter((instant) => instant > rules.now)
       .sort((a, b) => a.getTime() - b.getTime())[0];
-    writeFileSync(reportFile, JSON.stringify({ held, nextRelease: nextRelease?.toISOString() ?? null }, null, 2));
+    writeFileSync(
+      reportFile,
+      JSON.stringify({ settings, held, nextRelease: nextRelease?.toISOString() ?? null }, null, 2),
+    );
   }
 } catch (error) {
   if (!(error instanceof ContentError)) throw error;

@@ -3,7 +3,8 @@
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import { setUpBrowser } from '../helpers/chromium';
-import { fixtureUrl, siteUrl } from '../helpers/site';
+import { FIXTURE_OUT } from '../helpers/out';
+import { builtOrigin, fixtureUrl, siteUrl } from '../helpers/site';
 
 const browser = setUpBrowser();
 
@@ -35,7 +36,9 @@ describe('the home page list', () => {
     await page.waitForURL(fixtureUrl('/page/2/'));
     expect(await page.locator('h1').innerText()).toBe('Latest from The Minsk Dispatch, page 2');
     expect(await page.title()).toBe('Latest articles, page 2 | The Minsk Dispatch');
-    expect(await page.locator('link[rel="canonical"]').getAttribute('href')).toBe('http://localhost:3000/page/2/');
+    expect(await page.locator('link[rel="canonical"]').getAttribute('href')).toBe(
+      `${builtOrigin(FIXTURE_OUT)}/page/2/`,
+    );
     expect(await page.locator('nav.page-nav').innerText()).toContain('Page 2 of 2');
     const second = await listed(page);
     expect([...first, ...second]).toEqual(PUBLISHED_NEWEST_FIRST);

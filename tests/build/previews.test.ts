@@ -4,9 +4,9 @@ import type { Element, Root } from 'hast';
 import { fromHtml } from 'hast-util-from-html';
 import { describe, expect, it } from 'vitest';
 import { OUT, outFiles, readOut } from '../helpers/out';
-import { ARTICLE_PATH } from '../helpers/site';
+import { ARTICLE_PATH, builtOrigin } from '../helpers/site';
 
-const ORIGIN = 'http://localhost:3000';
+const ORIGIN = builtOrigin();
 const CANONICAL = `${ORIGIN}${ARTICLE_PATH}`;
 const HEADLINE = 'Russia once again speaks about NATO threat for Russia and Belarus';
 
