@@ -39,3 +39,16 @@ const HUMAN_DATE = new Intl.DateTimeFormat('en-GB', {
 export function formatDate(isoDate: string): string {
   return HUMAN_DATE.format(new Date(`${isoDate.slice(0, 10)}T00:00:00Z`));
 }
+
+/**
+ * The one order of articles on the site, newest first: by the moment of publication (a time in
+ * Minsk and one in UTC compare as moments, not as text), then by slug, so every list, feed and
+ * sitemap agrees. A comparator for Array.prototype.sort.
+ */
+export function newestFirst(
+  a: Readonly<{ published: string; slug: string }>,
+  b: Readonly<{ published: string; slug: string }>,
+): number {
+  const difference = toInstant(b.published).getTime() - toInstant(a.published).getTime();
+  return difference !== 0 ? difference : a.slug < b.slug ? -1 : a.slug > b.slug ? 1 : 0;
+}

@@ -2,6 +2,7 @@ import { readdirSync, readFileSync, realpathSync, statSync } from 'node:fs';
 import path from 'node:path';
 import type { Article } from './article';
 import { type ContentProblem, ContentError } from './content-error';
+import { newestFirst } from './dates';
 import { parseArticle } from './parse-article';
 
 /**
@@ -53,10 +54,6 @@ function whyNotAnArticle(name: string, isDirectory: boolean): string | undefined
   if (/\.(markdown|mdx?|txt|text)$/i.test(name))
     return 'an article file ends in .md (lowercase); rename it, e.g. nato-threat.md';
   return 'content/ holds only articles (.md files); move it out, e.g. a picture into public/images/';
-}
-
-function newestFirst(a: Article, b: Article): number {
-  return b.published.localeCompare(a.published) || a.headline.localeCompare(b.headline);
 }
 
 /**
