@@ -52,3 +52,22 @@ export function newestFirst(
   const difference = toInstant(b.published).getTime() - toInstant(a.published).getTime();
   return difference !== 0 ? difference : a.slug < b.slug ? -1 : a.slug > b.slug ? 1 : 0;
 }
+
+type Dated = Readonly<{ published: string; modified?: string | undefined }>;
+
+/**
+ * The moment an article last changed, for structured data, previews, feeds and sitemaps: its update or
+ * newest correction, but never earlier than its publication (an `updated:` day is midnight UTC, which
+ * can fall before a publication written as a moment later that day). The only place this is decided.
+ */
+export function lastModified(article: Dated): Date {
+  const published = toInstant(article.published);
+  const modified = article.modified === undefined ? undefined : toInstant(article.modified);
+  return modified !== undefined && modified > published ? modified : published;
+}
+
+/** When the article changed after it was published, the moment of that change; otherwise undefined. */
+export function changedAfterPublication(article: Dated): Date | undefined {
+  const last = lastModified(article);
+  return last > toInstant(article.published) ? last : undefined;
+}
