@@ -70,3 +70,15 @@ describe('ArticleView share links', () => {
     );
   });
 });
+
+describe('Cite this article', () => {
+  it('has no <time> without a datetime and no empty <time>: the script adds the access date', () => {
+    const times = [...html.matchAll(/<time\b([^>]*)>([^<]*)<\/time>/g)];
+    expect(times.length).toBeGreaterThan(0);
+    for (const [, attributes, text] of times) {
+      expect(attributes).toMatch(/dateTime="\d{4}-\d{2}-\d{2}/);
+      expect(text).not.toBe('');
+    }
+    expect(html).not.toMatch(/<time\b[^>]*\/>/);
+  });
+});

@@ -22,17 +22,22 @@ const publishedDate = z
       'use a date that exists, written YYYY-MM-DD (e.g. 2018-10-24) or with a time and zone (e.g. 2018-10-24T06:00+03:00)',
   });
 
-const webUrl = z.string({ error: 'write a full web address starting with https://' }).refine(
-  (value) => {
-    try {
-      const url = new URL(value);
-      return (url.protocol === 'https:' || url.protocol === 'http:') && url.hostname.includes('.');
-    } catch {
-      return false;
-    }
-  },
-  { error: 'write a full web address starting with https://, e.g. https://example.org/story' },
-);
+const webUrl = z
+  .string({ error: 'write a full web address starting with https://' })
+  .refine(
+    (value) => {
+      try {
+        const url = new URL(value);
+        return (url.protocol === 'https:' || url.protocol === 'http:') && url.hostname.includes('.');
+      } catch {
+        return false;
+      }
+    },
+    { error: 'write a full web address starting with https://, e.g. https://example.org/story' },
+  )
+  // Kept serialised, as a browser would send it: a quote or angle bracket is percent-encoded, so no
+  // page, feed or citation ever carries it raw in an href.
+  .transform((value) => new URL(value).href);
 
 /**
  * The front matter every article must have. Unknown keys are errors, so a typo such as `autor:`

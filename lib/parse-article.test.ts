@@ -205,3 +205,13 @@ describe('parseArticle', () => {
     expect(result.ok).toBe(true);
   });
 });
+
+describe('the original’s address', () => {
+  it('is kept as a serialised URL, so quotes and angle brackets never reach an href raw', () => {
+    const result = parseArticle(
+      'content/x.md',
+      file({ source: '\n  name: Belsat TV\n  url: \'https://belsat.eu/a b?q="<x>"\'' }),
+    );
+    expect(result.ok && result.article.source.url).toBe('https://belsat.eu/a%20b?q=%22%3Cx%3E%22');
+  });
+});

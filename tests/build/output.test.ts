@@ -10,6 +10,14 @@ describe('the exported site', () => {
     expect(htmlFiles).toEqual(expect.arrayContaining(['index.html', articleFile, '404.html']));
   });
 
+  it('tells search engines not to index the 404 page, once', () => {
+    expect(readOut('404.html').match(/<meta name="robots"[^>]*>/g)).toEqual(['<meta name="robots" content="noindex">']);
+  });
+
+  it.each(htmlFiles)('%s has at most one robots meta tag', (file) => {
+    expect((readOut(file).match(/<meta name="robots"/g) ?? []).length).toBeLessThanOrEqual(1);
+  });
+
   it('ships no framework JavaScript: the only script file is the hashed enhancement script', () => {
     const scripts = outFiles().filter((file) => /\.(m?js)$/.test(file));
     expect(scripts.every((file) => /^assets\/enhance\.[0-9a-f]{10}\.js$/.test(file))).toBe(true);
