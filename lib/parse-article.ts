@@ -4,6 +4,7 @@ import { CORRECTION_FIELDS, FRONT_MATTER_FIELDS, frontMatterSchema } from './art
 import { countWords, toExcerpt, toReadingMinutes } from './article-stats';
 import { type ContentProblem, showValue } from './content-error';
 import { decodeUtf8 } from './decode-text';
+import { mechanicalFix } from './fix-suggestions';
 import { splitFrontMatter } from './front-matter';
 import { renderMarkdown } from './markdown';
 import { slugify } from './slugify';
@@ -107,12 +108,13 @@ function toProblems(file: string, data: unknown, error: z.ZodError): ContentProb
       }));
     }
     const value = valueAt(data, path);
+    const field = path.length === 0 ? 'front matter' : path.join('.');
     return [
       {
         file,
-        field: path.length === 0 ? 'front matter' : path.join('.'),
+        field,
         ...(value === undefined ? {} : { value: showValue(value) }),
-        fix: issue.message,
+        fix: mechanicalFix(field, value, valueAt(data, ['language'])) ?? issue.message,
       },
     ];
   });
