@@ -5,7 +5,17 @@ import nextTypescript from 'eslint-config-next/typescript';
 const config = [
   ...nextCoreWebVitals,
   ...nextTypescript,
-  { ignores: ['.next/**', '.site-build/**', 'out/**', 'out-fixtures/**', 'node_modules/**', 'next-env.d.ts', 'test-artifacts/**'] },
+  {
+    ignores: [
+      '.next/**',
+      '.site-build/**',
+      'out/**',
+      'out-fixtures/**',
+      'node_modules/**',
+      'next-env.d.ts',
+      'test-artifacts/**',
+    ],
+  },
 ];
 
 export default config;
