@@ -1,6 +1,8 @@
 import path from 'node:path';
 import type { Article, ArticleSummary } from './article';
+import { ContentError } from './content-error';
 import { loadArticles } from './load-articles';
+import { brokenSiteLinks } from './site-links';
 import { type HeldArticle, readPublishingRules, selectPublished } from './publishing';
 import { readContentDir } from './site-config';
 
@@ -14,7 +16,12 @@ export function contentDir(): string {
 }
 
 function load() {
-  cache ??= selectPublished(loadArticles(contentDir()), readPublishingRules());
+  if (!cache) {
+    const selected = selectPublished(loadArticles(contentDir()), readPublishingRules());
+    const broken = brokenSiteLinks(selected.published);
+    if (broken.length > 0) throw new ContentError(broken);
+    cache = selected;
+  }
   return cache;
 }
 

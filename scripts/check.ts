@@ -10,6 +10,7 @@ import { toInstant } from '../lib/dates';
 import { loadArticles } from '../lib/load-articles';
 import { readPublishingRules, selectPublished } from '../lib/publishing';
 import { readBuildSettings } from '../lib/site-config';
+import { brokenSiteLinks } from '../lib/site-links';
 
 const reportArg = process.argv.indexOf('--report');
 const reportFile = reportArg === -1 ? undefined : process.argv[reportArg + 1];
@@ -28,6 +29,9 @@ try {
   const rules = readPublishingRules();
   const articles = loadArticles(dir);
   const { published, held } = selectPublished(articles, rules);
+  // Links between articles can only be checked once it is known which pages this build makes.
+  const broken = brokenSiteLinks(published);
+  if (broken.length > 0) throw new ContentError(broken);
   const where = path.relative(process.cwd(), dir) || dir;
   console.log(
     `${where}/: ${articles.length} valid article${articles.length === 1 ? '' : 's'}, ${published.length} to publish.`,
