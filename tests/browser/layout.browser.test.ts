@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { artifactPath } from '../helpers/artifacts';
 import { setUpBrowser } from '../helpers/chromium';
-import { ARTICLE_PATH, siteUrl } from '../helpers/site';
+import { ARTICLE_PATH, fixtureUrl, siteUrl } from '../helpers/site';
 
 const browser = setUpBrowser();
 
@@ -34,6 +34,20 @@ describe.each(pages)('the $name page', ({ path }) => {
     expect(outline).toBe('solid');
     await page.keyboard.press('Enter');
     expect(await page.evaluate(() => document.activeElement?.id)).toBe('main');
+    await page.context().close();
+  });
+});
+
+describe('a code block with a long line', () => {
+  it('scrolls inside its own box, never the page, on a 320 px wide phone', async () => {
+    const page = await browser.open({ viewport: { width: 320, height: 640 } });
+    await page.goto(fixtureUrl('/news/moved-article/'));
+    const code = page.locator('.article-body pre');
+    expect(await code.innerText()).toContain('a-very-long-query-string-that-never-breaks');
+    const overflow = await page.evaluate(
+      () => document.documentElement.scrollWidth - document.documentElement.clientWidth,
+    );
+    expect(overflow).toBe(0);
     await page.context().close();
   });
 });
