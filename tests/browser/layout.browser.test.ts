@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { artifactPath } from '../helpers/artifacts';
 import { setUpBrowser } from '../helpers/chromium';
-import { ARTICLE_PATH, fixtureUrl, siteUrl } from '../helpers/site';
+import { ARTICLE_PATH, siteUrl } from '../helpers/site';
 
 const browser = setUpBrowser();
 
@@ -41,7 +41,7 @@ describe.each(pages)('the $name page', ({ path }) => {
 describe('a code block with a long line', () => {
   it('scrolls inside its own box, never the page, on a 320 px wide phone', async () => {
     const page = await browser.open({ viewport: { width: 320, height: 640 } });
-    await page.goto(fixtureUrl('/news/moved-article/'));
+    await page.goto(siteUrl('/news/moved-article/'));
     const code = page.locator('.article-body pre');
     expect(await code.innerText()).toContain('a-very-long-query-string-that-never-breaks');
     const overflow = await page.evaluate(
