@@ -22,7 +22,7 @@ describe('npm run check', () => {
   it('passes valid content and says what it holds back', () => {
     const { status, stdout } = check(path.join(fixtures, 'site'));
     expect(status).toBe(0);
-    expect(stdout).toContain('tests/fixtures/site/: 5 valid articles, 3 to publish.');
+    expect(stdout).toContain('tests/fixtures/site/: 6 valid articles, 4 to publish.');
     expect(stdout).toContain('held back: tests/fixtures/site/draft.md: draft: true');
     expect(stdout).toContain('held back: tests/fixtures/site/embargoed.md: embargoed until 2999-01-01T06:00+00:00');
   });

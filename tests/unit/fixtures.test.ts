@@ -198,6 +198,7 @@ describe('the fixture site: hostile but valid content', () => {
       'hostile-front-matter',
       'lukashenka-sustreusia-z-shojhu',
       'moved-article',
+      'russia-once-again-speaks-about-nato-threat-for-russia-and-belarus',
     ]);
     expect(articles.find(({ slug }) => slug === 'moved-article')?.standfirst).toBe(
       'Saved on Windows with a byte-order mark and CRLF line endings, which just work.',
