@@ -8,6 +8,7 @@ const config = [
   {
     ignores: [
       '.next/**',
+      '.site-build/**',
       'out/**',
       'out-fixtures/**',
       'node_modules/**',

@@ -1,7 +1,9 @@
 import type { Metadata } from 'next';
 import Link from 'next/link';
 
-export const metadata: Metadata = { title: 'Page not found', robots: { index: false } };
+// No `robots` here: Next already gives its not-found page <meta name="robots" content="noindex">, and a
+// second one would repeat it (tests/build/output.test.ts checks there is exactly one).
+export const metadata: Metadata = { title: 'Page not found' };
 
 export default function NotFound() {
   return (

@@ -61,16 +61,19 @@ for (const button of controls('print')) {
 
 enhanceEmbeds(controls('embed'));
 
-// The reader's today, for the access date of a citation: a long date or YYYY-MM-DD, as each <time> asks.
+// The reader's today, for the access date of a citation: a <time> in place of each placeholder, as a
+// long date or YYYY-MM-DD as it asks.
 const now = new Date();
 const isoToday = `${now.getFullYear()}-${String(now.getMonth() + 1).padStart(2, '0')}-${String(now.getDate()).padStart(2, '0')}`;
 // Spelled out rather than with Intl.DateTimeFormat, whose first use costs a slow phone tens of milliseconds.
 const MONTHS = 'January February March April May June July August September October November December'.split(' ');
 const longToday = `${now.getDate()} ${MONTHS[now.getMonth()]} ${now.getFullYear()}`;
 for (const element of controls('accessed')) {
-  for (const time of element.querySelectorAll('time')) {
+  for (const slot of element.querySelectorAll<HTMLElement>('[data-today]')) {
+    const time = document.createElement('time');
     time.dateTime = isoToday;
-    time.textContent = time.dataset.format === 'iso' ? isoToday : longToday;
+    time.textContent = slot.dataset.today === 'iso' ? isoToday : longToday;
+    slot.replaceWith(time);
   }
   element.hidden = false;
 }

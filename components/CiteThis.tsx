@@ -2,8 +2,9 @@ import { BIBTEX_END, bibtexCitation, type CitationSource, plainCitation } from '
 
 /**
  * "Cite this article": a plain citation (printed too) and a BibTeX entry, each with a copy button. The
- * access date is the reader's today, so only the enhancement script can fill it in; without script the
- * citations are complete apart from it.
+ * access date is the reader's today, so only the enhancement script can fill it in: it turns each
+ * `data-today` placeholder into a <time> with its datetime (an empty <time> without one is invalid
+ * HTML). Without script the citations are complete apart from it.
  */
 export function CiteThis({ citation }: { citation: CitationSource }) {
   const entry = bibtexCitation(citation);
@@ -14,7 +15,7 @@ export function CiteThis({ citation }: { citation: CitationSource }) {
         {plainCitation(citation)}
         <span data-enhance="accessed" hidden>
           {' '}
-          Accessed <time data-format="long" />.
+          Accessed <span data-today="long" />.
         </span>
       </p>
       <button type="button" data-enhance="copy" data-copy-from="cite-plain" data-print="hide" hidden>
@@ -26,7 +27,7 @@ export function CiteThis({ citation }: { citation: CitationSource }) {
           {entry.slice(0, -BIBTEX_END.length)}
           <span data-enhance="accessed" hidden>
             {',\n  urldate = {'}
-            <time data-format="iso" />
+            <span data-today="iso" />
             {'}'}
           </span>
           {BIBTEX_END}

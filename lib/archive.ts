@@ -1,6 +1,6 @@
 import type { Article } from './article';
 import { getArticles } from './articles';
-import { toInstant } from './dates';
+import { newestFirst } from './dates';
 
 /** One author's or topic's page: its URL segment, the name shown, and its articles newest first. */
 export type ArchiveGroup = Readonly<{
@@ -59,11 +59,6 @@ function commonest(names: ReadonlyMap<string, number>): string {
     if (count > bestCount) [best, bestCount] = [name, count];
   }
   return best;
-}
-
-function newestFirst(a: Article, b: Article): number {
-  const difference = toInstant(b.published).getTime() - toInstant(a.published).getTime();
-  return difference !== 0 ? difference : a.slug < b.slug ? -1 : a.slug > b.slug ? 1 : 0;
 }
 
 type Groups = Readonly<{ authors: ArchiveGroup[]; topics: ArchiveGroup[] }>;

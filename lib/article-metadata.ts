@@ -1,6 +1,6 @@
 import type { Metadata } from 'next';
 import type { Article } from './article';
-import { toInstant } from './dates';
+import { lastModified, toInstant } from './dates';
 import { SHARE_IMAGE_SIZE, shareImagePath } from './share-image';
 import { site } from './site-config';
 import { absoluteUrl, articleUrl, authorPath } from './urls';
@@ -78,7 +78,7 @@ export function articleMetadata(article: Article): Metadata {
       locale: ogLocale(article.language),
       images: [image],
       publishedTime: toInstant(article.published).toISOString(),
-      ...(article.modified ? { modifiedTime: toInstant(article.modified).toISOString() } : {}),
+      ...(article.modified ? { modifiedTime: lastModified(article).toISOString() } : {}),
       authors: [absoluteUrl(authorPath(article.authorSlug))],
       tags: article.topics,
     },

@@ -2,12 +2,45 @@ import { z } from 'zod';
 import { isRealDate, isRealDateOrDateTime, toInstant } from './dates';
 import { FOCUS_POINTS } from './images/image-plan';
 import { imageSourceProblem } from './images/image-source';
+import { findInvisible } from './text-checks';
 
 /** Lowercase ASCII words joined by single hyphens: the only shape a URL segment of ours may take. */
 export const URL_SEGMENT = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
 const BCP47 = /^[a-z]{2,3}(?:-[A-Za-z0-9]{2,8})*$/;
 
-const text = (fix: string) => z.string({ error: fix }).trim().min(1, { error: fix });
+/**
+ * One line of text: trimmed, not empty, no invisible characters (with their position), and, when
+ * `limit` is given, at most `limit.max` characters, saying the limit and the length found.
+ */
+const text = (fix: string, limit?: Readonly<{ max: number; what: string }>) =>
+  z
+    .string({ error: fix })
+    .trim()
+    .min(1, { error: fix })
+    .superRefine((value, context) => {
+      const invisible = findInvisible(value);
+      if (invisible) {
+        context.addIssue({
+          code: 'custom',
+          message: `remove the invisible character ${invisible}; write visible text only`,
+        });
+      }
+      const length = [...value].length;
+      if (limit && length > limit.max) {
+        context.addIssue({
+          code: 'custom',
+          message: `${limit.what} may be at most ${limit.max} characters, and this one has ${length.toLocaleString('en')}: shorten it`,
+        });
+      }
+    });
+
+/** The longest headline, standfirst, author's name and topic: beyond them a page or list breaks. */
+export const TEXT_LIMITS = {
+  headline: { max: 200, what: 'a headline' },
+  standfirst: { max: 600, what: 'a standfirst' },
+  author: { max: 100, what: 'an author’s name' },
+  topic: { max: 60, what: 'a topic' },
+} as const;
 
 const segment = (fix: string) => z.string({ error: fix }).regex(URL_SEGMENT, { error: fix }).max(120, { error: fix });
 
@@ -24,17 +57,22 @@ const publishedDate = z
       'use a date that exists, written YYYY-MM-DD (e.g. 2018-10-24) or with a time and zone (e.g. 2018-10-24T06:00+03:00)',
   });
 
-const webUrl = z.string({ error: 'write a full web address starting with https://' }).refine(
-  (value) => {
-    try {
-      const url = new URL(value);
-      return (url.protocol === 'https:' || url.protocol === 'http:') && url.hostname.includes('.');
-    } catch {
-      return false;
-    }
-  },
-  { error: 'write a full web address starting with https://, e.g. https://example.org/story' },
-);
+const webUrl = z
+  .string({ error: 'write a full web address starting with https://' })
+  .refine(
+    (value) => {
+      try {
+        const url = new URL(value);
+        return (url.protocol === 'https:' || url.protocol === 'http:') && url.hostname.includes('.');
+      } catch {
+        return false;
+      }
+    },
+    { error: 'write a full web address starting with https://, e.g. https://example.org/story' },
+  )
+  // Kept serialised, as a browser would send it: a quote or angle bracket is percent-encoded, so no
+  // page, feed or citation ever carries it raw in an href.
+  .transform((value) => new URL(value).href);
 
 const ALT_FIX =
   'describe what the photo shows for readers who cannot see it, e.g. alt: Sergei Shoigu and Andrei Ravkov shake hands in Minsk';
@@ -82,7 +120,7 @@ export const frontMatterSchema = z
   .strictObject(
     {
       id: segment('give a short permanent id of lowercase letters, digits and hyphens, e.g. k7q2mx; it never changes'),
-      headline: text('write the headline as one line of text'),
+      headline: text('write the headline as one line of text', TEXT_LIMITS.headline),
       slug: segment(
         'use lowercase a-z, 0-9 and single hyphens, e.g. nato-threat-belarus; a headline in Cyrillic or another script needs an explicit Latin slug',
       ),
@@ -109,10 +147,10 @@ export const frontMatterSchema = z
           { error: 'list corrections one per line, each starting with "- date:"' },
         )
         .optional(),
-      author: text('write the author’s full name, e.g. Zmitser Mitskevich'),
-      standfirst: text('write the one-paragraph summary shown under the headline'),
+      author: text('write the author’s full name, e.g. Zmitser Mitskevich', TEXT_LIMITS.author),
+      standfirst: text('write the one-paragraph summary shown under the headline', TEXT_LIMITS.standfirst),
       topics: z
-        .array(text('write each topic as a short phrase, e.g. Belarus'), {
+        .array(text('write each topic as a short phrase, e.g. Belarus', TEXT_LIMITS.topic), {
           error: 'list the topics one per line, each starting with "- "',
         })
         .min(1, { error: 'list at least one topic, e.g. "- Belarus"' }),

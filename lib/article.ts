@@ -25,6 +25,8 @@ export type Article = Readonly<
     /** Where it came from, relative to the project root, for messages. */
     file: string;
     bodyHtml: SafeHtml;
+    /** Every link and image address in the body as published, with its line in the file when found. */
+    bodyLinks: readonly BodyLink[];
     /** The standfirst and body as plain text. */
     plainText: string;
     /** A plain-text summary of at most 200 characters, for descriptions and previews. */
@@ -44,6 +46,8 @@ export type LeadImage = Readonly<{
   /** Undefined only while checking: the build derives every photo before any page is written. */
   rendition: ImageRendition | undefined;
 }>;
+/** A link (`href`) or image (`src`) address in an article's body, and the line of the file it is on. */
+export type BodyLink = Readonly<{ kind: 'link' | 'image'; target: string; line: number | undefined }>;
 
 /** A correction shown on the article: the day it was made and what it says. */
 export type Correction = Readonly<{ date: string; text: string }>;

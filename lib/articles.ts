@@ -1,8 +1,11 @@
 import path from 'node:path';
 import type { Article, ArticleSummary } from './article';
 import { readImageCatalog } from './images/image-catalog';
+import { ContentError } from './content-error';
 import { loadArticles } from './load-articles';
+import { brokenSiteLinks } from './site-links';
 import { type HeldArticle, readPublishingRules, selectPublished } from './publishing';
+import { readContentDir } from './site-config';
 
 export type { Article, ArticleSummary, LeadImage, SafeHtml, TopicRef } from './article';
 export type { ImageRendition } from './images/image-catalog';
@@ -11,24 +14,28 @@ let cache: Readonly<{ published: readonly Article[]; held: readonly HeldArticle[
 
 /** The folder articles are read from: `content/`, or `CONTENT_DIR` (used by benchmarks and fixture builds). */
 export function contentDir(): string {
-  return path.resolve(process.env.CONTENT_DIR ?? 'content');
+  return path.resolve(readContentDir());
 }
 
 function load() {
-  if (cache) return cache;
-  const catalog = readImageCatalog();
-  const articles = loadArticles(contentDir(), process.cwd(), (src) => catalog[src]);
-  // A photo the image step did not derive stops the build: no page is written with its photo left out.
-  const missing = articles.flatMap((article) =>
-    [article.image?.src, ...article.bodyImages.map(({ src }) => src)]
-      .filter((src) => src !== undefined && !catalog[src])
-      .map((src) => `${article.file}: ${src}`),
-  );
-  if (missing.length > 0)
-    throw new Error(
-      `Photos not derived (build with npm run build, which makes them first):\n  ${missing.join('\n  ')}`,
+  if (!cache) {
+    const catalog = readImageCatalog();
+    const articles = loadArticles(contentDir(), process.cwd(), (src) => catalog[src]);
+    // A photo the image step did not derive stops the build: no page is written with its photo left out.
+    const missing = articles.flatMap((article) =>
+      [article.image?.src, ...article.bodyImages.map(({ src }) => src)]
+        .filter((src) => src !== undefined && !catalog[src])
+        .map((src) => `${article.file}: ${src}`),
     );
-  cache = selectPublished(articles, readPublishingRules());
+    if (missing.length > 0)
+      throw new Error(
+        `Photos not derived (build with npm run build, which makes them first):\n  ${missing.join('\n  ')}`,
+      );
+    const selected = selectPublished(articles, readPublishingRules());
+    const broken = brokenSiteLinks(selected.published);
+    if (broken.length > 0) throw new ContentError(broken);
+    cache = selected;
+  }
   return cache;
 }
 

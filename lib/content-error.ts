@@ -1,3 +1,5 @@
+import { showInvisible } from './text-checks';
+
 /** One problem in one content file, phrased so an editor can fix it without reading code. */
 export type ContentProblem = Readonly<{
   /** Path relative to the project root, e.g. `content/nato.md`. */
@@ -22,7 +24,8 @@ export function formatProblem({ file, field, value, fix }: ContentProblem): stri
 
 /** Shows a value from front matter in a message: strings quoted, long ones cut, never raw objects. */
 export function showValue(value: unknown): string {
-  const text = typeof value === 'string' ? JSON.stringify(value) : safeStringify(value);
+  // Invisible characters (a right-to-left override would reorder the editor's terminal line) are escaped.
+  const text = showInvisible(typeof value === 'string' ? JSON.stringify(value) : safeStringify(value));
   return text.length > 80 ? `${text.slice(0, 77)}…` : text;
 }
 

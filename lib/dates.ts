@@ -39,3 +39,35 @@ const HUMAN_DATE = new Intl.DateTimeFormat('en-GB', {
 export function formatDate(isoDate: string): string {
   return HUMAN_DATE.format(new Date(`${isoDate.slice(0, 10)}T00:00:00Z`));
 }
+
+/**
+ * The one order of articles on the site, newest first: by the moment of publication (a time in
+ * Minsk and one in UTC compare as moments, not as text), then by slug, so every list, feed and
+ * sitemap agrees. A comparator for Array.prototype.sort.
+ */
+export function newestFirst(
+  a: Readonly<{ published: string; slug: string }>,
+  b: Readonly<{ published: string; slug: string }>,
+): number {
+  const difference = toInstant(b.published).getTime() - toInstant(a.published).getTime();
+  return difference !== 0 ? difference : a.slug < b.slug ? -1 : a.slug > b.slug ? 1 : 0;
+}
+
+type Dated = Readonly<{ published: string; modified?: string | undefined }>;
+
+/**
+ * The moment an article last changed, for structured data, previews, feeds and sitemaps: its update or
+ * newest correction, but never earlier than its publication (an `updated:` day is midnight UTC, which
+ * can fall before a publication written as a moment later that day). The only place this is decided.
+ */
+export function lastModified(article: Dated): Date {
+  const published = toInstant(article.published);
+  const modified = article.modified === undefined ? undefined : toInstant(article.modified);
+  return modified !== undefined && modified > published ? modified : published;
+}
+
+/** When the article changed after it was published, the moment of that change; otherwise undefined. */
+export function changedAfterPublication(article: Dated): Date | undefined {
+  const last = lastModified(article);
+  return last > toInstant(article.published) ? last : undefined;
+}

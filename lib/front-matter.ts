@@ -1,5 +1,6 @@
 import matter from 'gray-matter';
 import YAML from 'yaml';
+import { showValue } from './content-error';
 
 export type SplitFile =
   | Readonly<{ ok: true; data: unknown; body: string; bodyFirstLine: number }>
@@ -8,6 +9,16 @@ export type SplitFile =
 class YamlTagError extends Error {
   constructor(readonly warning: YAML.YAMLWarning) {
     super(warning.message);
+  }
+}
+
+/** A YAML error with the front matter text it was found in, so the message can name the field. */
+class YamlSourceError extends Error {
+  constructor(
+    readonly error: unknown,
+    readonly source: string,
+  ) {
+    super(error instanceof Error ? error.message : String(error));
   }
 }
 
@@ -21,13 +32,17 @@ const options = {
   language: 'yaml',
   engines: {
     yaml: (source: string): object => {
-      const document = YAML.parseDocument(source, { schema: 'core', uniqueKeys: true, logLevel: 'silent' });
-      if (document.errors[0]) throw document.errors[0];
-      // An unknown tag (!!js/function, !!python/object) is only a warning to the yaml library; here it
-      // is an error, so nothing that looks like code is ever taken as text either.
-      const tag = document.warnings.find((warning) => warning.code === 'TAG_RESOLVE_FAILED');
-      if (tag) throw new YamlTagError(tag);
-      return (document.toJS({ maxAliasCount: 0 }) as object | null) ?? {};
+      try {
+        const document = YAML.parseDocument(source, { schema: 'core', uniqueKeys: true, logLevel: 'silent' });
+        if (document.errors[0]) throw document.errors[0];
+        // An unknown tag (!!js/function, !!python/object) is only a warning to the yaml library; here it
+        // is an error, so nothing that looks like code is ever taken as text either.
+        const tag = document.warnings.find((warning) => warning.code === 'TAG_RESOLVE_FAILED');
+        if (tag) throw new YamlTagError(tag);
+        return (document.toJS({ maxAliasCount: 0 }) as object | null) ?? {};
+      } catch (error) {
+        throw new YamlSourceError(error, source);
+      }
     },
     js: refuse('JavaScript'),
     javascript: refuse('JavaScript'),
@@ -66,8 +81,53 @@ export function splitFrontMatter(source: string): SplitFile {
     const before = text.slice(0, text.length - parsed.content.length);
     return { ok: true, data: parsed.data, body: parsed.content, bodyFirstLine: before.split('\n').length };
   } catch (error) {
+    if (error instanceof YamlSourceError) {
+      const byField = describeByField(error.error, error.source);
+      if (byField) return { ok: false, ...byField };
+      return { ok: false, field: 'front matter', fix: describeYamlError(error.error) };
+    }
     return { ok: false, field: 'front matter', fix: describeYamlError(error) };
   }
+}
+
+// What each list field looks like written plainly, for a value nested too deeply to read.
+const PLAIN_LISTS: Readonly<Record<string, string>> = {
+  topics: 'write each topic as "- name" on its own line under topics:',
+  aliases: 'write each earlier slug as "- slug" on its own line under aliases:',
+  corrections: 'write each correction as "- date: YYYY-MM-DD" with a "text:" line under it',
+};
+
+/**
+ * Two YAML mistakes an editor makes, explained by the field they are in instead of in YAML's words:
+ * an unquoted value containing ": " (`headline: Lukashenka: no talks`), and a value nested so deeply
+ * that the reader gives up. Undefined for any other error.
+ */
+function describeByField(error: unknown, source: string): { field: string; value: string; fix: string } | undefined {
+  if (!(error instanceof YAML.YAMLError) || !error.linePos?.[0]) return undefined;
+  const lines = source.split('\n');
+  // The top-level field the error is in: the nearest line at or above it that starts with `name:`.
+  for (let index = error.linePos[0].line - 1; index >= 0; index -= 1) {
+    const match = /^([A-Za-z_][\w-]*):[ \t]*(.*)$/.exec(lines[index] ?? '');
+    if (!match) continue;
+    const [, field = '', value = ''] = match;
+    if (/Maximum call stack/i.test(error.message)) {
+      const plain = PLAIN_LISTS[field] ?? 'write it as one plain value';
+      return {
+        field,
+        value: showValue(value),
+        fix: `it is nested too deeply to be read (lists or brackets inside each other); ${plain}`,
+      };
+    }
+    if (index === error.linePos[0].line - 1 && /: /.test(value) && !/^["']/.test(value)) {
+      return {
+        field,
+        value: showValue(value),
+        fix: `YAML reads ": " as the start of another field, so put the whole value in quotes: ${field}: ${JSON.stringify(value)}`,
+      };
+    }
+    return undefined;
+  }
+  return undefined;
 }
 
 function describeYamlError(error: unknown): string {

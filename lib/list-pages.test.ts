@@ -1,7 +1,21 @@
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import { makeArticle } from '@/tests/helpers/make-article';
-import { firstPageRedirectMetadata, groupPageAt, groupPageParams, listMetadata, pageAt } from './list-pages';
+import type { ArchiveGroup } from './archive';
+import {
+  firstPageRedirectMetadata,
+  groupFirstPageParams,
+  groupLaterPageParams,
+  groupListMetadata,
+  groupPageAt,
+  groupPageParams,
+  listMetadata,
+  pageAt,
+} from './list-pages';
 import { paginate } from './pagination';
+
+// The authors and topics of a made-up build, not of content/.
+const groups = vi.hoisted(() => ({ authors: [] as ArchiveGroup[], topics: [] as ArchiveGroup[] }));
+vi.mock('./archive', () => ({ getAuthors: () => groups.authors, getTopics: () => groups.topics }));
 
 const list = { title: 'Articles by A', description: 'Every article by A.', firstPage: '/authors/a/' };
 
@@ -60,5 +74,37 @@ describe('an author’s or topic’s pages', () => {
     expect(groupPageAt(nato, '2')?.page.items.map((article) => article.slug)).toEqual(['story-20']);
     expect(groupPageAt(poland, '2')).toBeUndefined();
     expect(groupPageAt(undefined, '1')).toBeUndefined();
+  });
+});
+
+describe.each([
+  ['author', '/authors/a/', 'Articles by A'],
+  ['topic', '/topics/a/', 'A'],
+] as const)('the %s list routes, one shape for both', (kind, firstPage, title) => {
+  const articles = Array.from({ length: 21 }, (_, index) => makeArticle({ slug: `story-${index}` }));
+  groups.authors = [{ slug: 'a', name: 'A', language: 'en', articles }];
+  groups.topics = [{ slug: 'a', name: 'A', language: 'en', articles }];
+
+  it('have a route for the list’s own page and for each of its pages', () => {
+    expect(groupFirstPageParams(kind)).toEqual([{ slug: 'a' }]);
+    expect(groupLaterPageParams(kind)).toEqual([
+      { slug: 'a', number: '1' },
+      { slug: 'a', number: '2' },
+    ]);
+  });
+
+  it('describe the list’s own page, its page/1/ redirect and its page 2, and no page past the last', () => {
+    expect(groupListMetadata(kind, 'a')).toMatchObject({ title, alternates: { canonical: firstPage } });
+    expect(groupListMetadata(kind, 'a', '1')).toEqual({
+      title,
+      robots: { index: false, follow: true },
+      alternates: { canonical: firstPage },
+    });
+    expect(groupListMetadata(kind, 'a', '2')).toMatchObject({
+      title: `${title}, page 2`,
+      alternates: { canonical: `${firstPage}page/2/` },
+    });
+    expect(groupListMetadata(kind, 'a', '3')).toEqual({});
+    expect(groupListMetadata(kind, 'b')).toEqual({});
   });
 });

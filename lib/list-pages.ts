@@ -1,6 +1,6 @@
 import type { Metadata } from 'next';
 import type { Article, ArticleSummary } from './article';
-import type { ArchiveGroup } from './archive';
+import { type ArchiveGroup, getAuthors, getTopics } from './archive';
 import { getSummaries } from './articles';
 import { type ListPage, paginate } from './pagination';
 import { site } from './site-config';
@@ -71,4 +71,51 @@ export function listMetadata({ title, description, firstPage }: ListInfo, number
 /** `…/page/1/` only sends the reader on to the list's first page, so it is never indexed. */
 export function firstPageRedirectMetadata({ title, firstPage }: ListInfo): Metadata {
   return { title, robots: { index: false, follow: true }, alternates: { canonical: firstPage } };
+}
+
+/** The two kinds of grouped list, author and topic: their routes are the same shape, described here once. */
+export type GroupKind = 'author' | 'topic';
+
+const GROUP_LISTS: Readonly<
+  Record<GroupKind, { all: () => readonly ArchiveGroup[]; describe: (group: ArchiveGroup) => ListInfo; moving: string }>
+> = {
+  author: { all: getAuthors, describe: authorList, moving: 'Taking you to the author’s page' },
+  topic: { all: getTopics, describe: topicList, moving: 'Taking you to the topic’s page' },
+};
+
+/** The route parameters of every author's or every topic's own page. */
+export function groupFirstPageParams(kind: GroupKind): { slug: string }[] {
+  return GROUP_LISTS[kind].all().map(({ slug }) => ({ slug }));
+}
+
+/** The route parameters of every `…/page/<number>/` of every author's or topic's list. */
+export function groupLaterPageParams(kind: GroupKind): { slug: string; number: string }[] {
+  return groupPageParams(GROUP_LISTS[kind].all());
+}
+
+/**
+ * An author's or topic's list at `slug`, on the page whose number is `segment` as written in the URL
+ * (`undefined` for the list's own page), with how it is named; undefined when there is no such page.
+ */
+export function findGroupList(kind: GroupKind, slug: string, segment?: string) {
+  const { all, describe, moving } = GROUP_LISTS[kind];
+  const found = groupPageAt(
+    all().find((group) => group.slug === slug),
+    segment ?? '1',
+  );
+  return (
+    found && {
+      ...found,
+      info: describe(found.group),
+      moving,
+      isRedirect: segment !== undefined && found.page.number === 1,
+    }
+  );
+}
+
+/** The metadata of an author's or topic's list page: its own page, the `page/1/` redirect, or page N. */
+export function groupListMetadata(kind: GroupKind, slug: string, segment?: string): Metadata {
+  const found = findGroupList(kind, slug, segment);
+  if (!found) return {};
+  return found.isRedirect ? firstPageRedirectMetadata(found.info) : listMetadata(found.info, found.page.number);
 }

@@ -2,6 +2,7 @@ import { mkdirSync, mkdtempSync, symlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { groupByAuthor } from './archive';
 import { ContentError, formatProblem } from './content-error';
 import { loadArticles } from './load-articles';
 
@@ -101,5 +102,21 @@ describe('loadArticles reads articles only', () => {
     expect(problems).toEqual([
       'content/secret.md: this file links to a place outside content/; copy the article into content/ instead',
     ]);
+  });
+});
+
+describe('loadArticles orders articles newest first', () => {
+  it('by the moment of publication, as the author and topic pages do, not by how the date is written', () => {
+    const root = mkdtempSync(path.join(tmpdir(), 'articles-'));
+    const dir = path.join(root, 'content');
+    mkdirSync(dir);
+    // 00:30 in Minsk is 21:30 UTC the day before: the article at 00:00 UTC is the newer one.
+    const at = (slug: string, published: string) =>
+      article({ id: slug, slug }).replace('published: 2018-10-24', `published: ${published}`);
+    writeFileSync(path.join(dir, 'minsk.md'), at('minsk', '2018-10-24T00:30+03:00'));
+    writeFileSync(path.join(dir, 'utc.md'), at('utc', '2018-10-24T00:00Z'));
+    const articles = loadArticles(dir, root);
+    expect(articles.map((a) => a.slug)).toEqual(['utc', 'minsk']);
+    expect(groupByAuthor(articles)[0]?.articles.map((a) => a.slug)).toEqual(['utc', 'minsk']);
   });
 });

@@ -4,6 +4,7 @@ import type { Article } from './article';
 import { type ContentProblem, ContentError } from './content-error';
 import type { ResolveImage } from './images/figure-plugin';
 import { IMAGES_FOLDER } from './images/image-source';
+import { newestFirst } from './dates';
 import { parseArticle } from './parse-article';
 
 /**
@@ -57,10 +58,6 @@ function whyNotAnArticle(name: string, isDirectory: boolean): string | undefined
   if (/\.(markdown|mdx?|txt|text)$/i.test(name))
     return 'an article file ends in .md (lowercase); rename it, e.g. nato-threat.md';
   return 'content/ holds only articles (.md files) and the images/ folder; move it out, e.g. a photo into content/images/';
-}
-
-function newestFirst(a: Article, b: Article): number {
-  return b.published.localeCompare(a.published) || a.headline.localeCompare(b.headline);
 }
 
 /**

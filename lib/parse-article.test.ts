@@ -85,17 +85,17 @@ describe('parseArticle', () => {
     [
       'a date in another format',
       file({ published: '24.10.2018' }),
-      'content/x.md: published: "24.10.2018" is not valid; use a date that exists, written YYYY-MM-DD (e.g. 2018-10-24) or with a time and zone (e.g. 2018-10-24T06:00+03:00)',
+      'content/x.md: published: "24.10.2018" is not valid; write the date as YYYY-MM-DD: 2018-10-24',
     ],
     [
       'a slug with capitals',
       file({ slug: 'Nato-Threat' }),
-      'content/x.md: slug: "Nato-Threat" is not valid; use lowercase a-z, 0-9 and single hyphens, e.g. nato-threat-belarus; a headline in Cyrillic or another script needs an explicit Latin slug',
+      'content/x.md: slug: "Nato-Threat" is not valid; use lowercase a-z, 0-9 and single hyphens: nato-threat',
     ],
     [
       'a Cyrillic slug',
       file({ slug: 'нато' }),
-      'content/x.md: slug: "нато" is not valid; use lowercase a-z, 0-9 and single hyphens, e.g. nato-threat-belarus; a headline in Cyrillic or another script needs an explicit Latin slug',
+      'content/x.md: slug: "нато" is not valid; use lowercase a-z, 0-9 and single hyphens: nato',
     ],
     [
       'a misspelt field',
@@ -147,7 +147,7 @@ describe('parseArticle', () => {
     [
       'an alias in Cyrillic',
       file({ aliases: '\n  - нато' }),
-      'content/x.md: aliases.0: "нато" is not valid; list each earlier slug of this article in lowercase a-z, 0-9 and hyphens, e.g. - old-headline-slug',
+      'content/x.md: aliases.0: "нато" is not valid; use lowercase a-z, 0-9 and single hyphens: nato',
     ],
     [
       'the current slug listed as an alias',
@@ -203,5 +203,104 @@ describe('parseArticle', () => {
     const text = new TextDecoder().decode(file({})).replace(/\n/g, '\r\n');
     const result = parseArticle('content/x.md', new TextEncoder().encode(`\uFEFF${text}`));
     expect(result.ok).toBe(true);
+  });
+});
+
+describe('the original’s address', () => {
+  it('is kept as a serialised URL, so quotes and angle brackets never reach an href raw', () => {
+    const result = parseArticle(
+      'content/x.md',
+      file({ source: '\n  name: Belsat TV\n  url: \'https://belsat.eu/a b?q="<x>"\'' }),
+    );
+    expect(result.ok && result.article.source.url).toBe('https://belsat.eu/a%20b?q=%22%3Cx%3E%22');
+  });
+});
+
+describe('parseArticle refuses one-line fields too long to be what they say', () => {
+  it.each([
+    ['headline', 'a headline may be at most 200 characters', 10_000, '10,000'],
+    ['standfirst', 'a standfirst may be at most 600 characters', 601, '601'],
+    ['author', 'an author’s name may be at most 100 characters', 101, '101'],
+  ])('%s, saying the limit and the length found', (field, limit, length, shown) => {
+    const value = 'a'.repeat(length);
+    expect(messages(file({ [field]: value }))).toEqual([
+      `content/x.md: ${field}: "${'a'.repeat(76)}… is not valid; ${limit}, and this one has ${shown}: shorten it`,
+    ]);
+  });
+
+  it('a topic, saying the limit and the length found', () => {
+    expect(messages(file({ topics: `\n  - ${'b'.repeat(61)}` }))).toEqual([
+      `content/x.md: topics.0: "${'b'.repeat(61)}" is not valid; a topic may be at most 60 characters, and this one has 61: shorten it`,
+    ]);
+  });
+});
+
+describe('parseArticle refuses invisible characters in one-line fields', () => {
+  it.each([
+    ['headline', '"Lukashenka \\u202eklat"', 'U+202E (right-to-left override) at character 12'],
+    ['headline', '"Minsk\\0 talks"', 'U+0000 (a control character) at character 6'],
+    ['headline', '"Min\\u200bsk"', 'U+200B (zero width space) at character 4'],
+    ['author', '"Zmitser\\aMitskevich"', 'U+0007 (a control character) at character 8'],
+    ['standfirst', '"A soft\\u00adhyphen"', 'U+00AD (soft hyphen) at character 7'],
+  ])('%s %s, naming the character and its position', (field, yaml, where) => {
+    const [problem] = messages(file({ [field]: yaml }));
+    expect(problem).toMatch(new RegExp(`^content/x\\.md: ${field}: ".*" is not valid; `));
+    expect(problem).toContain(`remove the invisible character ${where}; write visible text only`);
+    // The message itself shows the character escaped, so it cannot reorder the terminal's line.
+    expect(problem).not.toMatch(/[\u0000-\u0008\u200b\u202e\u00ad]/);
+  });
+
+  it('refuses them in a topic and in the source’s name', () => {
+    expect(
+      messages(
+        file({ topics: '\n  - "NA\\u200dTO"', source: '\n  name: "Belsat\\u2066 TV"\n  url: https://belsat.eu/x/' }),
+      ),
+    ).toEqual([
+      'content/x.md: topics.0: "NA\\u200dTO" is not valid; remove the invisible character U+200D (zero width joiner) at character 3; write visible text only',
+      'content/x.md: source.name: "Belsat\\u2066 TV" is not valid; remove the invisible character U+2066 (left-to-right isolate) at character 7; write visible text only',
+    ]);
+  });
+
+  it('accepts ordinary typography: non-breaking spaces, dashes and quotation marks; and a soft hyphen in the body', () => {
+    const result = parseArticle(
+      'content/x.md',
+      file({ headline: '"Minsk\u00a0– Moscow — “talks” ‘again’ «да»"' }, 'Inter\u00adnational talks.\n'),
+    );
+    expect(result.ok).toBe(true);
+  });
+});
+
+describe('parseArticle explains YAML mistakes by field', () => {
+  it('says to quote a value that contains ": "', () => {
+    expect(messages(file({ headline: 'Lukashenka: no talks' }))).toEqual([
+      'content/x.md: headline: "Lukashenka: no talks" is not valid; YAML reads ": " as the start of another field, so put the whole value in quotes: headline: "Lukashenka: no talks"',
+    ]);
+  });
+
+  it('names a field nested too deeply to read', () => {
+    const deep = `${'['.repeat(10_000)}${']'.repeat(10_000)}`;
+    expect(messages(file({ topics: deep }))).toEqual([
+      `content/x.md: topics: "${'['.repeat(76)}… is not valid; it is nested too deeply to be read (lists or brackets inside each other); write each topic as "- name" on its own line under topics:`,
+    ]);
+  });
+});
+
+describe('parseArticle suggests the mechanical fix', () => {
+  it.each([
+    ['published', '25.10.2018', 'write the date as YYYY-MM-DD: 2018-10-25'],
+    ['published', '5/1/2018', 'write the date as YYYY-MM-DD: 2018-01-05'],
+    ['updated', '26.10.2018', 'write the date as YYYY-MM-DD: 2018-10-26'],
+    ['slug', 'Minsk Court Verdict', 'use lowercase a-z, 0-9 and single hyphens: minsk-court-verdict'],
+    ['slug', 'лукашэнка-сустрэўся', 'use lowercase a-z, 0-9 and single hyphens: lukashenka-sustrewsya'],
+  ])('%s: %s', (field, value, fix) => {
+    expect(messages(file({ [field]: value }))).toEqual([
+      `content/x.md: ${field}: ${JSON.stringify(value)} is not valid; ${fix}`,
+    ]);
+  });
+
+  it('spells a Cyrillic slug as the article’s language does (Belarusian г is h)', () => {
+    expect(messages(file({ slug: 'гародня', language: 'be' }))).toEqual([
+      'content/x.md: slug: "гародня" is not valid; use lowercase a-z, 0-9 and single hyphens: harodnya',
+    ]);
   });
 });

@@ -1,5 +1,5 @@
 import type { z } from 'zod';
-import type { Article } from './article';
+import type { Article, BodyLink } from './article';
 import { ALT_PLACEHOLDER, BODY_PLACEHOLDER, STANDFIRST_PLACEHOLDER } from './scaffold';
 import {
   type FrontMatter,
@@ -11,6 +11,7 @@ import {
 import { countWords, toExcerpt, toReadingMinutes } from './article-stats';
 import { type ContentProblem, showValue } from './content-error';
 import { decodeUtf8 } from './decode-text';
+import { mechanicalFix } from './fix-suggestions';
 import { splitFrontMatter } from './front-matter';
 import type { ResolveImage } from './images/figure-plugin';
 import { renderMarkdown } from './markdown';
@@ -110,6 +111,7 @@ function parseBytes(file: string, bytes: Uint8Array, resolveImage?: ResolveImage
       topicRefs: frontMatter.topics.map((name) => ({ name, slug: slugify(name, frontMatter.language) })),
       file,
       bodyHtml: body.html,
+      bodyLinks: findBodyLinks(body.html, split.body, split.bodyFirstLine),
       plainText,
       excerpt: toExcerpt(frontMatter.standfirst),
       stats: { words, readingMinutes: toReadingMinutes(words), paragraphs: body.paragraphs },
@@ -146,12 +148,13 @@ function toProblems(file: string, data: unknown, error: z.ZodError): ContentProb
       }));
     }
     const value = valueAt(data, path);
+    const field = path.length === 0 ? 'front matter' : path.join('.');
     return [
       {
         file,
-        field: path.length === 0 ? 'front matter' : path.join('.'),
+        field,
         ...(value === undefined ? {} : { value: showValue(value) }),
-        fix: issue.message,
+        fix: mechanicalFix(field, value, valueAt(data, ['language'])) ?? issue.message,
       },
     ];
   });
@@ -191,6 +194,34 @@ function editDistance(a: string, b: string): number {
     previous = current;
   }
   return previous[b.length] ?? 0;
+}
+
+const ADDRESS = /<(a|img)\b[^>]*?\s(?:href|src)="([^"]*)"/g;
+
+/**
+ * The link and image addresses of a rendered body, each with the line of the file whose Markdown
+ * writes it (the first line that contains the address, as written or percent-decoded).
+ */
+function findBodyLinks(html: string, markdown: string, firstLine: number): BodyLink[] {
+  const lines = markdown.split('\n');
+  return [...html.matchAll(ADDRESS)].map(([, tag, written = '']) => {
+    const target = decodeAttribute(written);
+    let decoded = target;
+    try {
+      decoded = decodeURI(target);
+    } catch {
+      // Not percent-encoded text: search for it as it is.
+    }
+    const index = lines.findIndex((line) => line.includes(target) || line.includes(decoded));
+    return { kind: tag === 'img' ? 'image' : 'link', target, line: index === -1 ? undefined : index + firstLine };
+  });
+}
+
+function decodeAttribute(value: string): string {
+  return value
+    .replace(/&#x([0-9a-f]+);/gi, (_, hex: string) => String.fromCodePoint(parseInt(hex, 16)))
+    .replace(/&#(\d+);/g, (_, decimal: string) => String.fromCodePoint(Number(decimal)))
+    .replace(/&(amp|quot|lt|gt);/g, (_, name: string) => ({ amp: '&', quot: '"', lt: '<', gt: '>' })[name] ?? '');
 }
 
 /** The last day the article changed after publication: its `updated` date or its newest correction. */

@@ -27,4 +27,9 @@ describe('readSiteConfig', () => {
       expect(() => readSiteConfig({ SITE_URL: value })).toThrow(/^SITE_URL: .* e\.g\. https:\/\/news\.example\.org$/);
     },
   );
+  it.each(['', '   '])('refuses an empty SITE_URL (%j), naming the variable and the fix', (value) => {
+    expect(() => readSiteConfig({ SITE_URL: value })).toThrow(
+      'SITE_URL is set but empty; set it to the site’s origin, e.g. https://news.example.org, or unset it to build for http://localhost:3000',
+    );
+  });
 });

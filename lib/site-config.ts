@@ -11,13 +11,22 @@ export type SiteConfig = Readonly<{
 }>;
 
 export const DEFAULT_LIST_PAGE_SIZE = 20;
+/** The origin a build is made for when SITE_URL is not set: `npm start` on this machine. The only place it is written. */
+export const DEFAULT_SITE_URL = 'http://localhost:3000';
 
 /**
- * Reads SITE_URL (default http://localhost:3000), SITE_NAME and LIST_PAGE_SIZE. Throws with the fix
- * when SITE_URL is not an absolute http(s) origin or LIST_PAGE_SIZE is not a whole number from 1.
+ * Reads SITE_URL (default DEFAULT_SITE_URL), SITE_NAME and LIST_PAGE_SIZE. Throws with the variable's
+ * name and the fix when SITE_URL is set but empty or not an absolute http(s) origin, or LIST_PAGE_SIZE
+ * is not a whole number from 1. `npm run check` and `npm start` call it before anything else, so a bad
+ * setting stops them in plain words.
  */
 export function readSiteConfig(env: Readonly<Record<string, string | undefined>> = process.env): SiteConfig {
-  const raw = env.SITE_URL?.trim() || 'http://localhost:3000';
+  if (env.SITE_URL !== undefined && env.SITE_URL.trim() === '') {
+    throw new Error(
+      `SITE_URL is set but empty; set it to the site’s origin, e.g. https://news.example.org, or unset it to build for ${DEFAULT_SITE_URL}`,
+    );
+  }
+  const raw = env.SITE_URL?.trim() ?? DEFAULT_SITE_URL;
   let url: URL;
   try {
     url = new URL(raw);
@@ -37,6 +46,25 @@ export function readSiteConfig(env: Readonly<Record<string, string | undefined>>
   };
 }
 
+/** The folder articles are read from, as written: `content`, or CONTENT_DIR (benchmarks, fixture builds). */
+export function readContentDir(env: Readonly<Record<string, string | undefined>> = process.env): string {
+  return env.CONTENT_DIR?.trim() || 'content';
+}
+
+/**
+ * The settings a build is made from, validated and written as the variables that set them: what
+ * scripts/build-record.mjs records, so `npm start` rebuilds when one changes. Throws as readSiteConfig.
+ */
+export function readBuildSettings(env: Readonly<Record<string, string | undefined>> = process.env) {
+  const config = readSiteConfig(env);
+  return {
+    SITE_URL: config.url,
+    SITE_NAME: config.name,
+    LIST_PAGE_SIZE: String(config.listPageSize),
+    CONTENT_DIR: readContentDir(env),
+  };
+}
+
 function readListPageSize(raw: string | undefined): number {
   const value = raw?.trim();
   if (!value) return DEFAULT_LIST_PAGE_SIZE;
@@ -48,5 +76,24 @@ function readListPageSize(raw: string | undefined): number {
   return Number(value);
 }
 
-/** The configuration of this build. */
-export const site: SiteConfig = readSiteConfig();
+let current: SiteConfig | undefined;
+const read = (): SiteConfig => (current ??= readSiteConfig());
+
+/**
+ * The configuration of this build, read from the environment once, on first use (not on import, so
+ * `npm run check` can report a bad setting in plain words before anything reads it).
+ */
+export const site: SiteConfig = {
+  get name() {
+    return read().name;
+  },
+  get url() {
+    return read().url;
+  },
+  get language() {
+    return read().language;
+  },
+  get listPageSize() {
+    return read().listPageSize;
+  },
+};

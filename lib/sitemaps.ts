@@ -1,7 +1,7 @@
 import type { MetadataRoute } from 'next';
 import type { Article } from './article';
 import { groupByAuthor, groupByTopic } from './archive';
-import { toInstant } from './dates';
+import { changedAfterPublication, toInstant } from './dates';
 import { textElement } from './feeds/xml';
 import { paginate } from './pagination';
 import { absoluteUrl, articleUrl, authorPath, listPagePath, topicPath } from './urls';
@@ -70,8 +70,8 @@ function newsLanguage(language: string): string {
 }
 
 function lastChange(article: Article): string {
-  const { modified, published } = article;
-  return modified !== undefined && toInstant(modified) > toInstant(published) ? modified : published;
+  // As written in front matter (a day stays a day), when lastModified says it is the later one.
+  return changedAfterPublication(article) && article.modified !== undefined ? article.modified : article.published;
 }
 
 function latestChange(articles: readonly Article[]): string | undefined {

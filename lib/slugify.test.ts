@@ -11,6 +11,16 @@ describe('slugify', () => {
     ['Галоўныя навіны з Гародні', 'be', 'halownyya-naviny-z-harodni'],
     ['Zmitser Mitskevich', 'en', 'zmitser-mitskevich'],
     ['INF treaty', 'en', 'inf-treaty'],
+    ['Straße', 'de', 'strasse'],
+    ['Øresund', 'en', 'oresund'],
+    ['Æsop', 'en', 'aesop'],
+    ['Đukanović', 'en', 'dukanovic'],
+    ['Þingvellir', 'is', 'thingvellir'],
+    // Decomposed: й as и + combining breve, ё as е + combining diaeresis.
+    ['Шой\u0433у і Лукашэнка'.normalize('NFD'), 'ru', 'shoygu-i-lukashenka'],
+    ['Ма\u0438\u0306ор'.normalize('NFD'), 'ru', 'mayor'],
+    ['Лукашэнка і Шойгу', 'be', 'lukashenka-i-shoyhu'],
+    ['Ёлка', 'ru', 'yolka'],
   ])('%s (%s) → %s', (text, language, expected) => {
     const slug = slugify(text, language);
     expect(slug).toBe(expected);

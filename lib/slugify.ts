@@ -1,3 +1,5 @@
+import slugifyLatin from '@sindresorhus/slugify';
+
 // Belarusian and Russian letters in a plain Latin spelling a reader can type; г is h in Belarusian.
 const CYRILLIC: Readonly<Record<string, string>> = {
   а: 'a',
@@ -40,24 +42,30 @@ const CYRILLIC: Readonly<Record<string, string>> = {
   я: 'ya',
 };
 
+// The library's defaults that would change slugs already published ("Belarus & Poland" stays
+// belarus-poland) or spell out an emoji. And decamelize stays off: "Æsop" is one word, not "a-esop".
+const KEEP_OUR_SLUGS: [string, string][] = [
+  ['&', ' '],
+  ['🦄', ' '],
+  ['♥', ' '],
+];
+
 /**
  * Turns a headline, name or topic into a URL segment of lowercase a-z, 0-9 and single hyphens:
- * "Łukašenka’s NATO claim" → "lukasenkas-nato-claim", "Мінск" → "minsk". Returns '' when nothing
- * spellable is left (a headline of emoji), so callers can ask for an explicit slug.
+ * "Łukašenka’s NATO claim" → "lukasenkas-nato-claim", "Мінск" → "minsk", "Straße" → "strasse".
+ * Belarusian and Russian letters follow our table above (г is h in Belarusian, ў is w); every other
+ * script is transliterated by @sindresorhus/slugify. Text is composed first (NFC), so a name typed
+ * with combining marks loses no letters. Returns '' when nothing spellable is left (a headline of
+ * emoji), so callers can ask for an explicit slug.
  */
 export function slugify(text: string, language = 'en', maxLength = 80): string {
-  const lower = text.toLowerCase();
   let latin = '';
-  for (const char of lower) {
+  for (const char of text.normalize('NFC').toLowerCase()) {
     if (char === 'г' && language.startsWith('be')) latin += 'h';
     else latin += CYRILLIC[char] ?? char;
   }
-  const words = latin
-    .normalize('NFKD')
-    .replace(/[\u0300-\u036f]/g, '')
-    .replace(/ł/g, 'l')
-    .replace(/['’ʼ]/g, '')
-    .split(/[^a-z0-9]+/)
+  const words = slugifyLatin(latin, { decamelize: false, customReplacements: KEEP_OUR_SLUGS })
+    .split('-')
     .filter(Boolean);
   let slug = '';
   for (const word of words) {

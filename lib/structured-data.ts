@@ -1,5 +1,5 @@
 import type { Article } from './article';
-import { toInstant } from './dates';
+import { lastModified, toInstant } from './dates';
 import { shareImagePath } from './share-image';
 import { site } from './site-config';
 import { absoluteUrl, articleUrl, authorPath } from './urls';
@@ -21,7 +21,7 @@ export function newsArticleJsonLd(article: Article): Record<string, unknown> {
     description: article.excerpt,
     image: jsonLdImages(article),
     datePublished: toInstant(article.published).toISOString(),
-    dateModified: toInstant(article.modified ?? article.published).toISOString(),
+    dateModified: lastModified(article).toISOString(),
     author: [{ '@type': 'Person', name: article.author, url: absoluteUrl(authorPath(article.authorSlug)) }],
     publisher: {
       '@type': 'Organization',

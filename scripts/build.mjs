@@ -1,12 +1,13 @@
 // @ts-check
 // `npm run build`: Next's static export into out/, made framework-free (see build-steps/), then a
-// record of what it was built for. With OUT_DIR set (fixture sites for the tests) the finished export
-// is moved there instead, and out/ keeps no record: Next itself always exports into out/.
+// record of what it was made from (.site-build/, see build-record.mjs). With OUT_DIR set (fixture
+// sites for the tests) the finished export is moved there instead: Next itself always exports into out/.
 import { spawnSync } from 'node:child_process';
-import { mkdirSync, mkdtempSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, renameSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { finishExport } from './build-steps/finish-export.mjs';
+import { recordBuild } from './build-record.mjs';
 
 const root = path.resolve(import.meta.dirname, '..');
 // One moment for the whole build, so every page and feed agrees on which embargoes have lifted.
@@ -31,22 +32,20 @@ const check = spawnSync(
   },
 );
 if (check.status !== 0) process.exit(check.status ?? 1);
-const { nextRelease } = JSON.parse(readFileSync(reportFile, 'utf8'));
+// The settings as check.ts validated them (lib/site-config.ts): the one definition of their defaults.
+const { settings, nextRelease } = JSON.parse(readFileSync(reportFile, 'utf8'));
 const next = spawnSync(process.execPath, [path.join(root, 'node_modules/next/dist/bin/next'), 'build'], {
   cwd: root,
   stdio: 'inherit',
   env,
 });
 if (next.status !== 0) process.exit(next.status ?? 1);
-const siteUrl = process.env.SITE_URL ?? 'http://localhost:3000';
-const finished = await finishExport({ root, outDir, siteUrl });
-if (target === outDir) {
-  mkdirSync(path.join(root, '.next'), { recursive: true });
-  writeFileSync(path.join(root, '.next', 'site-build.json'), JSON.stringify({ siteUrl, nextRelease }));
-} else {
+const finished = await finishExport({ root, outDir, siteUrl: settings.SITE_URL });
+if (target !== outDir) {
   rmSync(target, { recursive: true, force: true });
   renameSync(outDir, target);
 }
+recordBuild(root, target, settings, { nextRelease });
 console.log(
   `Site built into ${path.relative(root, target)}/ in ${((performance.now() - started) / 1000).toFixed(1)} s: ${finished.pages} pages, no framework JavaScript, ${finished.scriptBytes} bytes of enhancement script`,
 );

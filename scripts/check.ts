@@ -1,6 +1,7 @@
 // `npm run check`: validates every article and photo in content/ without building.
 // For editors and pre-commit hooks; `npm run build` runs it first. Exit code 1 when anything is wrong.
-// `--report FILE` also writes what this build holds back and when the next embargo lifts, as JSON.
+// `--report FILE` also writes the validated settings, what this build holds back and when the next
+// embargo lifts, as JSON.
 // `--derive` (the build) then makes the published photos into public/images/ with their catalogue, and
 // the printed copies' QR codes into public/qr/.
 import { existsSync, mkdirSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
@@ -15,6 +16,8 @@ import { loadArticles } from '../lib/load-articles';
 import { readPublishingRules, selectPublished } from '../lib/publishing';
 import { qrCodePath, qrSvg } from '../lib/qr-code';
 import { articleUrl } from '../lib/urls';
+import { readBuildSettings } from '../lib/site-config';
+import { brokenSiteLinks } from '../lib/site-links';
 
 const reportArg = process.argv.indexOf('--report');
 const reportFile = reportArg === -1 ? undefined : process.argv[reportArg + 1];
@@ -24,8 +27,9 @@ const root = process.cwd();
 const imageCache = path.join(root, '.cache', 'images');
 
 // The site's settings come from the environment; a bad one is reported here in plain words, not by Next.
+let settings: ReturnType<typeof readBuildSettings>;
 try {
-  await import('../lib/site-config');
+  settings = readBuildSettings();
 } catch (error) {
   console.error(error instanceof Error ? error.message : error);
   process.exit(1);
@@ -37,7 +41,10 @@ try {
   const images = await checkImages(articles, { contentDir: dir, rootDir: root, cacheDir: imageCache });
   if (images.problems.length > 0) throw new ContentError(images.problems);
   const { published, held } = selectPublished(articles, rules);
-  const where = path.relative(root, dir) || dir;
+  // Links between articles can only be checked once it is known which pages this build makes.
+  const broken = brokenSiteLinks(published);
+  if (broken.length > 0) throw new ContentError(broken);
+  const where = path.relative(process.cwd(), dir) || dir;
   console.log(
     `${where}/: ${articles.length} valid article${articles.length === 1 ? '' : 's'}, ${published.length} to publish, ${images.requests.length} photo${images.requests.length === 1 ? '' : 's'}.`,
   );
@@ -69,7 +76,10 @@ try {
       .map(({ published: date }) => toInstant(date))
       .filter((instant) => instant > rules.now)
       .sort((a, b) => a.getTime() - b.getTime())[0];
-    writeFileSync(reportFile, JSON.stringify({ held, nextRelease: nextRelease?.toISOString() ?? null }, null, 2));
+    writeFileSync(
+      reportFile,
+      JSON.stringify({ settings, held, nextRelease: nextRelease?.toISOString() ?? null }, null, 2),
+    );
   }
 } catch (error) {
   if (!(error instanceof ContentError)) throw error;

@@ -1,5 +1,5 @@
 import type { Article } from '../article';
-import { toInstant } from '../dates';
+import { changedAfterPublication, toInstant } from '../dates';
 import { site } from '../site-config';
 import { escapeXml } from './xml';
 import { withoutEmbedCards, withoutParagraphLinks } from '../markdown';
@@ -67,7 +67,6 @@ export function toFeed(articles: readonly Article[]): Feed {
 
 function toFeedItem(article: Article): FeedItem {
   const published = toInstant(article.published);
-  const modified = article.modified === undefined ? undefined : toInstant(article.modified);
   return {
     id: absoluteUrl(shortPath(article.id)),
     url: articleUrl(article.slug),
@@ -75,7 +74,7 @@ function toFeedItem(article: Article): FeedItem {
     summary: article.standfirst,
     contentHtml: toContentHtml(article),
     published,
-    updated: modified && modified > published ? modified : undefined,
+    updated: changedAfterPublication(article),
     author: { name: article.author, url: absoluteUrl(authorPath(article.authorSlug)) },
     categories: article.topicRefs.map(({ name, slug }) => ({ name, url: absoluteUrl(topicPath(slug)) })),
     language: article.language,

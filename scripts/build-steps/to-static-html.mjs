@@ -18,7 +18,8 @@ export const FRAMEWORK_MARKERS = ['/_next/', '__next', 'TURBOPACK', '$Sreact'];
  * Turns one page exported by Next.js into plain HTML and CSS: every framework <script>, script
  * preload and RSC payload removed, linked stylesheets inlined into one <style>, comments dropped.
  * JSON-LD blocks stay (data, not code). Throws when a framework marker is still left, so a Next.js
- * upgrade that changes its output fails the build instead of shipping the runtime.
+ * upgrade that changes its output fails the build instead of shipping the runtime, and when content
+ * was streamed into a hidden Suspense boundary, which without the runtime would never be shown.
  * @param {string} html
  * @param {StaticHtmlOptions} options
  * Also returns the origins of the players its embed cards may load (`data-embed-src`), for the page's
@@ -34,6 +35,8 @@ export function toStaticHtml(html, { readCss, iconDataUrl, enhanceScript }) {
   let enhanced = false;
   /** @type {Set<string>} */
   const frameSources = new Set();
+  /** @type {string[]} */
+  const streamed = [];
 
   visit(tree, (node, index, parent) => {
     if (node.type === 'comment' && parent && index !== undefined) {
@@ -64,10 +67,20 @@ export function toStaticHtml(html, { readCss, iconDataUrl, enhanceScript }) {
     }
     // React leaves an empty hidden <div> where its streaming boundaries were.
     if (node.tagName === 'div' && node.properties.hidden !== undefined && isBlank(node)) return remove();
+    // A boundary that was still pending when the page was written: its content waits in a hidden
+    // <div id="S:n"> for a script (now removed) to swap it in for the fallback.
+    if (node.tagName === 'div' && node.properties.hidden !== undefined && /^S:/.test(String(node.properties.id))) {
+      streamed.push(String(node.properties.id));
+    }
     return undefined;
   });
 
   if (!head) throw new Error('the page has no <head>');
+  if (streamed.length > 0) {
+    throw new Error(
+      `content was left in a hidden streamed Suspense boundary (${streamed.join(', ')}) with its fallback shown in its place: render the page without suspending (no pending use() or async component under <Suspense>, no loading.tsx)`,
+    );
+  }
   const style = [...new Set(css)].join('\n');
   /** @type {import('hast').Element[]} */
   const added = [];

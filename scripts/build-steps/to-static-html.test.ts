@@ -1,4 +1,6 @@
 import { createHash } from 'node:crypto';
+import { createElement, Suspense, use } from 'react';
+import { renderToReadableStream } from 'react-dom/server';
 import { describe, expect, it } from 'vitest';
 import { toStaticHtml } from './to-static-html.mjs';
 
@@ -99,5 +101,39 @@ describe('toStaticHtml', () => {
       'https://t.me',
     ]);
     expect(toStaticHtml(nextPage.replace('BODY', ''), options).frameSources).toEqual([]);
+  });
+});
+
+describe('toStaticHtml on a page Next streamed with a Suspense fallback', () => {
+  /** React's own streamed HTML (what Next writes when a page suspends): the fallback in place, the content in a hidden <div>. */
+  async function streamedPage(): Promise<string> {
+    let resolve!: (text: string) => void;
+    const text = new Promise<string>((done) => (resolve = done));
+    const Slow = () => createElement('p', null, use(text));
+    const page = createElement(
+      'html',
+      { lang: 'en' },
+      createElement('head', null, createElement('title', null, 'T')),
+      createElement(
+        'body',
+        null,
+        createElement(
+          'main',
+          null,
+          createElement(Suspense, { fallback: createElement('p', null, 'Loading…') }, createElement(Slow)),
+        ),
+      ),
+    );
+    const stream = await renderToReadableStream(page);
+    setTimeout(() => resolve('The article text'), 10);
+    return new Response(stream).text();
+  }
+
+  it('fails the build instead of leaving the content hidden behind the fallback', async () => {
+    const html = await streamedPage();
+    expect(html).toContain('<div hidden id="S:0"><p>The article text</p></div>');
+    expect(() => toStaticHtml(html, options)).toThrow(
+      'content was left in a hidden streamed Suspense boundary (S:0) with its fallback shown in its place: render the page without suspending (no pending use() or async component under <Suspense>, no loading.tsx)',
+    );
   });
 });

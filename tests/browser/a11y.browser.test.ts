@@ -2,7 +2,7 @@ import { createRequire } from 'node:module';
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { setUpBrowser } from '../helpers/chromium';
-import { ARTICLE_PATH, fixtureUrl, siteUrl } from '../helpers/site';
+import { ARTICLE_PATH, siteUrl } from '../helpers/site';
 
 const axeSource = readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
 
@@ -29,10 +29,10 @@ describe.each([
     { name: 'topic', url: siteUrl('/topics/nato/') },
     { name: '404', url: siteUrl('/no-such-page/') },
     // The fixture site lists two articles a page, so its lists show the way to their other pages.
-    { name: 'first of several home', url: fixtureUrl('/') },
-    { name: 'second topic', url: fixtureUrl('/topics/belarus/page/2/') },
+    { name: 'first of several home', url: siteUrl('/') },
+    { name: 'second topic', url: siteUrl('/topics/belarus/page/2/') },
     // Tables, footnotes, pull quote, fact box, note and embed cards (tests/fixtures/site/markdown-constructs.md).
-    { name: 'every Markdown construct', url: fixtureUrl('/news/markdown-constructs/') },
+    { name: 'every Markdown construct', url: siteUrl('/news/markdown-constructs/') },
   ])('axe finds no WCAG 2.2 AA violation on the $name page', async ({ url }) => {
     const page = await browser.open({ colorScheme, ...DEVICES[device] });
     await page.goto(url);

@@ -12,8 +12,10 @@ describe('from the article to more of the same', () => {
     await page.goto(siteUrl(ARTICLE_PATH));
     await page.locator('article header').getByRole('link', { name: 'Zmitser Mitskevich' }).click();
     await page.waitForURL(siteUrl('/authors/zmitser-mitskevich/'));
-    expect(await page.locator('h1').innerText()).toBe('Articles by Zmitser Mitskevich');
-    expect(await page.title()).toMatch(/^Articles by Zmitser Mitskevich \| /);
+    // The fixture site has this author in two spellings, one article each; the page takes the newest
+    // article's (lib/archive.ts, unit-tested there).
+    expect(await page.locator('h1').innerText()).toMatch(/^Articles by (Zmitser Mitskevich|Зміцер Міцкевіч)$/);
+    expect(await page.title()).toMatch(/^Articles by (Zmitser Mitskevich|Зміцер Міцкевіч) \| /);
     expect(await page.getByRole('link', { name: HEADLINE }).getAttribute('href')).toBe(ARTICLE_PATH);
     await page.context().close();
   });

@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { setUpBrowser } from '../helpers/chromium';
-import { ARTICLE_PATH, siteUrl } from '../helpers/site';
+import { ARTICLE_PATH, builtOrigin, siteUrl } from '../helpers/site';
 
-const CANONICAL = `http://localhost:3000${ARTICLE_PATH}`;
+const CANONICAL = `${builtOrigin()}${ARTICLE_PATH}`;
 const HEADLINE = 'Russia once again speaks about NATO threat for Russia and Belarus';
 
 const browser = setUpBrowser();

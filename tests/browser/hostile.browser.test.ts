@@ -3,8 +3,8 @@
 import { XMLParser } from 'fast-xml-parser';
 import { describe, expect, it } from 'vitest';
 import { setUpBrowser } from '../helpers/chromium';
-import { FIXTURE_OUT, pagePaths } from '../helpers/out';
-import { fixtureUrl } from '../helpers/site';
+import { pagePaths } from '../helpers/out';
+import { siteUrl } from '../helpers/site';
 
 const HOSTILE_PATH = '/news/hostile-front-matter/';
 const HEADLINE = '</script><script>alert("headline")</script> "Quotes" & <b>tags</b>';
@@ -13,10 +13,10 @@ const browser = setUpBrowser();
 
 type Trap = { calls: string[] };
 
-describe.each(pagePaths(FIXTURE_OUT))('the fixture page %s', (pagePath) => {
+describe.each(pagePaths())('the fixture page %s', (pagePath) => {
   it('runs no injected script, opens no dialog and requests nothing from another origin', async () => {
     const page = await browser.open();
-    const origin = new URL(fixtureUrl('/')).origin;
+    const origin = new URL(siteUrl('/')).origin;
     const elsewhere: string[] = [];
     const dialogs: string[] = [];
     page.on('request', (request) => {
@@ -36,7 +36,7 @@ describe.each(pagePaths(FIXTURE_OUT))('the fixture page %s', (pagePath) => {
         });
       }
     });
-    await page.goto(fixtureUrl(pagePath), { waitUntil: 'networkidle' });
+    await page.goto(siteUrl(pagePath), { waitUntil: 'networkidle' });
     await page.mouse.move(200, 300); // hover handlers, had any survived
     const found = await page.evaluate(() => ({
       calls: (window as unknown as { trap: Trap }).trap.calls,
@@ -66,7 +66,7 @@ describe.each(pagePaths(FIXTURE_OUT))('the fixture page %s', (pagePath) => {
 describe('hostile front matter stays text in every context', () => {
   it('shows the headline as written, in the page, its title, previews and structured data', async () => {
     const page = await browser.open();
-    await page.goto(fixtureUrl(HOSTILE_PATH));
+    await page.goto(siteUrl(HOSTILE_PATH));
     expect(await page.locator('h1').innerText()).toBe(HEADLINE);
     expect(await page.title()).toBe(`${HEADLINE} | The Minsk Dispatch`);
     expect(await page.locator('meta[property="og:title"]').getAttribute('content')).toBe(HEADLINE);
@@ -78,16 +78,16 @@ describe('hostile front matter stays text in every context', () => {
   });
 
   it('keeps the headline as text in the RSS feed and the JSON Feed', async () => {
-    const rss = new XMLParser().parse(await (await fetch(fixtureUrl('/feed.xml'))).text());
+    const rss = new XMLParser().parse(await (await fetch(siteUrl('/feed.xml'))).text());
     const titles = [rss.rss.channel.item].flat().map((item: { title: string }) => item.title);
     expect(titles).toContain(HEADLINE);
-    const json = (await (await fetch(fixtureUrl('/feed.json'))).json()) as { items: { title: string }[] };
+    const json = (await (await fetch(siteUrl('/feed.json'))).json()) as { items: { title: string }[] };
     expect(json.items.map(({ title }) => title)).toContain(HEADLINE);
   });
 
   it('shows code and entities as text', async () => {
     const page = await browser.open();
-    await page.goto(fixtureUrl(HOSTILE_PATH));
+    await page.goto(siteUrl(HOSTILE_PATH));
     const body = await page.locator('.article-body').innerText();
     expect(body).toContain('This paragraph writes <script>alert("entity")</script> with entities');
     expect(body).toContain('<iframe src="https://evil.example/" onload="alert(\'fence\')"></iframe>');
@@ -96,14 +96,14 @@ describe('hostile front matter stays text in every context', () => {
 
   it('keeps words about web frameworks, which the build’s check for framework leftovers must not mistake', async () => {
     const page = await browser.open();
-    await page.goto(fixtureUrl(HOSTILE_PATH));
+    await page.goto(siteUrl(HOSTILE_PATH));
     expect(await page.locator('.article-body').innerText()).toContain(
       'their pages load /_next/static/ files, run self.__next_f, TURBOPACK and $Sreact, and link to them.',
     );
     expect(await page.getByRole('link', { name: 'link to them' }).getAttribute('href')).toBe(
       'https://example.org/_next/static/chunks/main.js',
     );
-    const rss = await (await fetch(fixtureUrl('/feed.xml'))).text();
+    const rss = await (await fetch(siteUrl('/feed.xml'))).text();
     expect(rss).toContain('/_next/static/ files, run &lt;code&gt;self.__next_f');
     await page.context().close();
   });

@@ -38,6 +38,20 @@ describe.each(pages)('the $name page', ({ path }) => {
   });
 });
 
+describe('a code block with a long line', () => {
+  it('scrolls inside its own box, never the page, on a 320 px wide phone', async () => {
+    const page = await browser.open({ viewport: { width: 320, height: 640 } });
+    await page.goto(siteUrl('/news/moved-article/'));
+    const code = page.locator('.article-body pre');
+    expect(await code.innerText()).toContain('a-very-long-query-string-that-never-breaks');
+    const overflow = await page.evaluate(
+      () => document.documentElement.scrollWidth - document.documentElement.clientWidth,
+    );
+    expect(overflow).toBe(0);
+    await page.context().close();
+  });
+});
+
 describe('the article text', () => {
   it('keeps a comfortable measure of 60 to 75 characters a line on a wide screen', async () => {
     const page = await browser.open({ viewport: { width: 1600, height: 1000 } });

@@ -2,15 +2,15 @@
 // paragraph, corrections and updates are shown, drafts and embargoed articles are nowhere.
 import { describe, expect, it } from 'vitest';
 import { setUpBrowser } from '../helpers/chromium';
-import { fixtureUrl } from '../helpers/site';
+import { siteUrl } from '../helpers/site';
 
 const browser = setUpBrowser();
 
 describe('an article that moved (aliases)', () => {
   it('lands from its earlier slug on the article and the paragraph the old link named', async () => {
     const page = await browser.open({ viewport: { width: 390, height: 500 } });
-    await page.goto(fixtureUrl('/news/old-moved-article/#p3'));
-    await page.waitForURL(fixtureUrl('/news/moved-article/#p3'));
+    await page.goto(siteUrl('/news/old-moved-article/#p3'));
+    await page.waitForURL(siteUrl('/news/moved-article/#p3'));
     expect(await page.locator('h1').innerText()).toBe('An article that moved, with corrections');
     await expect
       .poll(() =>
@@ -26,8 +26,8 @@ describe('an article that moved (aliases)', () => {
 
   it('lands on the article without JavaScript too, through the meta refresh', async () => {
     const page = await browser.open({ javaScriptEnabled: false });
-    await page.goto(fixtureUrl('/news/old-moved-article/'));
-    await page.waitForURL(fixtureUrl('/news/moved-article/'));
+    await page.goto(siteUrl('/news/old-moved-article/'));
+    await page.waitForURL(siteUrl('/news/moved-article/'));
     expect(await page.locator('h1').innerText()).toBe('An article that moved, with corrections');
     await page.context().close();
   });
@@ -36,7 +36,7 @@ describe('an article that moved (aliases)', () => {
 describe('corrections and updates', () => {
   it('shows each correction with its date, and when the article was last updated', async () => {
     const page = await browser.open();
-    await page.goto(fixtureUrl('/news/moved-article/'));
+    await page.goto(siteUrl('/news/moved-article/'));
     expect(await page.locator('.corrections').innerText()).toContain(
       'Correction, 21 October 2018: An earlier version gave the wrong date for the meeting.',
     );
@@ -50,7 +50,7 @@ describe('drafts and embargoed articles', () => {
   it.each(['/news/draft-article/', '/news/embargoed-article/', '/a/fx-draft/', '/a/fx-embargo/'])(
     'have no page: %s is the 404 page',
     async (pagePath) => {
-      const response = await fetch(fixtureUrl(pagePath));
+      const response = await fetch(siteUrl(pagePath));
       expect(response.status).toBe(404);
     },
   );
@@ -67,7 +67,7 @@ describe('drafts and embargoed articles', () => {
         '/news-sitemap.xml',
         '/authors/test-author/',
         '/topics/fixtures/',
-      ].map(async (pagePath) => (await fetch(fixtureUrl(pagePath))).text()),
+      ].map(async (pagePath) => (await fetch(siteUrl(pagePath))).text()),
     );
     for (const text of texts) {
       expect(text).not.toContain('draft-article');
@@ -82,7 +82,7 @@ describe('drafts and embargoed articles', () => {
 describe('an article in Belarusian', () => {
   it('is marked as Belarusian and shows its Cyrillic headline', async () => {
     const page = await browser.open();
-    await page.goto(fixtureUrl('/news/lukashenka-sustreusia-z-shojhu/'));
+    await page.goto(siteUrl('/news/lukashenka-sustreusia-z-shojhu/'));
     expect(await page.locator('article').getAttribute('lang')).toBe('be');
     expect(await page.locator('h1').innerText()).toBe('Лукашэнка сустрэўся з Шойгу ў Мінску');
     await page.context().close();

@@ -8,7 +8,7 @@ import { setUpBrowser } from '../helpers/chromium';
 import { FIXTURE_OUT, OUT, pagePaths } from '../helpers/out';
 import { pdfPages } from '../helpers/pdf';
 import { foldSpace } from '../helpers/seed';
-import { fixtureUrl, siteUrl } from '../helpers/site';
+import { realSiteUrl, siteUrl } from '../helpers/site';
 
 const ARTICLE = '/news/markdown-constructs/';
 const VIDEO = 'https://www.youtube.com/watch?v=dQw4w9WgXcQ';
@@ -20,7 +20,7 @@ const browser = setUpBrowser();
 
 /** Records every request the page makes that leaves the fixture site. */
 function requestsElsewhere(page: Page): string[] {
-  const origin = new URL(fixtureUrl('/')).origin;
+  const origin = new URL(siteUrl('/')).origin;
   const elsewhere: string[] = [];
   page.on('request', (request) => {
     if (new URL(request.url()).origin !== origin) elsewhere.push(request.url());
@@ -36,7 +36,7 @@ describe.each([
     'never scrolls sideways in the %s theme, whatever its content',
     async (colorScheme) => {
       const page = await browser.open({ viewport, colorScheme });
-      await page.goto(fixtureUrl(ARTICLE));
+      await page.goto(siteUrl(ARTICLE));
       const overflow = await page.evaluate(
         () => document.documentElement.scrollWidth - document.documentElement.clientWidth,
       );
@@ -57,7 +57,7 @@ describe.each([
 describe('the wide table', () => {
   it('scrolls inside its own box on a phone, which the keyboard reaches and scrolls', async () => {
     const page = await browser.open({ viewport: { width: 320, height: 640 } });
-    await page.goto(fixtureUrl(ARTICLE));
+    await page.goto(siteUrl(ARTICLE));
     const box = page.getByRole('region', { name: 'Political prisoners in Belarus, by year and region' });
     expect(await box.evaluate((el) => el.scrollWidth > el.clientWidth)).toBe(true);
     let reached = false;
@@ -73,7 +73,7 @@ describe('the wide table', () => {
 
   it('names its columns in header cells a screen reader announces', async () => {
     const page = await browser.open();
-    await page.goto(fixtureUrl(ARTICLE));
+    await page.goto(siteUrl(ARTICLE));
     const table = page.getByRole('table', { name: 'Political prisoners in Belarus, by year and region' });
     expect(await table.getByRole('columnheader').allInnerTexts()).toEqual([
       'Year',
@@ -92,7 +92,7 @@ describe('the wide table', () => {
 describe('footnotes', () => {
   it('take the reader from the number to the note and back', async () => {
     const page = await browser.open();
-    await page.goto(fixtureUrl(ARTICLE));
+    await page.goto(siteUrl(ARTICLE));
     await page.locator('sup a').first().click();
     expect(await page.locator(':target').innerText()).toContain('Viasna Human Rights Centre, annual report.');
     await page.getByRole('link', { name: 'Back to reference 1' }).click();
@@ -105,7 +105,7 @@ describe('embeds', () => {
   it('ask nothing of any platform until the reader clicks', async () => {
     const page = await browser.open();
     const elsewhere = requestsElsewhere(page);
-    await page.goto(fixtureUrl(ARTICLE), { waitUntil: 'networkidle' });
+    await page.goto(siteUrl(ARTICLE), { waitUntil: 'networkidle' });
     await page.locator('.embed').last().scrollIntoViewIfNeeded();
     await page.waitForLoadState('networkidle');
     expect(await page.locator('iframe').count()).toBe(0);
@@ -132,7 +132,7 @@ describe('embeds', () => {
         ),
       );
     });
-    await page.goto(fixtureUrl(ARTICLE));
+    await page.goto(siteUrl(ARTICLE));
     await page.getByRole('button', { name: button }).click();
     const frame = page.locator(`iframe[src="${src}"]`);
     await frame.waitFor();
@@ -148,7 +148,7 @@ describe('embeds', () => {
 
   it('are links to the original when JavaScript is off', async () => {
     const page = await browser.open({ javaScriptEnabled: false });
-    await page.goto(fixtureUrl(ARTICLE));
+    await page.goto(siteUrl(ARTICLE));
     expect(await page.getByRole('link', { name: 'Shoigu arrives in Minsk' }).getAttribute('href')).toBe(VIDEO);
     expect(await page.getByRole('link', { name: POST }).getAttribute('href')).toBe(POST);
     expect(await page.getByRole('button', { name: /here/ }).count()).toBe(0);
@@ -161,7 +161,7 @@ describe('the printed article', () => {
   let text: string;
   beforeAll(async () => {
     const page = await browser.open({ colorScheme: 'dark' });
-    await page.goto(fixtureUrl(ARTICLE));
+    await page.goto(siteUrl(ARTICLE));
     await page.emulateMedia({ media: 'print' });
     const pdf = artifactPath('print-markdown-constructs.pdf');
     await page.pdf({ path: pdf, format: 'A4' });
@@ -195,7 +195,7 @@ describe('the security policy and embeds', () => {
   const policyOf = async (url: string) => (await fetch(url)).headers.get('content-security-policy') ?? '';
 
   it('lets the page with embeds frame exactly its players, in one policy', async () => {
-    const csp = await policyOf(fixtureUrl(ARTICLE));
+    const csp = await policyOf(siteUrl(ARTICLE));
     expect(csp.match(/default-src/g)).toHaveLength(1);
     expect(csp).toMatch(/(^|; )frame-src https:\/\/t\.me https:\/\/www\.youtube-nocookie\.com(;|$)/);
   });
@@ -204,10 +204,10 @@ describe('the security policy and embeds', () => {
   const pages = (root: string) =>
     pagePaths(root).map((pathname) => (pathname === '/404.html' ? '/no-such-page/' : pathname));
   it.each([
-    ...pages(OUT).map((pathname) => siteUrl(pathname)),
+    ...pages(OUT).map((pathname) => realSiteUrl(pathname)),
     ...pages(FIXTURE_OUT)
       .filter((pathname) => pathname !== ARTICLE)
-      .map((pathname) => fixtureUrl(pathname)),
+      .map((pathname) => siteUrl(pathname)),
   ])('frames nothing on %s, which has no embed', async (url) => {
     const csp = await policyOf(url);
     expect(csp).toContain("default-src 'none'");
@@ -218,7 +218,7 @@ describe('the security policy and embeds', () => {
 describe('a table longer than a printed page', () => {
   it('repeats its header row on every page it spans', async () => {
     const page = await browser.open();
-    await page.goto(fixtureUrl(ARTICLE));
+    await page.goto(siteUrl(ARTICLE));
     // Stretch the fixture's table to about 120 rows, as a long data table would be.
     await page.evaluate(() => {
       const body = document.querySelector('.table-box tbody')!;

@@ -2,7 +2,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { setUpBrowser } from '../helpers/chromium';
 import { serveWithNginx } from '../helpers/nginx';
 import { OUT, outFiles } from '../helpers/out';
-import { ARTICLE_PATH, siteUrl } from '../helpers/site';
+import { ARTICLE_PATH, realSiteUrl } from '../helpers/site';
 
 const browser = setUpBrowser();
 let nginx: Awaited<ReturnType<typeof serveWithNginx>>;
@@ -37,7 +37,7 @@ async function policyHeaders(url: string) {
   };
 }
 
-const asset = (prefix: string) => `/${outFiles().find((file) => file.startsWith(prefix))}`;
+const asset = (prefix: string) => `/${outFiles(OUT).find((file) => file.startsWith(prefix))}`;
 
 describe('out/ served by nginx with the include file the build wrote', () => {
   it('shows the article with its stylesheet and no Content-Security-Policy violation', async () => {
@@ -70,7 +70,7 @@ describe('out/ served by nginx with the include file the build wrote', () => {
   ])('sends %s with the status and every header npm start sends', async (pathname) => {
     const [fromNginx, fromNode] = await Promise.all([
       policyHeaders(`${nginx.origin}${pathname}`),
-      policyHeaders(siteUrl(pathname)),
+      policyHeaders(realSiteUrl(pathname)),
     ]);
     expect(fromNginx).toEqual(fromNode);
   });

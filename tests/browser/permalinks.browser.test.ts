@@ -1,7 +1,7 @@
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import { setUpBrowser } from '../helpers/chromium';
-import { ARTICLE_PATH, siteUrl } from '../helpers/site';
+import { ARTICLE_PATH, builtOrigin, siteUrl } from '../helpers/site';
 
 const SHORT_PATH = '/a/k7q2mx/';
 
@@ -42,7 +42,7 @@ describe('the short link', () => {
     const response = await page.request.get(siteUrl(SHORT_PATH));
     const html = await response.text();
     expect(html).toContain('<meta name="robots" content="noindex, follow">');
-    expect(html).toContain(`<link rel="canonical" href="http://localhost:3000${ARTICLE_PATH}">`);
+    expect(html).toContain(`<link rel="canonical" href="${builtOrigin()}${ARTICLE_PATH}">`);
     await page.context().close();
   });
 });

@@ -4,9 +4,9 @@ import { artifactPath } from '../helpers/artifacts';
 import { setUpBrowser } from '../helpers/chromium';
 import { pdfPageImage, pdfPages } from '../helpers/pdf';
 import { foldSpace, seedSentences } from '../helpers/seed';
-import { ARTICLE_PATH, siteUrl } from '../helpers/site';
+import { ARTICLE_PATH, builtOrigin, siteUrl } from '../helpers/site';
 
-const PERMALINK = `http://localhost:3000${ARTICLE_PATH}`;
+const PERMALINK = `${builtOrigin()}${ARTICLE_PATH}`;
 const HEADLINE = 'Russia once again speaks about NATO threat for Russia and Belarus';
 const ORIGINAL =
   'https://naviny.belsat.eu/en/news/russia-once-again-speaks-about-nato-threat-for-russia-and-therefore-to-belarus/';

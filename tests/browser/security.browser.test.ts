@@ -4,7 +4,7 @@ import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { listen } from '../../scripts/site-server.mjs';
 import { setUpBrowser } from '../helpers/chromium';
-import { OUT, pagePaths } from '../helpers/out';
+import { SITE_OUT, pagePaths } from '../helpers/out';
 import { ARTICLE_PATH, siteUrl } from '../helpers/site';
 
 const browser = setUpBrowser();
@@ -54,7 +54,7 @@ describe('the check above, on pages with a planted violation', () => {
   let close: () => void;
   beforeAll(async () => {
     dir = mkdtempSync(path.join(os.tmpdir(), 'planted-'));
-    cpSync(OUT, dir, { recursive: true });
+    cpSync(SITE_OUT, dir, { recursive: true });
     const started = await listen(dir, 0);
     origin = started.origin;
     close = () => started.server.close();
@@ -79,7 +79,7 @@ describe('the check above, on pages with a planted violation', () => {
     ],
   ])('reports %s', async (_, markup, expected) => {
     const file = path.join(dir, ARTICLE_PATH, 'index.html');
-    const original = readFileSync(path.join(OUT, ARTICLE_PATH, 'index.html'), 'utf8');
+    const original = readFileSync(path.join(SITE_OUT, ARTICLE_PATH, 'index.html'), 'utf8');
     writeFileSync(file, original.replace('</main>', `${markup}</main>`));
     expect(await violationsOn(`${origin}${ARTICLE_PATH}`)).toEqual([expected]);
   });

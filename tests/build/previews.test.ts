@@ -3,10 +3,10 @@ import path from 'node:path';
 import type { Element, Root } from 'hast';
 import { fromHtml } from 'hast-util-from-html';
 import { describe, expect, it } from 'vitest';
-import { OUT, outFiles, readOut } from '../helpers/out';
-import { ARTICLE_PATH } from '../helpers/site';
+import { SITE_OUT, outFiles, readOut } from '../helpers/out';
+import { ARTICLE_PATH, builtOrigin } from '../helpers/site';
 
-const ORIGIN = 'http://localhost:3000';
+const ORIGIN = builtOrigin();
 const CANONICAL = `${ORIGIN}${ARTICLE_PATH}`;
 const HEADLINE = 'Russia once again speaks about NATO threat for Russia and Belarus';
 
@@ -99,7 +99,7 @@ describe('the article page’s previews', () => {
   });
 
   it('ships the share image at 1200×630 as a PNG', () => {
-    const bytes = readFileSync(path.join(OUT, new URL(image!).pathname));
+    const bytes = readFileSync(path.join(SITE_OUT, new URL(image!).pathname));
     expect(bytes.subarray(1, 4).toString('latin1')).toBe('PNG');
     expect([bytes.readUInt32BE(16), bytes.readUInt32BE(20)]).toEqual([1200, 630]);
   });
@@ -125,7 +125,7 @@ describe('the article page’s previews', () => {
         url: 'https://naviny.belsat.eu/en/news/russia-once-again-speaks-about-nato-threat-for-russia-and-therefore-to-belarus/',
       },
     });
-    const logo = readFileSync(path.join(OUT, 'logo.png'));
+    const logo = readFileSync(path.join(SITE_OUT, 'logo.png'));
     expect([logo.readUInt32BE(16), logo.readUInt32BE(20)]).toEqual([512, 512]);
   });
 });

@@ -1,7 +1,7 @@
 // `npm run check`, as an editor or a pre-commit hook runs it: every problem of the run at once, named
 // by file, and an exit code a hook can act on.
 import { spawnSync } from 'node:child_process';
-import { copyFileSync, mkdtempSync } from 'node:fs';
+import { copyFileSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
@@ -22,7 +22,7 @@ describe('npm run check', () => {
   it('passes valid content and says what it holds back', () => {
     const { status, stdout } = check(path.join(fixtures, 'site'));
     expect(status).toBe(0);
-    expect(stdout).toContain('tests/fixtures/site/: 6 valid articles, 4 to publish, 0 photos.');
+    expect(stdout).toContain('tests/fixtures/site/: 7 valid articles, 5 to publish, 0 photos.');
     expect(stdout).toContain('held back: tests/fixtures/site/draft.md: draft: true');
     expect(stdout).toContain('held back: tests/fixtures/site/embargoed.md: embargoed until 2999-01-01T06:00+00:00');
   });
@@ -47,6 +47,18 @@ describe('npm run check', () => {
     );
     expect(stderr).toContain('Fix these in the files named, then run npm run check again.');
     expect(stderr).not.toMatch(/\n\s+at /); // no stack trace
+  });
+
+  it('refuses a link to a page of this site that the build does not make, naming the line and the target', () => {
+    const dir = mkdtempSync(path.join(os.tmpdir(), 'check-'));
+    const valid = readFileSync(path.join(fixtures, 'site/moved-article.md'), 'utf8');
+    writeFileSync(path.join(dir, 'linked.md'), `${valid}\nRead [the archive](/news/does-not-exist/).\n`);
+    const { status, stderr } = check(dir);
+    expect(status).toBe(1);
+    const line = valid.split('\n').length + 1;
+    expect(stderr).toContain(
+      `${path.relative(root, dir)}/linked.md: body (line ${line}): link "/news/does-not-exist/" is not valid; this site has no page at /news/does-not-exist/`,
+    );
   });
 
   it.each([

@@ -1,28 +1,20 @@
 import type { Metadata } from 'next';
-import { notFound } from 'next/navigation';
-import { ArticleListPage } from '@/components/ArticleListPage';
-import { TopicHeading } from '@/components/TopicHeading';
-import { getTopic, getTopics } from '@/lib/archive';
-import { getGroupPages, listMetadata, topicList } from '@/lib/list-pages';
+import { GroupListPage } from '@/components/GroupListPage';
+import { groupFirstPageParams, groupListMetadata } from '@/lib/list-pages';
 
 type Props = { params: Promise<{ slug: string }> };
 
 export const dynamicParams = false;
 
+/** Every topic's own page, /topics/<slug>/. */
 export function generateStaticParams(): { slug: string }[] {
-  return getTopics().map(({ slug }) => ({ slug }));
+  return groupFirstPageParams('topic');
 }
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
-  const topic = getTopic((await params).slug);
-  return topic ? listMetadata(topicList(topic), 1) : {};
+  return groupListMetadata('topic', (await params).slug);
 }
 
 export default async function TopicPage({ params }: Props) {
-  const topic = getTopic((await params).slug);
-  const first = topic && getGroupPages(topic)[0];
-  if (!topic || !first) notFound();
-  return (
-    <ArticleListPage heading={<TopicHeading topic={topic} />} page={first} firstPage={topicList(topic).firstPage} />
-  );
+  return <GroupListPage kind="topic" slug={(await params).slug} />;
 }
