@@ -1,5 +1,6 @@
 // Pages built from hostile front matter and Markdown (tests/fixtures/site) must run nothing but the
 // site's own enhancement script, open no dialog, and load nothing from anywhere else.
+import { createHash } from 'node:crypto';
 import { XMLParser } from 'fast-xml-parser';
 import { describe, expect, it } from 'vitest';
 import { setUpBrowser } from '../helpers/chromium';
@@ -36,12 +37,13 @@ describe.each(pagePaths())('the fixture page %s', (pagePath) => {
         });
       }
     });
-    await page.goto(siteUrl(pagePath), { waitUntil: 'networkidle' });
+    const response = await page.goto(siteUrl(pagePath), { waitUntil: 'networkidle' });
+    const policy = response?.headers()['content-security-policy'] ?? '';
     await page.mouse.move(200, 300); // hover handlers, had any survived
     const found = await page.evaluate(() => ({
       calls: (window as unknown as { trap: Trap }).trap.calls,
-      scripts: [...document.scripts].map(
-        (script) => script.getAttribute('src') ?? `inline: ${script.type || 'script'}`,
+      scripts: [...document.scripts].map((script) =>
+        script.src ? `file: ${script.src}` : script.type ? `data: ${script.type}` : script.textContent,
       ),
       handlers: [...document.querySelectorAll('*')].flatMap((element) =>
         element
@@ -56,9 +58,18 @@ describe.each(pagePaths())('the fixture page %s', (pagePath) => {
     expect(elsewhere).toEqual([]);
     expect(found.handlers).toEqual([]);
     expect(found.frames).toBe(0);
-    // Only the site's enhancement script, and JSON-LD, which is data that browsers never run.
-    for (const script of found.scripts)
-      expect(script).toMatch(/^(\/assets\/enhance\.[0-9a-f]+\.js|inline: application\/ld\+json)$/);
+    // Only the site's enhancement script, the one inline script the policy names by its hash, and
+    // JSON-LD, which is data that browsers never run.
+    const allowed = /script-src ([^;]*)/.exec(policy)?.[1]?.split(' ') ?? [];
+    for (const script of found.scripts) {
+      if (script === 'data: application/ld+json') continue;
+      expect(allowed).toContain(
+        `'sha256-${createHash('sha256')
+          .update(script ?? '')
+          .digest('base64')}'`,
+      );
+    }
+    expect(allowed.filter((source) => !source.startsWith("'sha256-"))).toEqual([]);
     await page.context().close();
   });
 });

@@ -65,7 +65,7 @@ describe('out/ served by nginx with the include file the build wrote', () => {
     '/no-such-page/',
     '/_headers',
     '/_nginx.conf',
-    asset('assets/'),
+    asset('qr/'),
     asset('og/'),
   ])('sends %s with the status and every header npm start sends', async (pathname) => {
     const [fromNginx, fromNode] = await Promise.all([

@@ -48,8 +48,8 @@ describe.each([
 
   beforeAll(async () => {
     const page = await browser.open({ colorScheme: scheme });
-    await page.goto(siteUrl(ARTICLE_PATH));
-    await page.emulateMedia({ media: 'print' });
+    await page.goto(siteUrl(ARTICLE_PATH), { waitUntil: 'networkidle' });
+    // As a reader's Print does: Chromium switches to print styles itself, and loads the lazy QR code.
     await page.pdf({ path: pdf, format });
     await page.context().close();
     pages = pdfPages(pdf);
