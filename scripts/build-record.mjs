@@ -19,6 +19,9 @@ export const BUILD_INPUTS = [
   'package-lock.json',
 ];
 
+/** What the build itself writes into public/ (derived photos, QR codes): outputs, not inputs. */
+const GENERATED = new Set(['public/images', 'public/qr']);
+
 /**
  * The settings a build used, already validated, as the environment variables that set them.
  * @typedef {{ SITE_URL: string, SITE_NAME: string, LIST_PAGE_SIZE: string, CONTENT_DIR: string }} BuildSettings
@@ -47,7 +50,7 @@ export function inputFiles(root, contentDir) {
   const files = {};
   const walk = (/** @type {string} */ relative) => {
     const full = path.join(root, relative);
-    if (!existsSync(full)) return;
+    if (!existsSync(full) || GENERATED.has(relative)) return;
     if (statSync(full).isDirectory()) {
       for (const name of readdirSync(full).sort()) if (!name.startsWith('.')) walk(path.posix.join(relative, name));
     } else {

@@ -47,6 +47,14 @@ describe('whyBuild after a build', () => {
     },
   );
 
+  it('builds again when a photo original changes, but not when another build rewrote the derived photos', () => {
+    write('public/images/x-720.0123456789.avif', 'another site’s photo');
+    write('public/qr/0123456789abcdef.svg', '<svg/>');
+    expect(whyBuild(root, out, SETTINGS, NOW)).toBe('');
+    write('content/images/shoigu.jpg', 'a new original');
+    expect(whyBuild(root, out, SETTINGS, NOW)).toBe('content/images/shoigu.jpg changed since the last build');
+  });
+
   it('builds again when an article is added or removed', () => {
     write('content/b.md');
     expect(whyBuild(root, out, SETTINGS, NOW)).toBe('content/b.md changed since the last build');
