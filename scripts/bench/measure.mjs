@@ -38,11 +38,17 @@ export function bytesOf(file) {
 /** Runs the Lighthouse CLI asynchronously: the server it measures lives in this process. @param {string} url */
 async function lighthouse(url) {
   const report = path.join(os.tmpdir(), `lh-${process.pid}.json`);
-  await promisify(execFile)(
-    path.join(root, 'node_modules/.bin/lighthouse'),
-    [url, '--quiet', '--output=json', `--output-path=${report}`, `--chrome-flags=${chromeFlags}`],
-    { env: { ...process.env, CHROME_PATH: chrome } },
-  );
+  try {
+    await promisify(execFile)(
+      path.join(root, 'node_modules/.bin/lighthouse'),
+      [url, '--quiet', '--output=json', `--output-path=${report}`, `--chrome-flags=${chromeFlags}`],
+      { env: { ...process.env, CHROME_PATH: chrome } },
+    );
+  } catch (error) {
+    // The CLI exits non-zero when it lost the trace (NO_NAVSTART): that run did not happen either.
+    if (String(/** @type {{ stderr?: string }} */ (error).stderr).includes('Runtime error')) return undefined;
+    throw error;
+  }
   const result = JSON.parse(readFileSync(report, 'utf8'));
   rmSync(report);
   // Lighthouse sometimes loses the trace on a busy machine (NO_NAVSTART): that run did not happen.
