@@ -3,7 +3,7 @@ import type { ReactNode } from 'react';
 import { SiteFooter } from '@/components/SiteFooter';
 import { SiteHeader } from '@/components/SiteHeader';
 import { SkipLink } from '@/components/SkipLink';
-import { FEEDS } from '@/lib/feeds/feed';
+import { FEEDS } from '@/lib/metadata/feeds/feed';
 import { site } from '@/lib/site-config';
 import { absoluteUrl } from '@/lib/urls';
 import './styles/tokens.css';

@@ -1,6 +1,6 @@
 import type { Metadata } from 'next';
 import { ArticleListPage } from '@/components/ArticleListPage';
-import { getHomePages } from '@/lib/list-pages';
+import { getHomePages } from '@/lib/lists/list-pages';
 import { site } from '@/lib/site-config';
 
 export const metadata: Metadata = { alternates: { canonical: '/' } };

@@ -1,7 +1,7 @@
 import type { MetadataRoute } from 'next';
 import { getArticles } from '@/lib/articles';
 import { site } from '@/lib/site-config';
-import { toSitemap } from '@/lib/sitemaps';
+import { toSitemap } from '@/lib/metadata/sitemaps';
 
 export const dynamic = 'force-static';
 

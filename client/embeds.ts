@@ -1,4 +1,4 @@
-// Embed cards (lib/remark-embeds.ts): a link to a platform's video or post until the reader asks for
+// Embed cards (lib/markdown/remark-embeds.ts): a link to a platform's video or post until the reader asks for
 // it. Only then is the player, on its privacy-enhanced address, put in the card; nothing reaches the
 // platform before. The link to the original stays under the player (and on paper).
 

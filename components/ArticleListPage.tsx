@@ -1,6 +1,6 @@
 import type { ReactNode } from 'react';
 import type { ArticleSummary } from '@/lib/articles';
-import type { ListPage } from '@/lib/pagination';
+import type { ListPage } from '@/lib/lists/pagination';
 import { ArticleCard } from './ArticleCard';
 import { PageNav } from './PageNav';
 

@@ -1,4 +1,4 @@
-import { BIBTEX_END, bibtexCitation, type CitationSource, plainCitation } from '@/lib/citation';
+import { BIBTEX_END, bibtexCitation, type CitationSource, plainCitation } from '@/lib/metadata/citation';
 
 /**
  * "Cite this article": a plain citation (printed too) and a BibTeX entry, each with a copy button. The

@@ -1,4 +1,4 @@
-import type { Correction } from '@/lib/article';
+import type { Correction } from '@/lib/articles';
 import { DateLine } from './DateLine';
 
 /** Every correction made to the article, oldest first, as "Correction, 25 October 2018: …". */

@@ -1,5 +1,5 @@
 import { notFound } from 'next/navigation';
-import { findGroupList, type GroupKind } from '@/lib/list-pages';
+import { findGroupList, type GroupKind } from '@/lib/lists/list-pages';
 import { ArticleListPage } from './ArticleListPage';
 import { RedirectNotice } from './RedirectNotice';
 import { TopicHeading } from './TopicHeading';

@@ -1,4 +1,4 @@
-import { qrCodePath, qrSvg } from '@/lib/qr-code';
+import { qrCodePath, qrSvg } from '@/lib/metadata/qr-code';
 
 /**
  * Shown only on paper: the permalink in words and as a QR code, so a reader of the printed copy can get

@@ -1,4 +1,4 @@
-import { shareLinks } from '@/lib/share-links';
+import { shareLinks } from '@/lib/metadata/share-links';
 
 /**
  * Sharing without third parties: plain links that work with JavaScript off, plus "Copy link", the

@@ -1,4 +1,4 @@
-import { serializeJsonLd } from '@/lib/structured-data';
+import { serializeJsonLd } from '@/lib/metadata/structured-data';
 
 /** Structured data for search engines, as a JSON-LD block that front matter text cannot break out of. */
 export function StructuredData({ data }: { data: Record<string, unknown> }) {

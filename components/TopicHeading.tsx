@@ -1,4 +1,4 @@
-import type { ArchiveGroup } from '@/lib/archive';
+import type { ArchiveGroup } from '@/lib/lists/archive';
 
 /** "Articles about NATO", the topic's name in the language it was written in. */
 export function TopicHeading({ topic }: { topic: ArchiveGroup }) {

@@ -1,13 +1,14 @@
 import path from 'node:path';
-import type { Article, ArticleSummary } from './article';
+import type { Article, ArticleSummary } from './content/article';
 import { readImageCatalog } from './images/image-catalog';
-import { ContentError } from './content-error';
-import { loadArticles } from './load-articles';
-import { brokenSiteLinks } from './site-links';
-import { type HeldArticle, readPublishingRules, selectPublished } from './publishing';
+import { ContentError } from './content/content-error';
+import { loadArticles } from './content/load-articles';
+import { brokenSiteLinks } from './content/site-links';
+import { type HeldArticle, readPublishingRules, selectPublished } from './content/publishing';
 import { readContentDir } from './site-config';
 
-export type { Article, ArticleSummary, LeadImage, SafeHtml, TopicRef } from './article';
+export type { Article, ArticleSummary, Correction, LeadImage, SafeHtml, TopicRef } from './content/article';
+export { readPublishingRules } from './content/publishing';
 export type { ImageRendition } from './images/image-catalog';
 
 let cache: Readonly<{ published: readonly Article[]; held: readonly HeldArticle[] }> | undefined;
@@ -81,4 +82,4 @@ export function getSummaries(): ArticleSummary[] {
     image,
   }));
 }
-export { formatDate } from './dates';
+export { formatDate } from './content/dates';

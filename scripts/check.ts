@@ -7,17 +7,17 @@
 import { existsSync, mkdirSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { contentDir } from '../lib/articles';
-import { ContentError } from '../lib/content-error';
-import { toInstant } from '../lib/dates';
+import { ContentError } from '../lib/content/content-error';
+import { toInstant } from '../lib/content/dates';
 import { catalogFile } from '../lib/images/image-catalog';
 import { checkImages } from '../lib/images/check-images';
 import { deriveImages } from '../lib/images/derive-images';
-import { loadArticles } from '../lib/load-articles';
-import { readPublishingRules, selectPublished } from '../lib/publishing';
-import { qrCodePath, qrSvg } from '../lib/qr-code';
+import { loadArticles } from '../lib/content/load-articles';
+import { readPublishingRules, selectPublished } from '../lib/content/publishing';
+import { qrCodePath, qrSvg } from '../lib/metadata/qr-code';
 import { articleUrl } from '../lib/urls';
 import { readBuildSettings } from '../lib/site-config';
-import { brokenSiteLinks } from '../lib/site-links';
+import { brokenSiteLinks } from '../lib/content/site-links';
 
 const reportArg = process.argv.indexOf('--report');
 const reportFile = reportArg === -1 ? undefined : process.argv[reportArg + 1];

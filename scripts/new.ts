@@ -6,11 +6,11 @@ import { constants, copyFileSync, existsSync, mkdirSync, readdirSync, writeFileS
 import path from 'node:path';
 import { parseArgs } from 'node:util';
 import { contentDir } from '../lib/articles';
-import { ContentError } from '../lib/content-error';
-import { loadArticles } from '../lib/load-articles';
+import { ContentError } from '../lib/content/content-error';
+import { loadArticles } from '../lib/content/load-articles';
 import { IMAGES_FOLDER, imageSourceProblem } from '../lib/images/image-source';
-import { ScaffoldError, toScaffold } from '../lib/scaffold';
-import { slugify } from '../lib/slugify';
+import { ScaffoldError, toScaffold } from '../lib/content/scaffold';
+import { slugify } from '../lib/content/slugify';
 
 const USAGE =
   'usage: npm run new -- "Headline" --author "Full Name" --topic Belarus [--topic NATO …] --source-name "Belsat TV" --source-url https://… [--slug latin-words] [--language be] [--image path/to/photo.jpg]';

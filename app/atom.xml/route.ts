@@ -1,6 +1,6 @@
 import { getArticles } from '@/lib/articles';
-import { toFeed } from '@/lib/feeds/feed';
-import { toAtom } from '@/lib/feeds/atom';
+import { toFeed } from '@/lib/metadata/feeds/feed';
+import { toAtom } from '@/lib/metadata/feeds/atom';
 import { absoluteUrl } from '@/lib/urls';
 
 export const dynamic = 'force-static';

@@ -1,6 +1,6 @@
 import { getArticles } from '@/lib/articles';
-import { toFeed } from '@/lib/feeds/feed';
-import { toJsonFeed } from '@/lib/feeds/json-feed';
+import { toFeed } from '@/lib/metadata/feeds/feed';
+import { toJsonFeed } from '@/lib/metadata/feeds/json-feed';
 import { absoluteUrl } from '@/lib/urls';
 
 export const dynamic = 'force-static';

@@ -1,6 +1,6 @@
 import { getArticles } from '@/lib/articles';
-import { toFeed } from '@/lib/feeds/feed';
-import { toRss } from '@/lib/feeds/rss';
+import { toFeed } from '@/lib/metadata/feeds/feed';
+import { toRss } from '@/lib/metadata/feeds/rss';
 import { absoluteUrl } from '@/lib/urls';
 
 export const dynamic = 'force-static';

@@ -1,6 +1,6 @@
 import { ImageResponse } from 'next/og';
-import { IMAGE_COLOURS, IMAGE_FONT_FAMILY, imageFonts } from '@/lib/image-fonts';
-import { LOGO_SIZE } from '@/lib/structured-data';
+import { IMAGE_COLOURS, IMAGE_FONT_FAMILY, imageFonts } from '@/lib/metadata/image-fonts';
+import { LOGO_SIZE } from '@/lib/metadata/structured-data';
 
 export const dynamic = 'force-static';
 

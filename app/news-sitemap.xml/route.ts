@@ -1,7 +1,7 @@
 import { getArticles } from '@/lib/articles';
-import { readPublishingRules } from '@/lib/publishing';
+import { readPublishingRules } from '@/lib/articles';
 import { site } from '@/lib/site-config';
-import { toNewsSitemap } from '@/lib/sitemaps';
+import { toNewsSitemap } from '@/lib/metadata/sitemaps';
 
 export const dynamic = 'force-static';
 

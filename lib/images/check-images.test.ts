@@ -4,8 +4,8 @@ import path from 'node:path';
 import sharp from 'sharp';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { cameraJpeg } from '../../tests/helpers/camera-photos';
-import { formatProblem } from '../content-error';
-import { loadArticles } from '../load-articles';
+import { formatProblem } from '../content/content-error';
+import { loadArticles } from '../content/load-articles';
 import { checkImages } from './check-images';
 
 let root: string;

@@ -1,8 +1,8 @@
 // The image check: every photo an article names exists, is a readable original of a format we take, and fits its use.
 import { existsSync, readdirSync, statSync } from 'node:fs';
 import path from 'node:path';
-import type { Article } from '../article';
-import type { ContentProblem } from '../content-error';
+import type { Article } from '../content/article';
+import type { ContentProblem } from '../content/content-error';
 import { type DeriveRequest, inspectImage } from './derive-images';
 import { type Focus, MAX_ORIGINAL_BYTES, MIN_LEAD_WIDTH } from './image-plan';
 import { IMAGES_FOLDER } from './image-source';

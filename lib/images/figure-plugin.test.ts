@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { fakeRendition } from '../../tests/helpers/rendition';
-import { renderMarkdown } from '../markdown';
+import { renderMarkdown } from '../markdown/markdown';
 import { splitTitle } from './figure-plugin';
 
 const resolve = (src: string) => (src === 'images/x.jpg' ? fakeRendition() : undefined);

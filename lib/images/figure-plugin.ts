@@ -3,7 +3,7 @@ import type { Element, ElementContent } from 'hast';
 import type { Data, Image, Node, Root, RootContent } from 'mdast';
 import { visit } from 'unist-util-visit';
 import type { ImageRendition } from './image-catalog';
-import type { MarkdownExtension } from '../markdown-extension';
+import type { MarkdownExtension } from '../markdown/markdown-extension';
 import { imageSourceProblem } from './image-source';
 import { toPicture } from './picture';
 

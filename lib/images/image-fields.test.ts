@@ -1,7 +1,7 @@
 // The lead photo's front matter and body figures, as an editor writes them: what is taken and what is refused.
 import { describe, expect, it } from 'vitest';
-import { formatProblem } from '../content-error';
-import { parseArticle } from '../parse-article';
+import { formatProblem } from '../content/content-error';
+import { parseArticle } from '../content/parse-article';
 
 const FRONT = `---
 id: k7q2mx

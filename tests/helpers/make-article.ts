@@ -1,5 +1,5 @@
-import type { Article } from '@/lib/article';
-import { parseArticle } from '@/lib/parse-article';
+import type { Article } from '@/lib/content/article';
+import { parseArticle } from '@/lib/content/parse-article';
 
 const BASE = `---
 id: base01

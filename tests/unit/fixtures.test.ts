@@ -6,12 +6,12 @@ import type { Element } from 'hast';
 import { fromHtml } from 'hast-util-from-html';
 import { visit } from 'unist-util-visit';
 import { describe, expect, it } from 'vitest';
-import type { Article } from '@/lib/article';
-import { formatProblem } from '@/lib/content-error';
-import { splitFrontMatter } from '@/lib/front-matter';
-import { loadArticles } from '@/lib/load-articles';
-import { renderMarkdown } from '@/lib/markdown';
-import { parseArticle } from '@/lib/parse-article';
+import type { Article } from '@/lib/content/article';
+import { formatProblem } from '@/lib/content/content-error';
+import { splitFrontMatter } from '@/lib/content/front-matter';
+import { loadArticles } from '@/lib/content/load-articles';
+import { renderMarkdown } from '@/lib/markdown/markdown';
+import { parseArticle } from '@/lib/content/parse-article';
 
 const FIXTURES = path.resolve(import.meta.dirname, '../fixtures/content');
 

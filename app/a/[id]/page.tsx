@@ -2,7 +2,7 @@ import type { Metadata } from 'next';
 import { notFound } from 'next/navigation';
 import { MovedNotice } from '@/components/MovedNotice';
 import { getArticleById, getArticles } from '@/lib/articles';
-import { redirectMetadata } from '@/lib/redirect-metadata';
+import { redirectMetadata } from '@/lib/metadata/redirect-metadata';
 
 type Props = { params: Promise<{ id: string }> };
 

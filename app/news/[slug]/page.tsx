@@ -4,9 +4,9 @@ import { ArticleView } from '@/components/ArticleView';
 import { MovedNotice } from '@/components/MovedNotice';
 import { StructuredData } from '@/components/StructuredData';
 import { getArticle, getArticleByAlias, getArticles } from '@/lib/articles';
-import { articleMetadata } from '@/lib/article-metadata';
-import { redirectMetadata } from '@/lib/redirect-metadata';
-import { newsArticleJsonLd } from '@/lib/structured-data';
+import { articleMetadata } from '@/lib/metadata/article-metadata';
+import { redirectMetadata } from '@/lib/metadata/redirect-metadata';
+import { newsArticleJsonLd } from '@/lib/metadata/structured-data';
 
 type Props = { params: Promise<{ slug: string }> };
 

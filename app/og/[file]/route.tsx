@@ -1,7 +1,7 @@
 import { ImageResponse } from 'next/og';
 import { type Article, getArticles } from '@/lib/articles';
-import { IMAGE_COLOURS, IMAGE_FONT_FAMILY, imageFonts } from '@/lib/image-fonts';
-import { SHARE_IMAGE_SIZE, shareImageContent, shareImageFile } from '@/lib/share-image';
+import { IMAGE_COLOURS, IMAGE_FONT_FAMILY, imageFonts } from '@/lib/metadata/image-fonts';
+import { SHARE_IMAGE_SIZE, shareImageContent, shareImageFile } from '@/lib/metadata/share-image';
 
 export const dynamic = 'force-static';
 export const dynamicParams = false;

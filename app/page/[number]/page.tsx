@@ -2,7 +2,7 @@ import type { Metadata } from 'next';
 import { notFound } from 'next/navigation';
 import { ArticleListPage } from '@/components/ArticleListPage';
 import { RedirectNotice } from '@/components/RedirectNotice';
-import { firstPageRedirectMetadata, getHomePages, homeList, listMetadata, pageAt } from '@/lib/list-pages';
+import { firstPageRedirectMetadata, getHomePages, homeList, listMetadata, pageAt } from '@/lib/lists/list-pages';
 import { site } from '@/lib/site-config';
 
 type Props = { params: Promise<{ number: string }> };

@@ -1,6 +1,6 @@
 import type { Metadata } from 'next';
 import { GroupListPage } from '@/components/GroupListPage';
-import { groupFirstPageParams, groupListMetadata } from '@/lib/list-pages';
+import { groupFirstPageParams, groupListMetadata } from '@/lib/lists/list-pages';
 
 type Props = { params: Promise<{ slug: string }> };
 

@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import { isRealDate, isRealDateOrDateTime, toInstant } from './dates';
-import { FOCUS_POINTS } from './images/image-plan';
-import { imageSourceProblem } from './images/image-source';
+import { FOCUS_POINTS } from '../images/image-plan';
+import { imageSourceProblem } from '../images/image-source';
 import { findInvisible } from './text-checks';
 
 /** Lowercase ASCII words joined by single hyphens: the only shape a URL segment of ours may take. */

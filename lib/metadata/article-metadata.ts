@@ -1,9 +1,10 @@
+// Metadata: what previews, search engines, feeds, sitemaps, citations and print read about a page.
 import type { Metadata } from 'next';
-import type { Article } from './article';
-import { lastModified, toInstant } from './dates';
+import type { Article } from '../content/article';
+import { lastModified, toInstant } from '../content/dates';
 import { SHARE_IMAGE_SIZE, shareImagePath } from './share-image';
-import { site } from './site-config';
-import { absoluteUrl, articleUrl, authorPath } from './urls';
+import { site } from '../site-config';
+import { absoluteUrl, articleUrl, authorPath } from '../urls';
 
 // Open Graph wants a locale with a region; our articles carry a language. The newsroom writes British
 // English; Belarusian and Russian have one usual region each.

@@ -1,4 +1,4 @@
-import type { BodyProblem } from './markdown';
+import type { BodyProblem } from './body-problem';
 
 /** Quotes and lists nested deeper than this are refused: about 4,000 `>` overflow the parser's stack. */
 export const MAX_NESTING = 20;

@@ -1,10 +1,10 @@
 import type { FrontMatter } from './article-schema';
-import type { BodyImage } from './images/figure-plugin';
-import type { ImageRendition } from './images/image-catalog';
-import type { Focus } from './images/image-plan';
-import type { SafeHtml } from './markdown';
+import type { BodyImage } from '../images/figure-plugin';
+import type { ImageRendition } from '../images/image-catalog';
+import type { Focus } from '../images/image-plan';
+import type { SafeHtml } from '../markdown/markdown';
 
-export type { SafeHtml } from './markdown';
+export type { SafeHtml } from '../markdown/markdown';
 
 /** A published article: validated front matter plus everything derived from it, computed once. */
 export type Article = Readonly<

@@ -2,8 +2,8 @@ import { readdirSync, statSync } from 'node:fs';
 import path from 'node:path';
 import type { Article } from './article';
 import type { ContentProblem } from './content-error';
-import { site } from './site-config';
-import { articlePath, authorPath, listPagePath, shortPath, topicPath } from './urls';
+import { site } from '../site-config';
+import { articlePath, authorPath, listPagePath, shortPath, topicPath } from '../urls';
 
 // Files every build writes besides the pages (app/*.xml, app/feed.json, app/robots.ts, app/logo.png).
 const BUILT_FILES = [

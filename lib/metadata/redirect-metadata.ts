@@ -1,6 +1,6 @@
 import type { Metadata } from 'next';
-import type { Article } from './article';
-import { articleUrl } from './urls';
+import type { Article } from '../content/article';
+import { articleUrl } from '../urls';
 
 /** A redirect page is never indexed and names the article's permalink as canonical. */
 export function redirectMetadata(article: Article): Metadata {

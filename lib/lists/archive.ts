@@ -1,6 +1,7 @@
-import type { Article } from './article';
-import { getArticles } from './articles';
-import { newestFirst } from './dates';
+// Lists and archives: articles grouped by author and topic, and cut into pages.
+import type { Article } from '../content/article';
+import { getArticles } from '../articles';
+import { newestFirst } from '../content/dates';
 
 /** One author's or topic's page: its URL segment, the name shown, and its articles newest first. */
 export type ArchiveGroup = Readonly<{

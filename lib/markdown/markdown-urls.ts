@@ -1,4 +1,4 @@
-import { imageSourceProblem } from './images/image-source';
+import { imageSourceProblem } from '../images/image-source';
 
 // What the sanitizer (hast-util-sanitize, GitHub's schema) keeps: a link whose scheme, written exactly
 // in lowercase, is one of these; anything else loses its href without a word. We say it out loud.

@@ -1,8 +1,8 @@
-import type { Article } from './article';
-import { lastModified, toInstant } from './dates';
+import type { Article } from '../content/article';
+import { lastModified, toInstant } from '../content/dates';
 import { shareImagePath } from './share-image';
-import { site } from './site-config';
-import { absoluteUrl, articleUrl, authorPath } from './urls';
+import { site } from '../site-config';
+import { absoluteUrl, articleUrl, authorPath } from '../urls';
 
 /** The publisher's logo: a square PNG rendered at build time (app/logo.png/route.tsx). */
 export const LOGO_PATH = '/logo.png';

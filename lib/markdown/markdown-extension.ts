@@ -24,7 +24,7 @@ export type MarkdownExtension = Readonly<{
 
 /**
  * Reports a construct that would not be published as written. The message carries what was found
- * (its reason) and the fix (its note) at the node's line; lib/markdown.ts turns it into a BodyProblem.
+ * (its reason) and the fix (its note) at the node's line; lib/markdown/markdown.ts turns it into a BodyProblem.
  */
 export function refuse(file: VFile, node: Node, found: string, fix: string): void {
   const message = file.message(found, { place: node.position, ruleId: 'refused', source: 'markdown' });

@@ -2,7 +2,7 @@ import { mkdirSync, mkdtempSync, symlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { groupByAuthor } from './archive';
+import { groupByAuthor } from '../lists/archive';
 import { ContentError, formatProblem } from './content-error';
 import { loadArticles } from './load-articles';
 

@@ -1,10 +1,10 @@
 import type { MetadataRoute } from 'next';
-import type { Article } from './article';
-import { groupByAuthor, groupByTopic } from './archive';
-import { changedAfterPublication, toInstant } from './dates';
+import type { Article } from '../content/article';
+import { groupByAuthor, groupByTopic } from '../lists/archive';
+import { changedAfterPublication, toInstant } from '../content/dates';
 import { textElement } from './feeds/xml';
-import { paginate } from './pagination';
-import { absoluteUrl, articleUrl, authorPath, listPagePath, topicPath } from './urls';
+import { paginate } from '../lists/pagination';
+import { absoluteUrl, articleUrl, authorPath, listPagePath, topicPath } from '../urls';
 
 /** Google News lists only articles published in the last two days. */
 export const NEWS_WINDOW_MS = 2 * 24 * 60 * 60 * 1000;

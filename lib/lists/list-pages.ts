@@ -1,10 +1,10 @@
 import type { Metadata } from 'next';
-import type { Article, ArticleSummary } from './article';
+import type { Article, ArticleSummary } from '../content/article';
 import { type ArchiveGroup, getAuthors, getTopics } from './archive';
-import { getSummaries } from './articles';
+import { getSummaries } from '../articles';
 import { type ListPage, paginate } from './pagination';
-import { site } from './site-config';
-import { authorPath, listPagePath, topicPath } from './urls';
+import { site } from '../site-config';
+import { authorPath, listPagePath, topicPath } from '../urls';
 
 /** The home page's list of every published article, newest first, page by page. */
 export function getHomePages(): ListPage<ArticleSummary>[] {

@@ -1,7 +1,7 @@
 import { createHash } from 'node:crypto';
-import type { Article } from './article';
-import { formatDate } from './dates';
-import { site } from './site-config';
+import type { Article } from '../content/article';
+import { formatDate } from '../content/dates';
+import { site } from '../site-config';
 
 /** The size every chat app and social site crops previews from. */
 export const SHARE_IMAGE_SIZE = { width: 1200, height: 630 } as const;

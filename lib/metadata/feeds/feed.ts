@@ -1,9 +1,10 @@
-import type { Article } from '../article';
-import { changedAfterPublication, toInstant } from '../dates';
-import { site } from '../site-config';
+// Feeds: the newest articles in full, format-neutral, for RSS, Atom and JSON Feed beside it.
+import type { Article } from '../../content/article';
+import { changedAfterPublication, toInstant } from '../../content/dates';
+import { site } from '../../site-config';
 import { escapeXml } from './xml';
-import { withoutEmbedCards, withoutParagraphLinks } from '../markdown';
-import { absoluteUrl, articleUrl, authorPath, shortPath, topicPath } from '../urls';
+import { withoutEmbedCards, withoutParagraphLinks } from '../../markdown/markdown';
+import { absoluteUrl, articleUrl, authorPath, shortPath, topicPath } from '../../urls';
 
 /** The feeds the site publishes: where each lives, its media type, and its name in <link rel=alternate>. */
 export const FEEDS = [

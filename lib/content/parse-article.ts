@@ -13,8 +13,8 @@ import { type ContentProblem, showValue } from './content-error';
 import { decodeUtf8 } from './decode-text';
 import { mechanicalFix } from './fix-suggestions';
 import { splitFrontMatter } from './front-matter';
-import type { ResolveImage } from './images/figure-plugin';
-import { renderMarkdown } from './markdown';
+import type { ResolveImage } from '../images/figure-plugin';
+import { renderMarkdown } from '../markdown/markdown';
 import { slugify } from './slugify';
 
 export type ParseResult =

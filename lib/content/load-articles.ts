@@ -1,9 +1,10 @@
+// Content: reads the articles folder and validates every file into Articles, or names every problem at once.
 import { readdirSync, readFileSync, realpathSync, statSync } from 'node:fs';
 import path from 'node:path';
 import type { Article } from './article';
 import { type ContentProblem, ContentError } from './content-error';
-import type { ResolveImage } from './images/figure-plugin';
-import { IMAGES_FOLDER } from './images/image-source';
+import type { ResolveImage } from '../images/figure-plugin';
+import { IMAGES_FOLDER } from '../images/image-source';
 import { newestFirst } from './dates';
 import { parseArticle } from './parse-article';
 

@@ -4,7 +4,7 @@ import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { makeArticle } from '@/tests/helpers/make-article';
 import { formatProblem } from './content-error';
-import { site } from './site-config';
+import { site } from '../site-config';
 import { brokenSiteLinks } from './site-links';
 
 const publicDir = mkdtempSync(path.join(os.tmpdir(), 'public-'));

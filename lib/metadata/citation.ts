@@ -1,4 +1,4 @@
-import { formatDate } from './dates';
+import { formatDate } from '../content/dates';
 
 /** What a citation of an article needs, all as published. */
 export type CitationSource = Readonly<{

@@ -1,3 +1,4 @@
+// Markdown: one body to sanitized HTML, with every problem an editor must hear about (wires in the extensions beside it).
 import { defaultSchema, type Schema } from 'hast-util-sanitize';
 import type { Blockquote, Nodes, Paragraph, Root } from 'mdast';
 import { toString } from 'mdast-util-to-string';
@@ -5,8 +6,9 @@ import { remark } from 'remark';
 import remarkHtml from 'remark-html';
 import { visit } from 'unist-util-visit';
 import { VFile } from 'vfile';
-import { type BodyImage, figureExtension, findBodyImages, type ResolveImage, toFigures } from './images/figure-plugin';
+import { type BodyImage, figureExtension, findBodyImages, type ResolveImage, toFigures } from '../images/figure-plugin';
 import { extendSchema, type MarkdownExtension } from './markdown-extension';
+import type { BodyProblem } from './body-problem';
 import { checkMarkdownLimits } from './markdown-limits';
 import { checkImageUrl, checkLinkUrl, type UrlProblem } from './markdown-urls';
 import { asideExtension } from './remark-asides';
@@ -18,8 +20,7 @@ declare const safe: unique symbol;
 /** HTML that went through remark-html's sanitizer. Only this module can make one. */
 export type SafeHtml = string & { readonly [safe]: true };
 
-/** Something in a body that would not be published as written, with the line it is on. */
-export type BodyProblem = Readonly<{ line: number | undefined; found: string; fix: string }>;
+export type { BodyProblem } from './body-problem';
 
 export type RenderedBody = Readonly<{
   html: SafeHtml;

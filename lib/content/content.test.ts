@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { foldSpace, seedParagraphs, seedSentences } from '../tests/helpers/seed';
-import { getArticles } from './articles';
+import { foldSpace, seedParagraphs, seedSentences } from '../../tests/helpers/seed';
+import { getArticles } from '../articles';
 
 function visibleText(html: string): string {
   return foldSpace(
