@@ -53,6 +53,15 @@ describe.each(['light', 'dark'] as const)('photo pages in the %s theme', (colorS
         );
         expect(widest, path).toBeLessThanOrEqual(viewport.width);
       }
+      // On the home page (the last one loaded), each thumbnail sits beside its headline, never over it.
+      const overlaps = await page.evaluate(() =>
+        [...document.querySelectorAll('.card-with-photo')].map((card) => {
+          const headline = card.querySelector('h2')!.getBoundingClientRect();
+          const photo = card.querySelector('.card-photo img')!.getBoundingClientRect();
+          return headline.right > photo.left && headline.top < photo.bottom;
+        }),
+      );
+      expect(overlaps).toEqual([false, false]);
       await page.screenshot({
         path: artifactPath(`photos-essay-${viewport.width}-${colorScheme}.png`),
         fullPage: true,
