@@ -1,11 +1,6 @@
 import type { Metadata, Viewport } from 'next';
 import type { ReactNode } from 'react';
-import { SiteFooter } from '@/components/SiteFooter';
-import { SiteHeader } from '@/components/SiteHeader';
-import { SkipLink } from '@/components/SkipLink';
-import { FEEDS } from '@/lib/metadata/feeds/feed';
 import { site } from '@/lib/site-config';
-import { absoluteUrl } from '@/lib/urls';
 import './styles/tokens.css';
 import './styles/base.css';
 import './styles/article.css';
@@ -14,10 +9,9 @@ import './styles/print.css';
 export const metadata: Metadata = {
   metadataBase: new URL(site.url),
   title: { default: site.name, template: `%s | ${site.name}` },
-  description: `${site.name}: independent reporting on Belarus and its neighbours.`,
   icons: { icon: '/favicon.svg' },
-  // Pages without their own previews (home, authors, topics) share the site's name and card type.
-  openGraph: { type: 'website', siteName: site.name, locale: 'en_GB' },
+  // Pages without their own previews (lists) share the site's name and card type.
+  openGraph: { type: 'website', siteName: site.name },
   twitter: { card: 'summary' },
 };
 
@@ -29,29 +23,14 @@ export const viewport: Viewport = {
   ],
 };
 
+/**
+ * The document shared by every page. Its `lang` is the default edition's here; each page renders its
+ * own frame (components/PageFrame.tsx) in its own language, and the build sets <html lang> from it.
+ */
 export default function RootLayout({ children }: { children: ReactNode }) {
   return (
-    <html lang={site.language}>
-      <body>
-        {/* Feed discovery on every page. Not in `metadata.alternates`: a page that sets its canonical
-            URL replaces the layout's whole `alternates` object (Next merges metadata shallowly).
-            React hoists these <link>s into <head>. */}
-        {FEEDS.map((feed) => (
-          <link
-            key={feed.path}
-            rel="alternate"
-            type={feed.type}
-            title={`${site.name} (${feed.title})`}
-            href={absoluteUrl(feed.path)}
-          />
-        ))}
-        <SkipLink />
-        <SiteHeader siteName={site.name} />
-        <main id="main" tabIndex={-1}>
-          {children}
-        </main>
-        <SiteFooter siteName={site.name} />
-      </body>
+    <html lang={site.defaultLanguage}>
+      <body>{children}</body>
     </html>
   );
 }

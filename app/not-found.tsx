@@ -1,20 +1,44 @@
 import type { Metadata } from 'next';
-import Link from 'next/link';
+import { PageFrame } from '@/components/PageFrame';
+import { getEditionLanguages } from '@/lib/articles';
+import { messagesFor } from '@/lib/i18n/messages';
+import { site } from '@/lib/site-config';
+import { editionPath } from '@/lib/urls';
 
 // No `robots` here: Next already gives its not-found page <meta name="robots" content="noindex">, and a
 // second one would repeat it (tests/build/output.test.ts checks there is exactly one).
-export const metadata: Metadata = { title: 'Page not found' };
+export function generateMetadata(): Metadata {
+  const t = messagesFor(site.defaultLanguage);
+  return { title: t.text('notFound.title'), description: t.text('notFound.text') };
+}
 
+/**
+ * One page serves every unknown address, so it speaks the default edition's language and then, in
+ * its own language, each other edition's (a reader who came from /be/… finds their words too).
+ */
 export default function NotFound() {
+  const [first = site.defaultLanguage, ...others] = getEditionLanguages();
+  return (
+    <PageFrame language={first}>
+      <NotFoundText language={first} />
+      {others.map((language) => (
+        <section key={language} lang={language} className="not-found-other">
+          <NotFoundText language={language} level={2} />
+        </section>
+      ))}
+    </PageFrame>
+  );
+}
+
+function NotFoundText({ language, level = 1 }: { language: string; level?: 1 | 2 }) {
+  const t = messagesFor(language);
+  const Heading = level === 1 ? 'h1' : 'h2';
   return (
     <div className="not-found">
-      <h1 className="page-title">We can’t find that page</h1>
+      <Heading className="page-title">{t.text('notFound.heading')}</Heading>
+      <p>{t.text('notFound.text')}</p>
       <p>
-        The address may be mistyped, or the page may have moved. Our article links never change, so if you followed a
-        link from elsewhere, the latest articles are on the home page.
-      </p>
-      <p>
-        <Link href="/">Go to the latest articles</Link>
+        <a href={editionPath(language)}>{t.text('notFound.link')}</a>
       </p>
     </div>
   );

@@ -1,11 +1,13 @@
 import type { Metadata } from 'next';
-import { ArticleListPage } from '@/components/ArticleListPage';
-import { getHomePages } from '@/lib/lists/list-pages';
+import { FrontPage } from '@/components/FrontPage';
+import { frontPageMetadata } from '@/lib/lists/list-pages';
 import { site } from '@/lib/site-config';
 
-export const metadata: Metadata = { alternates: { canonical: '/' } };
+export function generateMetadata(): Metadata {
+  return frontPageMetadata(site.defaultLanguage);
+}
 
+/** The default edition's front page. */
 export default function HomePage() {
-  const [first] = getHomePages();
-  return first && <ArticleListPage heading={`Latest from ${site.name}`} page={first} firstPage="/" />;
+  return <FrontPage language={site.defaultLanguage} />;
 }

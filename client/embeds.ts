@@ -21,7 +21,7 @@ export function enhanceEmbeds(cards: Iterable<HTMLElement>) {
     if (!embedSrc) continue;
     const button = document.createElement('button');
     button.type = 'button';
-    button.textContent = embedButton ?? 'Load';
+    button.textContent = embedButton ?? embedTitle ?? '';
     button.addEventListener('click', () => {
       const frame = document.createElement('iframe');
       frame.src = embedSrc;

@@ -38,8 +38,10 @@ for (const button of controls('copy')) {
       (source?.tagName === 'PRE' ? source.textContent?.trim() : source?.textContent?.replace(/\s+/g, ' ').trim()) ??
       '';
     const copied = text !== '' && (await copyText(text));
-    button.textContent = copied ? 'Copied' : 'Copy failed: select the text and copy it';
-    announce(copied ? 'Copied to the clipboard' : 'Could not copy; select the text and copy it');
+    // The words come with the button, in the page's language (components/copy-labels.ts).
+    const { copied: done, copyFailed, announceCopied, announceFailed } = button.dataset;
+    button.textContent = (copied ? done : copyFailed) ?? '';
+    announce((copied ? announceCopied : announceFailed) ?? '');
     setTimeout(() => (button.textContent = label), 2500);
   });
 }
@@ -65,14 +67,17 @@ enhanceEmbeds(controls('embed'));
 // long date or YYYY-MM-DD as it asks.
 const now = new Date();
 const isoToday = `${now.getFullYear()}-${String(now.getMonth() + 1).padStart(2, '0')}-${String(now.getDate()).padStart(2, '0')}`;
-// Spelled out rather than with Intl.DateTimeFormat, whose first use costs a slow phone tens of milliseconds.
-const MONTHS = 'January February March April May June July August September October November December'.split(' ');
-const longToday = `${now.getDate()} ${MONTHS[now.getMonth()]} ${now.getFullYear()}`;
+// The page gives this month's long date in its language with {d} and {y} to fill (components/CiteThis.tsx),
+// rather than Intl.DateTimeFormat, whose first use costs a slow phone tens of milliseconds.
+const longToday = (months: string | undefined) =>
+  (months?.split('|')[now.getMonth()] ?? isoToday)
+    .replace('{d}', String(now.getDate()))
+    .replace('{y}', String(now.getFullYear()));
 for (const element of controls('accessed')) {
   for (const slot of element.querySelectorAll<HTMLElement>('[data-today]')) {
     const time = document.createElement('time');
     time.dateTime = isoToday;
-    time.textContent = slot.dataset.today === 'iso' ? isoToday : longToday;
+    time.textContent = slot.dataset.today === 'iso' ? isoToday : longToday(slot.dataset.months);
     slot.replaceWith(time);
   }
   element.hidden = false;

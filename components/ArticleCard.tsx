@@ -1,4 +1,3 @@
-import Link from 'next/link';
 import type { ArticleSummary } from '@/lib/articles';
 import { articlePath } from '@/lib/urls';
 import { Byline } from './Byline';
@@ -18,13 +17,13 @@ export function ArticleCard({ article }: { article: ArticleSummary }) {
         </div>
       ) : null}
       <h2>
-        <Link href={articlePath(article.slug)}>{article.headline}</Link>
+        <a href={articlePath(article.slug)}>{article.headline}</a>
       </h2>
       <p className="standfirst">{article.standfirst}</p>
       <div className="meta">
-        <Byline author={article.author} authorSlug={article.authorSlug} />
+        <Byline authors={article.authors} language={article.language} />
         <p className="dateline">
-          <DateLine date={article.published} />
+          <DateLine date={article.published} language={article.language} />
         </p>
       </div>
     </article>

@@ -1,26 +1,35 @@
-import type { Article } from '@/lib/articles';
+import type { Article, Version } from '@/lib/articles';
+import { messagesFor } from '@/lib/i18n/messages';
+import { articlePath } from '@/lib/urls';
 import { Byline } from './Byline';
 import { DateLine } from './DateLine';
+import { LanguageSwitch } from './LanguageSwitch';
 
-/** The article's only <h1>, its standfirst, byline, date and reading time. */
-export function ArticleHeader({ article }: { article: Article }) {
+/** The article's only <h1>, its standfirst, byline, date, reading time, and its other language versions. */
+export function ArticleHeader({ article, versions }: { article: Article; versions: readonly Version[] }) {
+  const t = messagesFor(article.language);
   return (
     <header className="article-header">
+      <LanguageSwitch
+        label={t.text('translations.label')}
+        links={versions.map(({ language, slug }) => ({ language, href: articlePath(slug) }))}
+        current={article.language}
+      />
       <h1>{article.headline}</h1>
       <p className="standfirst">{article.standfirst}</p>
       <div className="meta">
-        <Byline author={article.author} authorSlug={article.authorSlug} />
+        <Byline authors={article.authors} language={article.language} />
         <p className="dateline">
-          <DateLine date={article.published} />
+          <DateLine date={article.published} language={article.language} />
           {article.modified ? (
             <>
               <span aria-hidden="true"> · </span>
-              <DateLine date={article.modified} label="Updated" />
+              <DateLine date={article.modified} language={article.language} updated />
             </>
           ) : null}
           <span className="reading-time">
             <span aria-hidden="true"> · </span>
-            {article.stats.readingMinutes} min read
+            {t.count('readingTime', article.stats.readingMinutes)}
           </span>
         </p>
       </div>

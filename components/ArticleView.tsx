@@ -1,4 +1,4 @@
-import type { Article } from '@/lib/articles';
+import type { Article, Version } from '@/lib/articles';
 import { site } from '@/lib/site-config';
 import { articleUrl } from '@/lib/urls';
 import { ArticleBody } from './ArticleBody';
@@ -12,20 +12,28 @@ import { ShareLinks } from './ShareLinks';
 import { TopicList } from './TopicList';
 
 /** The whole article as one <article> in its own language, set for screen and for paper. */
-export function ArticleView({ article }: { article: Article }) {
+export function ArticleView({ article, versions }: { article: Article; versions: readonly Version[] }) {
   const permalink = articleUrl(article.slug);
+  const { language } = article;
   return (
-    <article className="article" lang={article.language}>
-      <ArticleHeader article={article} />
+    <article className="article" lang={language}>
+      <ArticleHeader article={article} versions={versions} />
       {article.image ? <LeadFigure image={article.image} /> : null}
       <ArticleBody html={article.bodyHtml} />
-      <Corrections corrections={article.corrections} />
+      <Corrections corrections={article.corrections} language={language} />
       <footer className="article-footer">
-        <Attribution source={article.source} />
-        <CiteThis citation={{ ...article, permalink, siteName: site.name }} />
-        <ShareLinks url={permalink} headline={article.headline} />
-        <TopicList topics={article.topicRefs} />
-        <PrintPermalink url={permalink} />
+        <Attribution source={article.source} language={language} />
+        <CiteThis
+          citation={{
+            ...article,
+            authors: article.authors.map(({ name }) => name),
+            permalink,
+            siteName: site.name,
+          }}
+        />
+        <ShareLinks url={permalink} headline={article.headline} language={language} />
+        <TopicList topics={article.topicRefs} language={language} />
+        <PrintPermalink url={permalink} language={language} />
       </footer>
     </article>
   );

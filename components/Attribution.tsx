@@ -1,8 +1,8 @@
+import { messagesFor } from '@/lib/i18n/messages';
+import { keyed } from './keyed';
+
 /** Credits the original publisher and links to the original article. */
-export function Attribution({ source }: { source: { name: string; url: string } }) {
-  return (
-    <p className="attribution">
-      Originally published by <a href={source.url}>{source.name}</a>.
-    </p>
-  );
+export function Attribution({ source, language }: { source: { name: string; url: string }; language: string }) {
+  const link = <a href={source.url}>{source.name}</a>;
+  return <p className="attribution">{keyed(messagesFor(language).parts('attribution', { source: link }))}</p>;
 }

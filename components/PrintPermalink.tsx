@@ -1,3 +1,4 @@
+import { messagesFor } from '@/lib/i18n/messages';
 import { qrCodePath, qrSvg } from '@/lib/metadata/qr-code';
 
 /**
@@ -5,12 +6,13 @@ import { qrCodePath, qrSvg } from '@/lib/metadata/qr-code';
  * back to the live article. The code is a file drawn at build time and loaded lazily: a screen never
  * shows it, so only printing fetches it (Chromium, Firefox and Safari load lazy images to print).
  */
-export function PrintPermalink({ url }: { url: string }) {
+export function PrintPermalink({ url, language }: { url: string; language: string }) {
   const { width } = qrSvg(url);
+  const t = messagesFor(language);
   return (
     <div className="print-only print-permalink">
       <p>
-        Read this article online:
+        {t.text('print.readOnline')}
         <br />
         <span className="permalink-url">{url}</span>
       </p>
@@ -18,7 +20,7 @@ export function PrintPermalink({ url }: { url: string }) {
       <img
         className="qr-code"
         src={qrCodePath(url)}
-        alt={`QR code of ${url}`}
+        alt={t.text('print.qrAlt', { url })}
         width={width}
         height={width}
         loading="lazy"

@@ -1,31 +1,34 @@
+import { messagesFor } from '@/lib/i18n/messages';
 import { shareLinks } from '@/lib/metadata/share-links';
+import { copyLabels } from './copy-labels';
 
 /**
  * Sharing without third parties: plain links that work with JavaScript off, plus "Copy link", the
  * system share sheet and "Print", which the enhancement script reveals where the browser can do them.
  */
-export function ShareLinks({ url, headline }: { url: string; headline: string }) {
+export function ShareLinks({ url, headline, language }: { url: string; headline: string; language: string }) {
+  const t = messagesFor(language);
   return (
     <section className="share" aria-labelledby="share-title" data-print="hide">
       <h2 id="share-title" className="share-title">
-        Share this article
+        {t.text('share.title')}
       </h2>
       <div className="share-actions">
         <button type="button" data-enhance="share" data-share-url={url} data-share-title={headline} hidden>
-          Share…
+          {t.text('share.system')}
         </button>
-        <button type="button" data-enhance="copy" data-copy-text={url} hidden>
-          Copy link
+        <button type="button" data-enhance="copy" data-copy-text={url} hidden {...copyLabels(t)}>
+          {t.text('share.copyLink')}
         </button>
         <button type="button" data-enhance="print" hidden>
-          Print
+          {t.text('share.print')}
         </button>
       </div>
       <ul>
         {shareLinks(url, headline).map(({ network, label, href }) => (
           <li key={network}>
             <a href={href} rel="noopener noreferrer">
-              {label}
+              {network === 'email' ? t.text('share.email') : label}
             </a>
           </li>
         ))}

@@ -1,13 +1,18 @@
-import Link from 'next/link';
+import { messagesFor } from '@/lib/i18n/messages';
+import { site } from '@/lib/site-config';
+import { editionPath } from '@/lib/urls';
+import { keyed } from './keyed';
 
-/** The site footer: what the site is and a way home. */
-export function SiteFooter({ siteName }: { siteName: string }) {
+/** The site footer: what the site is and a way to its edition's front page. */
+export function SiteFooter({ language }: { language: string }) {
+  const home = (
+    <a key="site" href={editionPath(language)}>
+      {site.name}
+    </a>
+  );
   return (
     <footer className="site-footer" data-print="hide">
-      <p>
-        <Link href="/">{siteName}</Link>: independent reporting on Belarus and its neighbours. No trackers, no
-        third-party code.
-      </p>
+      <p>{keyed(messagesFor(language).parts('site.footer', { site: home }))}</p>
     </footer>
   );
 }

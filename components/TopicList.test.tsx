@@ -10,6 +10,7 @@ describe('TopicList', () => {
           { name: 'INF treaty', slug: 'inf-treaty' },
           { name: 'R&D', slug: 'r-d' },
         ]}
+        language="en"
       />,
     );
     expect(html).toContain(

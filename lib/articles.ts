@@ -1,13 +1,25 @@
 import path from 'node:path';
-import type { Article, ArticleSummary } from './content/article';
+import type { Article, ArticleSummary, Version } from './content/article';
 import { readImageCatalog } from './images/image-catalog';
 import { ContentError } from './content/content-error';
 import { loadArticles } from './content/load-articles';
 import { brokenSiteLinks } from './content/site-links';
 import { type HeldArticle, readPublishingRules, selectPublished } from './content/publishing';
-import { readContentDir } from './site-config';
+import { readContentDir, site } from './site-config';
+import { readRegistry, type Registry } from './content/registry';
+import { siteLanguages } from './i18n/languages';
 
-export type { Article, ArticleSummary, Correction, LeadImage, SafeHtml, TopicRef } from './content/article';
+export type {
+  Article,
+  ArticleSummary,
+  AuthorRef,
+  Version,
+  Correction,
+  LeadImage,
+  SafeHtml,
+  TopicRef,
+} from './content/article';
+export type { Person, Topic } from './content/registry';
 export { readPublishingRules } from './content/publishing';
 export type { ImageRendition } from './images/image-catalog';
 
@@ -53,33 +65,96 @@ export function getHeldArticles(): readonly HeldArticle[] {
   return load().held;
 }
 
+type Index = Readonly<{ bySlug: Map<string, Article>; byAlias: Map<string, Article>; byId: Map<string, Article> }>;
+const indexes = new WeakMap<readonly Article[], Index>();
+// Looked up once per page: a map each, built once per build, so a page costs the same at any archive size.
+function index(): Index {
+  const articles = getArticles();
+  let found = indexes.get(articles);
+  if (!found) {
+    found = {
+      bySlug: new Map(articles.map((article) => [article.slug, article])),
+      byAlias: new Map(articles.flatMap((article) => article.aliases.map((alias) => [alias, article] as const))),
+      byId: new Map(articles.map((article) => [article.id, article])),
+    };
+    indexes.set(articles, found);
+  }
+  return found;
+}
+
 /** The article at `slug`, or undefined. */
 export function getArticle(slug: string): Article | undefined {
-  return getArticles().find((article) => article.slug === slug);
+  return index().bySlug.get(slug);
 }
 
 /** The article that once lived at `/news/<alias>/`, for its redirect page. */
 export function getArticleByAlias(alias: string): Article | undefined {
-  return getArticles().find((article) => article.aliases.includes(alias));
+  return index().byAlias.get(alias);
 }
 
 /** The article behind the short link `/a/<id>/`. */
 export function getArticleById(id: string): Article | undefined {
-  return getArticles().find((article) => article.id === id);
+  return index().byId.get(id);
 }
 
-/** What the home page lists for each article, newest first. */
+/** What a list shows for each article, newest first. */
 export function getSummaries(): ArticleSummary[] {
-  return getArticles().map(({ id, slug, headline, standfirst, author, authorSlug, published, language, image }) => ({
-    id,
-    slug,
-    headline,
-    standfirst,
-    author,
-    authorSlug,
-    published,
-    language,
-    image,
-  }));
+  return getArticles().map(toSummary);
 }
-export { formatDate } from './content/dates';
+
+export function toSummary({
+  id,
+  slug,
+  headline,
+  standfirst,
+  authors,
+  published,
+  language,
+  image,
+  topicRefs,
+}: Article): ArticleSummary {
+  return { id, slug, headline, standfirst, authors, published, language, image, topicRefs };
+}
+
+const versionsByKey = new WeakMap<readonly Article[], Map<string, Version[]>>();
+
+/**
+ * Every version of `article`'s story, itself included, sorted by language tag: the versions that share
+ * its translationKey, or only itself. Grouped once per build, so each page's lookup is constant time.
+ */
+export function getVersions(article: Article): readonly Version[] {
+  const own = { language: article.language, slug: article.slug, headline: article.headline };
+  if (article.translationKey === undefined) return [own];
+  const articles = getArticles();
+  let groups = versionsByKey.get(articles);
+  if (!groups) {
+    groups = new Map();
+    for (const { translationKey, language, slug, headline } of articles) {
+      if (translationKey === undefined) continue;
+      const list = groups.get(translationKey) ?? [];
+      list.push({ language, slug, headline });
+      groups.set(translationKey, list);
+    }
+    for (const list of groups.values()) list.sort((a, b) => (a.language < b.language ? -1 : 1));
+    versionsByKey.set(articles, groups);
+  }
+  return groups.get(article.translationKey) ?? [own];
+}
+
+/** The languages this build publishes articles in, the default one first: one edition each. */
+export function getEditionLanguages(): string[] {
+  const languages = new Set(getArticles().map(({ language }) => language));
+  languages.delete(site.defaultLanguage);
+  return [site.defaultLanguage, ...[...languages].sort()];
+}
+
+let registry: Registry | undefined;
+/** The registered people and topics (content/authors.yml, content/topics.yml), read once. */
+export function getRegistry(): Registry {
+  if (!registry) {
+    const read = readRegistry(contentDir(), process.cwd(), siteLanguages());
+    if (read.problems.length > 0) throw new ContentError(read.problems);
+    registry = read.registry;
+  }
+  return registry;
+}

@@ -9,9 +9,15 @@ describe('readSiteConfig', () => {
     expect(readSiteConfig({ SITE_URL: 'https://news.example.org/', SITE_NAME: 'Daily' })).toEqual({
       name: 'Daily',
       url: 'https://news.example.org',
-      language: 'en',
+      defaultLanguage: 'en',
       listPageSize: 20,
     });
+  });
+  it('takes DEFAULT_LANGUAGE for the home page’s edition, and refuses one without a catalogue', () => {
+    expect(readSiteConfig({ DEFAULT_LANGUAGE: 'be' }).defaultLanguage).toBe('be');
+    expect(() => readSiteConfig({ DEFAULT_LANGUAGE: 'de' })).toThrow(
+      'DEFAULT_LANGUAGE: "de" has no interface catalogue; set it to one of be, en, ru, or leave it unset for en',
+    );
   });
   it('takes LIST_PAGE_SIZE as a whole number of articles', () => {
     expect(readSiteConfig({ LIST_PAGE_SIZE: ' 2 ' }).listPageSize).toBe(2);

@@ -1,11 +1,13 @@
+import { siteLanguages } from './i18n/languages';
+
 /** Site-wide settings, read once from the environment and validated. */
 export type SiteConfig = Readonly<{
   /** The site's name, shown in the header, titles and previews. */
   name: string;
   /** Absolute origin the site is served from, without a trailing slash, e.g. https://news.example.org */
   url: string;
-  /** The language of the site's own words (navigation, footer). */
-  language: string;
+  /** The edition the home page shows (DEFAULT_LANGUAGE, default `en`); other languages live under /<language>/. */
+  defaultLanguage: string;
   /** How many articles the home, author and topic pages list before "Older articles" leads on. */
   listPageSize: number;
 }>;
@@ -41,7 +43,7 @@ export function readSiteConfig(env: Readonly<Record<string, string | undefined>>
   return {
     name: env.SITE_NAME?.trim() || 'The Minsk Dispatch',
     url: url.origin,
-    language: 'en',
+    defaultLanguage: readDefaultLanguage(env.DEFAULT_LANGUAGE),
     listPageSize: readListPageSize(env.LIST_PAGE_SIZE),
   };
 }
@@ -62,7 +64,18 @@ export function readBuildSettings(env: Readonly<Record<string, string | undefine
     SITE_NAME: config.name,
     LIST_PAGE_SIZE: String(config.listPageSize),
     CONTENT_DIR: readContentDir(env),
+    DEFAULT_LANGUAGE: config.defaultLanguage,
   };
+}
+
+function readDefaultLanguage(raw: string | undefined): string {
+  const value = raw?.trim() || 'en';
+  const languages = siteLanguages();
+  if (!languages.includes(value))
+    throw new Error(
+      `DEFAULT_LANGUAGE: "${value}" has no interface catalogue; set it to one of ${languages.join(', ')}, or leave it unset for en`,
+    );
+  return value;
 }
 
 function readListPageSize(raw: string | undefined): number {
@@ -90,8 +103,8 @@ export const site: SiteConfig = {
   get url() {
     return read().url;
   },
-  get language() {
-    return read().language;
+  get defaultLanguage() {
+    return read().defaultLanguage;
   },
   get listPageSize() {
     return read().listPageSize;

@@ -12,14 +12,19 @@ export function shortPath(id: string): string {
   return `/a/${id}/`;
 }
 
-/** An author's page: `/authors/<slug>/`. */
-export function authorPath(authorSlug: string): string {
-  return `/authors/${authorSlug}/`;
+/** Where an edition's pages begin: `/` for the default language, `/<language>/` for the others. */
+export function editionPath(language: string): string {
+  return language === site.defaultLanguage ? '/' : `/${language}/`;
 }
 
-/** A topic's page: `/topics/<slug>/`. */
-export function topicPath(topicSlug: string): string {
-  return `/topics/${topicSlug}/`;
+/** An author's page in one language: `/authors/<id>/`, or `/be/authors/<id>/` for another edition. */
+export function authorPath(authorId: string, language: string): string {
+  return `${editionPath(language)}authors/${authorId}/`;
+}
+
+/** A topic's page in one language: `/topics/<id>/`, or `/ru/topics/<id>/` for another edition. */
+export function topicPath(topicId: string, language: string): string {
+  return `${editionPath(language)}topics/${topicId}/`;
 }
 
 /**

@@ -1,11 +1,9 @@
-import { getArticles } from '@/lib/articles';
-import { toFeed } from '@/lib/metadata/feeds/feed';
-import { toAtom } from '@/lib/metadata/feeds/atom';
-import { absoluteUrl } from '@/lib/urls';
+import { feedResponse } from '@/lib/metadata/feeds/feed-response';
+import { site } from '@/lib/site-config';
 
 export const dynamic = 'force-static';
 
+/** The default edition's feed. */
 export function GET(): Response {
-  const body = toAtom(toFeed(getArticles()), absoluteUrl('/atom.xml'));
-  return new Response(body, { headers: { 'Content-Type': 'application/atom+xml; charset=utf-8' } });
+  return feedResponse('atom.xml', site.defaultLanguage);
 }

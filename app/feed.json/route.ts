@@ -1,11 +1,9 @@
-import { getArticles } from '@/lib/articles';
-import { toFeed } from '@/lib/metadata/feeds/feed';
-import { toJsonFeed } from '@/lib/metadata/feeds/json-feed';
-import { absoluteUrl } from '@/lib/urls';
+import { feedResponse } from '@/lib/metadata/feeds/feed-response';
+import { site } from '@/lib/site-config';
 
 export const dynamic = 'force-static';
 
+/** The default edition's feed. */
 export function GET(): Response {
-  const body = toJsonFeed(toFeed(getArticles()), absoluteUrl('/feed.json'));
-  return new Response(body, { headers: { 'Content-Type': 'application/feed+json; charset=utf-8' } });
+  return feedResponse('feed.json', site.defaultLanguage);
 }

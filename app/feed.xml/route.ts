@@ -1,11 +1,9 @@
-import { getArticles } from '@/lib/articles';
-import { toFeed } from '@/lib/metadata/feeds/feed';
-import { toRss } from '@/lib/metadata/feeds/rss';
-import { absoluteUrl } from '@/lib/urls';
+import { feedResponse } from '@/lib/metadata/feeds/feed-response';
+import { site } from '@/lib/site-config';
 
 export const dynamic = 'force-static';
 
+/** The default edition's feed. */
 export function GET(): Response {
-  const body = toRss(toFeed(getArticles()), absoluteUrl('/feed.xml'));
-  return new Response(body, { headers: { 'Content-Type': 'application/rss+xml; charset=utf-8' } });
+  return feedResponse('feed.xml', site.defaultLanguage);
 }

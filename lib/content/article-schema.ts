@@ -3,10 +3,10 @@ import { isRealDate, isRealDateOrDateTime, toInstant } from './dates';
 import { FOCUS_POINTS } from '../images/image-plan';
 import { imageSourceProblem } from '../images/image-source';
 import { findInvisible } from './text-checks';
+import { languageProblem } from '../i18n/languages';
 
 /** Lowercase ASCII words joined by single hyphens: the only shape a URL segment of ours may take. */
 export const URL_SEGMENT = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
-const BCP47 = /^[a-z]{2,3}(?:-[A-Za-z0-9]{2,8})*$/;
 
 /**
  * One line of text: trimmed, not empty, no invisible characters (with their position), and, when
@@ -40,6 +40,7 @@ export const TEXT_LIMITS = {
   standfirst: { max: 600, what: 'a standfirst' },
   author: { max: 100, what: 'an author’s name' },
   topic: { max: 60, what: 'a topic' },
+  translationKey: { max: 120, what: 'a translation key' },
 } as const;
 
 const segment = (fix: string) => z.string({ error: fix }).regex(URL_SEGMENT, { error: fix }).max(120, { error: fix });
@@ -147,16 +148,29 @@ export const frontMatterSchema = z
           { error: 'list corrections one per line, each starting with "- date:"' },
         )
         .optional(),
-      author: text('write the author’s full name, e.g. Zmitser Mitskevich', TEXT_LIMITS.author),
+      author: z.union(
+        [
+          text('write the author’s name or id as content/authors.yml registers it, e.g. Zmitser Mitskevich', TEXT_LIMITS.author),
+          z
+            .array(text('write each author’s name or id as content/authors.yml registers it', TEXT_LIMITS.author))
+            .min(1, { error: 'name at least one author' }),
+        ],
+        { error: 'write the author’s name, or several authors one per line, each starting with "- "' },
+      ),
+      translationKey: text(
+        'give every version of one story the same key, e.g. translationKey: shoigu-in-minsk-2018',
+        TEXT_LIMITS.translationKey,
+      ).optional(),
       standfirst: text('write the one-paragraph summary shown under the headline', TEXT_LIMITS.standfirst),
       topics: z
-        .array(text('write each topic as a short phrase, e.g. Belarus', TEXT_LIMITS.topic), {
+        .array(text('write each topic’s name or id as content/topics.yml registers it, e.g. Belarus', TEXT_LIMITS.topic), {
           error: 'list the topics one per line, each starting with "- "',
         })
         .min(1, { error: 'list at least one topic, e.g. "- Belarus"' }),
-      language: z
-        .string({ error: 'write the article’s language code, e.g. en or be' })
-        .regex(BCP47, { error: 'write a language code such as en, be, ru or en-GB' }),
+      language: z.string({ error: 'write the article’s language code, e.g. en, be or ru' }).superRefine((tag, context) => {
+        const fix = languageProblem(tag);
+        if (fix) context.addIssue({ code: 'custom', message: fix });
+      }),
       image: leadImage.optional(),
       source: z.strictObject(
         {

@@ -8,7 +8,7 @@ export type { SafeHtml } from '../markdown/markdown';
 
 /** A published article: validated front matter plus everything derived from it, computed once. */
 export type Article = Readonly<
-  Omit<FrontMatter, 'draft' | 'aliases' | 'corrections' | 'image'> & {
+  Omit<FrontMatter, 'draft' | 'aliases' | 'corrections' | 'image' | 'author' | 'translationKey'> & {
     /** The lead photo, shown above the text, in lists and in previews. */
     image: LeadImage | undefined;
     /** Every photo in the body, in order. */
@@ -19,9 +19,12 @@ export type Article = Readonly<
     corrections: readonly Correction[];
     /** The newest of `updated` and the corrections' dates, when the article changed after publication. */
     modified: string | undefined;
-    /** The author's page segment, e.g. zmitser-mitskevich. */
-    authorSlug: string;
+    /** Who wrote it, in order: each registered person's id (their page) and name in the article's language. */
+    authors: readonly AuthorRef[];
+    /** The topics, each a registered topic's id (its page, as `slug`) and name in the article's language. */
     topicRefs: readonly TopicRef[];
+    /** Shared by every language version of one story; undefined for a story in one language. */
+    translationKey: string | undefined;
     /** Where it came from, relative to the project root, for messages. */
     file: string;
     bodyHtml: SafeHtml;
@@ -52,11 +55,17 @@ export type BodyLink = Readonly<{ kind: 'link' | 'image'; target: string; line: 
 /** A correction shown on the article: the day it was made and what it says. */
 export type Correction = Readonly<{ date: string; text: string }>;
 
-/** A topic's name as the editor wrote it and its page segment. */
+/** A topic's name in the article's language and its page segment (the registered id). */
 export type TopicRef = Readonly<{ name: string; slug: string }>;
+
+/** One language version of a story, as the language switch and hreflang links name it. */
+export type Version = Readonly<{ language: string; slug: string; headline: string }>;
+
+/** An author as an article credits them: the registered id (their page segment) and name in its language. */
+export type AuthorRef = Readonly<{ id: string; name: string }>;
 
 /** What a list of articles shows for each one. */
 export type ArticleSummary = Pick<
   Article,
-  'id' | 'slug' | 'headline' | 'standfirst' | 'author' | 'authorSlug' | 'published' | 'language' | 'image'
+  'id' | 'slug' | 'headline' | 'standfirst' | 'authors' | 'published' | 'language' | 'image' | 'topicRefs'
 >;

@@ -33,7 +33,7 @@ describe('the articles in content/', () => {
   it('carry the seed’s headline and byline in front matter', () => {
     const paragraphs = seedParagraphs();
     expect(seed!.headline).toBe(paragraphs[0]);
-    expect(`${seed!.author},`).toBe(paragraphs.at(-1));
+    expect(`${seed!.authors.map(({ name }) => name).join(', ')},`).toBe(paragraphs.at(-1));
     expect(seed!.standfirst).toBe(paragraphs[1]);
   });
 

@@ -1,5 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import { formatDate, isRealDate, isRealDateOrDateTime, toInstant } from './dates';
+import { isRealDate, isRealDateOrDateTime, toInstant } from './dates';
+import { messagesFor } from '../i18n/messages';
+
+const formatDate = (date: string) => messagesFor('en').date(date);
 
 describe('isRealDate', () => {
   it.each(['2018-10-24', '2024-02-29', '2000-02-29'])('accepts %s', (date) => {

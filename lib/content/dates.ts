@@ -25,21 +25,6 @@ export function toInstant(value: string): Date {
   return new Date(value.length === 10 ? `${value}T00:00:00Z` : value);
 }
 
-const HUMAN_DATE = new Intl.DateTimeFormat('en-GB', {
-  day: 'numeric',
-  month: 'long',
-  year: 'numeric',
-  timeZone: 'UTC',
-});
-
-/**
- * Formats a validated date for readers, e.g. "24 October 2018", the same on every machine. A date-time
- * shows the calendar day the newsroom wrote, whatever its zone.
- */
-export function formatDate(isoDate: string): string {
-  return HUMAN_DATE.format(new Date(`${isoDate.slice(0, 10)}T00:00:00Z`));
-}
-
 /**
  * The one order of articles on the site, newest first: by the moment of publication (a time in
  * Minsk and one in UTC compare as moments, not as text), then by slug, so every list, feed and

@@ -22,6 +22,19 @@ class YamlSourceError extends Error {
   }
 }
 
+/**
+ * YAML as editors write it and nothing more: the core schema, unique keys, no aliases, and an unknown
+ * tag (!!js/function, !!python/object) an error rather than a warning, so nothing that looks like code
+ * is ever taken as text either. Throws the yaml library's error; describeYamlError words it.
+ */
+export function parseSafeYaml(source: string): unknown {
+  const document = YAML.parseDocument(source, { schema: 'core', uniqueKeys: true, logLevel: 'silent' });
+  if (document.errors[0]) throw document.errors[0];
+  const tag = document.warnings.find((warning) => warning.code === 'TAG_RESOLVE_FAILED');
+  if (tag) throw new YamlTagError(tag);
+  return document.toJS({ maxAliasCount: 0 });
+}
+
 const refuse = (name: string) => () => {
   throw new Error(`${name} front matter is not allowed`);
 };
@@ -33,13 +46,7 @@ const options = {
   engines: {
     yaml: (source: string): object => {
       try {
-        const document = YAML.parseDocument(source, { schema: 'core', uniqueKeys: true, logLevel: 'silent' });
-        if (document.errors[0]) throw document.errors[0];
-        // An unknown tag (!!js/function, !!python/object) is only a warning to the yaml library; here it
-        // is an error, so nothing that looks like code is ever taken as text either.
-        const tag = document.warnings.find((warning) => warning.code === 'TAG_RESOLVE_FAILED');
-        if (tag) throw new YamlTagError(tag);
-        return (document.toJS({ maxAliasCount: 0 }) as object | null) ?? {};
+        return (parseSafeYaml(source) as object | null) ?? {};
       } catch (error) {
         throw new YamlSourceError(error, source);
       }
@@ -130,7 +137,7 @@ function describeByField(error: unknown, source: string): { field: string; value
   return undefined;
 }
 
-function describeYamlError(error: unknown): string {
+export function describeYamlError(error: unknown): string {
   if (error instanceof YamlTagError) {
     const where = error.warning.linePos?.[0] ? ` at front matter line ${error.warning.linePos[0].line}` : '';
     return `YAML tags such as !!js/function are not allowed${where}; write plain text, and put it in quotes if it starts with "!"`;

@@ -5,6 +5,7 @@ import { describe, expect, it } from 'vitest';
 import { groupByAuthor } from '../lists/archive';
 import { ContentError, formatProblem } from './content-error';
 import { loadArticles } from './load-articles';
+import { writeTestRegistry } from '@/tests/helpers/registry';
 
 function article(fields: { id: string; slug: string; aliases?: string[] }): string {
   const aliases = fields.aliases ? `aliases:\n${fields.aliases.map((a) => `  - ${a}`).join('\n')}\n` : '';
@@ -18,6 +19,7 @@ function problemsIn(
   const root = mkdtempSync(path.join(tmpdir(), 'articles-'));
   const dir = path.join(root, 'content');
   mkdirSync(dir);
+  writeTestRegistry(dir);
   for (const [name, text] of Object.entries(files)) writeFileSync(path.join(dir, name), text);
   prepare(dir, root);
   try {
@@ -76,7 +78,7 @@ describe('loadArticles reads articles only', () => {
 
   it('names a picture or other file left in content/ instead of skipping it silently', () => {
     expect(problemsIn({ 'a.md': valid, 'photo.jpg': 'JFIF' })).toEqual([
-      'content/photo.jpg: content/ holds only articles (.md files) and the images/ folder; move it out, e.g. a photo into content/images/',
+      'content/photo.jpg: content/ holds only articles (.md files), authors.yml, topics.yml and the images/ folder; move it out, e.g. a photo into content/images/',
     ]);
   });
 
@@ -110,6 +112,7 @@ describe('loadArticles orders articles newest first', () => {
     const root = mkdtempSync(path.join(tmpdir(), 'articles-'));
     const dir = path.join(root, 'content');
     mkdirSync(dir);
+    writeTestRegistry(dir);
     // 00:30 in Minsk is 21:30 UTC the day before: the article at 00:00 UTC is the newer one.
     const at = (slug: string, published: string) =>
       article({ id: slug, slug }).replace('published: 2018-10-24', `published: ${published}`);
@@ -118,5 +121,47 @@ describe('loadArticles orders articles newest first', () => {
     const articles = loadArticles(dir, root);
     expect(articles.map((a) => a.slug)).toEqual(['utc', 'minsk']);
     expect(groupByAuthor(articles)[0]?.articles.map((a) => a.slug)).toEqual(['utc', 'minsk']);
+  });
+});
+
+describe('loadArticles links the language versions of one story', () => {
+  const version = (id: string, language: string, key = 'shoigu-in-minsk') =>
+    article({ id, slug: id }).replace('language: en', `language: ${language}\ntranslationKey: ${key}`);
+
+  it('takes one version per language, and a key only one article uses', () => {
+    expect(
+      problemsIn({ 'en.md': version('en1', 'en'), 'be.md': version('be1', 'be'), 'solo.md': version('so1', 'ru', 'solo') }),
+    ).toEqual([]);
+  });
+
+  it('refuses two versions of one story in the same language, naming both files', () => {
+    expect(problemsIn({ 'a.md': version('a1', 'be'), 'b.md': version('b1', 'be') })).toEqual([
+      'content/b.md: translationKey: "shoigu-in-minsk" is not valid; content/a.md is already the be version of this story; give one of them its own language, or another translationKey if it is another story',
+    ]);
+  });
+
+  it('names an unregistered author with the closest registered one, and a language that is a country', () => {
+    const text = article({ id: 'x1', slug: 'x' }).replace('author: A B', 'author: Zmitser Mickevich').replace('language: en', 'language: by');
+    expect(problemsIn({ 'x.md': text })).toEqual([
+      'content/x.md: language: "by" is not valid; "by" is the country code of Belarus, not a language; write a language code, one of: be (Belarusian), en (English), ru (Russian)',
+    ]);
+    expect(problemsIn({ 'x.md': text.replace('language: by', 'language: en') })).toEqual([
+      'content/x.md: author: "Zmitser Mickevich" is not valid; did you mean "Zmitser Mitskevich" (zmitser-mitskevich)? no author in content/authors.yml is called that; write a registered name or id, or add the person to content/authors.yml',
+    ]);
+  });
+
+  it('credits several authors, each by any registered form of their name, in the article’s language', () => {
+    const root = mkdtempSync(path.join(tmpdir(), 'articles-'));
+    const dir = path.join(root, 'content');
+    mkdirSync(dir);
+    writeTestRegistry(dir);
+    const text = article({ id: 'x1', slug: 'x' })
+      .replace('author: A B', 'author:\n  - Zmitser Mitskevich\n  - hanna-liubakova')
+      .replace('language: en', 'language: ru');
+    writeFileSync(path.join(dir, 'x.md'), text);
+    expect(loadArticles(dir, root)[0]?.authors).toEqual([
+      { id: 'zmitser-mitskevich', name: 'Дмитрий Мицкевич' },
+      { id: 'hanna-liubakova', name: 'Анна Любакова' },
+    ]);
   });
 });

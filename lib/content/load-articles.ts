@@ -7,6 +7,8 @@ import type { ResolveImage } from '../images/figure-plugin';
 import { IMAGES_FOLDER } from '../images/image-source';
 import { newestFirst } from './dates';
 import { parseArticle } from './parse-article';
+import { AUTHORS_FILE, readRegistry, TOPICS_FILE } from './registry';
+import { siteLanguages } from '../i18n/languages';
 
 /**
  * Reads and validates every `*.md` article in `contentDir`. Returns them newest first, or throws
@@ -18,7 +20,11 @@ export function loadArticles(contentDir: string, rootDir = process.cwd(), resolv
   const problems: ContentProblem[] = [];
   const articles: Article[] = [];
   const realContentDir = realpathSync(contentDir);
+  const read = readRegistry(contentDir, rootDir, siteLanguages());
+  problems.push(...read.problems);
   for (const name of readdirSync(contentDir).sort()) {
+    // The people and topics articles name (lib/content/registry.ts).
+    if (name === AUTHORS_FILE || name === TOPICS_FILE) continue;
     // Dotfiles are the system's (.DS_Store) or an editor's (.swp), never an article.
     if (name.startsWith('.')) continue;
     // Photos' originals; the image check reads them (lib/images/check-images.ts).
@@ -39,11 +45,11 @@ export function loadArticles(contentDir: string, rootDir = process.cwd(), resolv
       problems.push({ file, field: 'file', fix: notArticle });
       continue;
     }
-    const result = parseArticle(file, readFileSync(real), resolveImage);
+    const result = parseArticle(file, readFileSync(real), resolveImage, read.registry);
     if (result.ok) articles.push(result.article);
     else problems.push(...result.problems);
   }
-  problems.push(...findClashes(articles));
+  problems.push(...findClashes(articles), ...findTranslationClashes(articles));
   if (problems.length > 0) throw new ContentError(problems);
   return articles.sort(newestFirst);
 }
@@ -58,7 +64,7 @@ function whyNotAnArticle(name: string, isDirectory: boolean): string | undefined
   if (name.endsWith('.md')) return undefined;
   if (/\.(markdown|mdx?|txt|text)$/i.test(name))
     return 'an article file ends in .md (lowercase); rename it, e.g. nato-threat.md';
-  return 'content/ holds only articles (.md files) and the images/ folder; move it out, e.g. a photo into content/images/';
+  return `content/ holds only articles (.md files), ${AUTHORS_FILE}, ${TOPICS_FILE} and the images/ folder; move it out, e.g. a photo into content/images/`;
 }
 
 /**
@@ -83,5 +89,28 @@ function findClashes(articles: readonly Article[]): ContentProblem[] {
   for (const article of articles) claim(newsPaths, article.slug, article, 'slug');
   for (const article of articles) article.aliases.forEach((alias) => claim(newsPaths, alias, article, 'aliases'));
   for (const article of articles) claim(ids, article.id, article, 'id');
+  return problems;
+}
+
+/**
+ * The versions of one story (one translationKey) are one per language: a second version in the same
+ * language would leave the language switch two pages to choose between, so both files are named.
+ */
+function findTranslationClashes(articles: readonly Article[]): ContentProblem[] {
+  const versions = new Map<string, Article>();
+  const problems: ContentProblem[] = [];
+  for (const article of articles) {
+    if (article.translationKey === undefined) continue;
+    const key = `${article.translationKey}\u0000${article.language}`;
+    const other = versions.get(key);
+    if (other === undefined) versions.set(key, article);
+    else
+      problems.push({
+        file: article.file,
+        field: 'translationKey',
+        value: JSON.stringify(article.translationKey),
+        fix: `${other.file} is already the ${article.language} version of this story; give one of them its own language, or another translationKey if it is another story`,
+      });
+  }
   return problems;
 }

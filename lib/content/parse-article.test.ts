@@ -51,7 +51,7 @@ describe('parseArticle', () => {
       }),
     );
     if (!result.ok) throw new Error(result.problems.map(formatProblem).join('\n'));
-    expect(result.article.authorSlug).toBe('zmitser-mitskevich');
+    expect(result.article.authors).toEqual([{ id: 'zmitser-mitskevich', name: 'Zmitser Mitskevich' }]);
     expect(result.article.topicRefs).toEqual([
       { name: 'Belarus', slug: 'belarus' },
       { name: 'INF treaty', slug: 'inf-treaty' },
@@ -100,7 +100,7 @@ describe('parseArticle', () => {
     [
       'a misspelt field',
       file({ autor: 'Zmitser' }),
-      'content/x.md: autor: "Zmitser" is not valid; did you mean "author"? this field is unknown and would be ignored; use one of: id, headline, slug, published, updated, draft, aliases, corrections, author, standfirst, topics, language, image, source',
+      'content/x.md: autor: "Zmitser" is not valid; did you mean "author"? this field is unknown and would be ignored; use one of: id, headline, slug, published, updated, draft, aliases, corrections, author, translationKey, standfirst, topics, language, image, source',
     ],
     [
       'a source URL that is not a web address',
@@ -115,7 +115,7 @@ describe('parseArticle', () => {
     [
       'a language that is not a code',
       file({ language: 'English' }),
-      'content/x.md: language: "English" is not valid; write a language code such as en, be, ru or en-GB',
+      'content/x.md: language: "English" is not valid; write the language as its code: en',
     ],
     ['an empty body', file({}, '\n'), 'content/x.md: body: is missing; write the article text below the closing "---"'],
     [

@@ -11,11 +11,13 @@ import {
 import { countWords, toExcerpt, toReadingMinutes } from './article-stats';
 import { type ContentProblem, showValue } from './content-error';
 import { decodeUtf8 } from './decode-text';
+import { editDistance } from './edit-distance';
 import { mechanicalFix } from './fix-suggestions';
 import { splitFrontMatter } from './front-matter';
 import type { ResolveImage } from '../images/figure-plugin';
 import { renderMarkdown } from '../markdown/markdown';
 import { slugify } from './slugify';
+import { lookUp, type Named, type Registry } from './registry';
 
 export type ParseResult =
   Readonly<{ ok: true; article: Article }> | Readonly<{ ok: false; problems: readonly ContentProblem[] }>;
@@ -28,9 +30,14 @@ export const MAX_FILE_BYTES = 1_000_000;
  * published. `file` is the path shown in messages. Never throws: an unexpected failure while reading
  * the file becomes a problem for that file.
  */
-export function parseArticle(file: string, bytes: Uint8Array, resolveImage?: ResolveImage): ParseResult {
+export function parseArticle(
+  file: string,
+  bytes: Uint8Array,
+  resolveImage?: ResolveImage,
+  registry?: Registry,
+): ParseResult {
   try {
-    return parseBytes(file, bytes, resolveImage);
+    return parseBytes(file, bytes, resolveImage, registry);
   } catch (error) {
     const reason = error instanceof Error ? `${error.name}: ${error.message}` : String(error);
     return {
@@ -47,7 +54,7 @@ export function parseArticle(file: string, bytes: Uint8Array, resolveImage?: Res
   }
 }
 
-function parseBytes(file: string, bytes: Uint8Array, resolveImage?: ResolveImage): ParseResult {
+function parseBytes(file: string, bytes: Uint8Array, resolveImage?: ResolveImage, registry?: Registry): ParseResult {
   const problem = (field: string, fix: string, value?: string): ParseResult => ({
     ok: false,
     problems: [{ file, field, fix, ...(value === undefined ? {} : { value }) }],
@@ -73,7 +80,8 @@ function parseBytes(file: string, bytes: Uint8Array, resolveImage?: ResolveImage
   }
   if (checked.success && checked.data.draft !== true)
     problems.push(...placeholderProblems(file, checked.data, split.body));
-  const body = renderMarkdown(split.body, resolveImage);
+  const language = checked.success ? checked.data.language : 'en';
+  const body = renderMarkdown(split.body, resolveImage, language);
   for (const { line, found, fix } of body.problems) {
     problems.push({
       file,
@@ -82,9 +90,13 @@ function parseBytes(file: string, bytes: Uint8Array, resolveImage?: ResolveImage
       fix,
     });
   }
-  if (!checked.success || problems.length > 0) return { ok: false, problems };
+  const named = checked.success ? resolveNames(file, checked.data, registry) : undefined;
+  if (named) problems.push(...named.problems);
+  if (!checked.success || !named || problems.length > 0) return { ok: false, problems };
 
-  const { draft = false, aliases = [], corrections = [], image, ...frontMatter } = checked.data;
+  // `author` as written is replaced by `authors`, the registered people it names.
+  // eslint-disable-next-line @typescript-eslint/no-unused-vars
+  const { draft = false, aliases = [], corrections = [], image, author, translationKey, ...frontMatter } = checked.data;
   const plainText = `${frontMatter.standfirst}\n\n${body.text}`;
   const words = countWords(plainText);
   return {
@@ -107,8 +119,9 @@ function parseBytes(file: string, bytes: Uint8Array, resolveImage?: ResolveImage
         line: image.line === undefined ? undefined : image.line + split.bodyFirstLine - 1,
       })),
       modified: latestChange(frontMatter.updated, corrections),
-      authorSlug: slugify(frontMatter.author, 'en'),
-      topicRefs: frontMatter.topics.map((name) => ({ name, slug: slugify(name, frontMatter.language) })),
+      authors: named.authors,
+      topicRefs: named.topics.map(({ id, name }) => ({ name, slug: id })),
+      translationKey,
       file,
       bodyHtml: body.html,
       bodyLinks: findBodyLinks(body.html, split.body, split.bodyFirstLine),
@@ -117,6 +130,33 @@ function parseBytes(file: string, bytes: Uint8Array, resolveImage?: ResolveImage
       stats: { words, readingMinutes: toReadingMinutes(words), paragraphs: body.paragraphs },
     },
   };
+}
+
+/**
+ * The registered people and topics the front matter names, each in the article's language, or the
+ * problem with each name that is not registered. Without a registry (checking one file on its own)
+ * each name stands for itself, with a slug made from it.
+ */
+function resolveNames(file: string, data: FrontMatter, registry: Registry | undefined) {
+  const problems: ContentProblem[] = [];
+  const written = typeof data.author === 'string' ? [data.author] : data.author;
+  const resolve = (kind: 'author' | 'topic', names: readonly string[], field: (index: number) => string) => {
+    const found = new Map<string, Named>();
+    names.forEach((name, index) => {
+      if (!registry) {
+        const id = slugify(name, kind === 'author' ? 'en' : data.language);
+        if (id) found.set(id, { id, name });
+        return;
+      }
+      const result = lookUp(registry, kind, name, data.language);
+      if ('fix' in result) problems.push({ file, field: field(index), value: showValue(name), fix: result.fix });
+      else found.set(result.found.id, result.found);
+    });
+    return [...found.values()];
+  };
+  const authors = resolve('author', written, (index) => (typeof data.author === 'string' ? 'author' : `author.${index}`));
+  const topics = resolve('topic', data.topics, (index) => `topics.${index}`);
+  return { authors, topics, problems };
 }
 
 /** `npm run new` writes placeholders for the editor to replace; none may be published. */
@@ -183,18 +223,6 @@ function unknownFieldFix(key: string, known: readonly string[]): string {
   return `${hint}this field is unknown and would be ignored; use one of: ${known.join(', ')}`;
 }
 
-function editDistance(a: string, b: string): number {
-  let previous = Array.from({ length: b.length + 1 }, (_, i) => i);
-  for (let i = 1; i <= a.length; i += 1) {
-    const current = [i];
-    for (let j = 1; j <= b.length; j += 1) {
-      const cost = a[i - 1] === b[j - 1] ? 0 : 1;
-      current[j] = Math.min((previous[j] ?? 0) + 1, (current[j - 1] ?? 0) + 1, (previous[j - 1] ?? 0) + cost);
-    }
-    previous = current;
-  }
-  return previous[b.length] ?? 0;
-}
 
 const ADDRESS = /<(a|img)\b[^>]*?\s(?:href|src)="([^"]*)"/g;
 

@@ -120,7 +120,7 @@ describe('toScaffold', () => {
     [
       'a language that is not a code',
       { language: 'English' },
-      '--language: write a language code such as en, be, ru or en-GB',
+      '--language: write the language as its code: en',
     ],
   ])('refuses %s', (_, input, message) => {
     expect(refusals(input)).toEqual([message]);

@@ -3,7 +3,8 @@ import path from 'node:path';
 import type { Article } from './article';
 import type { ContentProblem } from './content-error';
 import { site } from '../site-config';
-import { articlePath, authorPath, listPagePath, shortPath, topicPath } from '../urls';
+import { FEEDS, feedPath } from '../metadata/feeds/feed';
+import { articlePath, authorPath, editionPath, listPagePath, shortPath, topicPath } from '../urls';
 
 // Files every build writes besides the pages (app/*.xml, app/feed.json, app/robots.ts, app/logo.png).
 const BUILT_FILES = [
@@ -34,13 +35,15 @@ export function sitePaths(articles: readonly Article[], pageSize: number, public
   for (const article of articles) {
     paths.add(articlePath(article.slug)).add(shortPath(article.id));
     article.aliases.forEach((alias) => paths.add(articlePath(alias)));
-    const firstPages = [
-      authorPath(article.authorSlug),
-      ...new Set(article.topicRefs.map((ref) => topicPath(ref.slug))),
-    ];
+    const firstPages = new Set([
+      editionPath(article.language),
+      ...article.authors.map(({ id }) => authorPath(id, article.language)),
+      ...article.topicRefs.map((ref) => topicPath(ref.slug, article.language)),
+    ]);
     for (const firstPage of firstPages) groups.set(firstPage, (groups.get(firstPage) ?? 0) + 1);
+    for (const { file } of FEEDS) paths.add(feedPath(file, article.language));
   }
-  list('/', articles.length);
+  if (!groups.has('/')) list('/', 0);
   groups.forEach((count, firstPage) => list(firstPage, count));
   for (const file of filesBelow(publicDir)) paths.add(`/${file}`);
   return paths;

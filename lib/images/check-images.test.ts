@@ -6,6 +6,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { cameraJpeg } from '../../tests/helpers/camera-photos';
 import { formatProblem } from '../content/content-error';
 import { loadArticles } from '../content/load-articles';
+import { writeTestRegistry } from '@/tests/helpers/registry';
 import { checkImages } from './check-images';
 
 let root: string;
@@ -31,6 +32,7 @@ beforeAll(async () => {
   root = mkdtempSync(path.join(tmpdir(), 'check-images-'));
   content = path.join(root, 'content');
   mkdirSync(path.join(content, 'images'), { recursive: true });
+  writeTestRegistry(content);
   const write = (name: string, bytes: Buffer) => writeFileSync(path.join(content, 'images', name), bytes);
   write('good.jpg', await cameraJpeg(1600, 1000, 1));
   write('narrow.jpg', await cameraJpeg(1000, 700, 2));

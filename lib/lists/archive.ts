@@ -3,11 +3,12 @@ import type { Article } from '../content/article';
 import { getArticles } from '../articles';
 import { newestFirst } from '../content/dates';
 
-/** One author's or topic's page: its URL segment, the name shown, and its articles newest first. */
+/** One author's or topic's page in one language: its id, its name there, and its articles there, newest first. */
 export type ArchiveGroup = Readonly<{
+  /** The registered id: the page's URL segment. */
   slug: string;
   name: string;
-  /** The language of the article the name was taken from, for `lang` on the name. */
+  /** The edition the page belongs to: every article on it is in this language. */
   language: string;
   articles: readonly Article[];
 }>;
@@ -15,51 +16,30 @@ export type ArchiveGroup = Readonly<{
 type Named = Readonly<{ slug: string; name: string }>;
 
 /**
- * Groups articles by author slug, so "Zmitser Mitskevich" and "ZMITSER MITSKEVICH" share one page.
- * Returns the groups sorted by slug, each with its articles newest first.
+ * Groups articles by author and language: one page per person per language they write in, so a
+ * reporter whose name is written once in each language has one page in each edition.
+ * Sorted by language, then id; each group's articles newest first.
  */
 export function groupByAuthor(articles: readonly Article[]): ArchiveGroup[] {
-  return groupBy(articles, (article) => [{ slug: article.authorSlug, name: article.author }]);
+  return groupBy(articles, (article) => article.authors.map(({ id, name }) => ({ slug: id, name })));
 }
 
-/**
- * Groups articles by topic slug: topics whose names differ only in case or punctuation ("NATO",
- * "Nato", "NATO!") share one page. Returns the groups sorted by slug, articles newest first.
- */
+/** Groups articles by registered topic and language, as groupByAuthor does. */
 export function groupByTopic(articles: readonly Article[]): ArchiveGroup[] {
   return groupBy(articles, (article) => article.topicRefs);
 }
 
 function groupBy(articles: readonly Article[], keys: (article: Article) => readonly Named[]): ArchiveGroup[] {
-  const groups = new Map<string, { names: Map<string, number>; articles: Article[] }>();
+  const groups = new Map<string, { slug: string; name: string; language: string; articles: Article[] }>();
   for (const article of [...articles].sort(newestFirst)) {
-    const seen = new Set<string>();
     for (const { slug, name } of keys(article)) {
-      if (slug === '' || seen.has(slug)) continue;
-      seen.add(slug);
-      const group = groups.get(slug) ?? { names: new Map<string, number>(), articles: [] };
-      group.names.set(name, (group.names.get(name) ?? 0) + 1);
-      group.articles.push(article);
-      groups.set(slug, group);
+      const key = `${article.language}/${slug}`;
+      const group = groups.get(key) ?? { slug, name, language: article.language, articles: [] };
+      if (group.articles.at(-1) !== article) group.articles.push(article);
+      groups.set(key, group);
     }
   }
-  return [...groups.entries()]
-    .sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0))
-    .map(([slug, group]) => {
-      const name = commonest(group.names);
-      const from = group.articles.find((article) => keys(article).some((key) => key.name === name));
-      return { slug, name, language: from?.language ?? 'en', articles: group.articles };
-    });
-}
-
-/** The spelling most articles use; on a tie, the newest article's (Map keeps first-seen order). */
-function commonest(names: ReadonlyMap<string, number>): string {
-  let best = '';
-  let bestCount = 0;
-  for (const [name, count] of names) {
-    if (count > bestCount) [best, bestCount] = [name, count];
-  }
-  return best;
+  return [...groups.keys()].sort().map((key) => groups.get(key) as ArchiveGroup);
 }
 
 type Groups = Readonly<{ authors: ArchiveGroup[]; topics: ArchiveGroup[] }>;
@@ -86,12 +66,12 @@ export function getTopics(): readonly ArchiveGroup[] {
   return groups().topics;
 }
 
-/** The author whose page segment is `slug`, or undefined. */
-export function getAuthor(slug: string): ArchiveGroup | undefined {
-  return getAuthors().find((group) => group.slug === slug);
+/** The author whose page segment is `slug` in the `language` edition, or undefined. */
+export function getAuthor(slug: string, language: string): ArchiveGroup | undefined {
+  return getAuthors().find((group) => group.slug === slug && group.language === language);
 }
 
-/** The topic whose page segment is `slug`, or undefined. */
-export function getTopic(slug: string): ArchiveGroup | undefined {
-  return getTopics().find((group) => group.slug === slug);
+/** The topic whose page segment is `slug` in the `language` edition, or undefined. */
+export function getTopic(slug: string, language: string): ArchiveGroup | undefined {
+  return getTopics().find((group) => group.slug === slug && group.language === language);
 }

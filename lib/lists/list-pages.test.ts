@@ -7,7 +7,6 @@ import {
   groupLaterPageParams,
   groupListMetadata,
   groupPageAt,
-  groupPageParams,
   listMetadata,
   pageAt,
 } from './list-pages';
@@ -17,7 +16,7 @@ import { paginate } from './pagination';
 const groups = vi.hoisted(() => ({ authors: [] as ArchiveGroup[], topics: [] as ArchiveGroup[] }));
 vi.mock('./archive', () => ({ getAuthors: () => groups.authors, getTopics: () => groups.topics }));
 
-const list = { title: 'Articles by A', description: 'Every article by A.', firstPage: '/authors/a/' };
+const list = { title: 'Articles by A', description: 'Every article by A.', firstPage: '/authors/a/', language: 'en' };
 
 describe('pageAt', () => {
   const pages = paginate(['x', 'y', 'z'], 2);
@@ -50,6 +49,7 @@ describe('firstPageRedirectMetadata', () => {
   it('keeps page/1/ out of search results and points it at the list', () => {
     expect(firstPageRedirectMetadata(list)).toEqual({
       title: 'Articles by A',
+      description: 'Every article by A.',
       robots: { index: false, follow: true },
       alternates: { canonical: '/authors/a/' },
     });
@@ -62,14 +62,6 @@ describe('an author’s or topic’s pages', () => {
   const nato = { slug: 'nato', name: 'NATO', language: 'en', articles };
   const poland = { slug: 'poland', name: 'Poland', language: 'en', articles: articles.slice(0, 1) };
 
-  it('has a route for every page of every list', () => {
-    expect(groupPageParams([nato, poland])).toEqual([
-      { slug: 'nato', number: '1' },
-      { slug: 'nato', number: '2' },
-      { slug: 'poland', number: '1' },
-    ]);
-  });
-
   it('finds a page of a list, and nothing for a missing list or page', () => {
     expect(groupPageAt(nato, '2')?.page.items.map((article) => article.slug)).toEqual(['story-20']);
     expect(groupPageAt(poland, '2')).toBeUndefined();
@@ -79,11 +71,17 @@ describe('an author’s or topic’s pages', () => {
 
 describe.each([
   ['author', '/authors/a/', 'Articles by A'],
-  ['topic', '/topics/a/', 'A'],
+  ['topic', '/topics/a/', 'Articles about A'],
 ] as const)('the %s list routes, one shape for both', (kind, firstPage, title) => {
   const articles = Array.from({ length: 21 }, (_, index) => makeArticle({ slug: `story-${index}` }));
-  groups.authors = [{ slug: 'a', name: 'A', language: 'en', articles }];
-  groups.topics = [{ slug: 'a', name: 'A', language: 'en', articles }];
+  groups.authors = [
+    { slug: 'a', name: 'A', language: 'en', articles },
+    { slug: 'a', name: 'А', language: 'be', articles: articles.slice(0, 1) },
+  ];
+  groups.topics = [
+    { slug: 'a', name: 'A', language: 'en', articles },
+    { slug: 'a', name: 'А', language: 'be', articles: articles.slice(0, 1) },
+  ];
 
   it('have a route for the list’s own page and for each of its pages', () => {
     expect(groupFirstPageParams(kind)).toEqual([{ slug: 'a' }]);
@@ -94,17 +92,27 @@ describe.each([
   });
 
   it('describe the list’s own page, its page/1/ redirect and its page 2, and no page past the last', () => {
-    expect(groupListMetadata(kind, 'a')).toMatchObject({ title, alternates: { canonical: firstPage } });
-    expect(groupListMetadata(kind, 'a', '1')).toEqual({
+    expect(groupListMetadata(kind, 'a', 'en')).toMatchObject({ title, alternates: { canonical: firstPage } });
+    expect(groupListMetadata(kind, 'a', 'en', '1')).toMatchObject({
       title,
       robots: { index: false, follow: true },
       alternates: { canonical: firstPage },
     });
-    expect(groupListMetadata(kind, 'a', '2')).toMatchObject({
+    expect(groupListMetadata(kind, 'a', 'en', '2')).toMatchObject({
       title: `${title}, page 2`,
       alternates: { canonical: `${firstPage}page/2/` },
     });
-    expect(groupListMetadata(kind, 'a', '3')).toEqual({});
-    expect(groupListMetadata(kind, 'b')).toEqual({});
+    expect(groupListMetadata(kind, 'a', 'en', '3')).toEqual({});
+    expect(groupListMetadata(kind, 'b', 'en')).toEqual({});
+  });
+
+  it('have each edition’s list at its own address, in its language, linked to the others by hreflang', () => {
+    expect(groupFirstPageParams(kind, 'be')).toEqual([{ slug: 'a' }]);
+    const be = groupListMetadata(kind, 'a', 'be');
+    expect(be.alternates?.canonical).toBe(firstPage.replace(/^\//, '/be/'));
+    expect(String(be.title)).toMatch(kind === 'author' ? /^Артыкулы: А$/ : /^Артыкулы на тэму «А»$/);
+    const hreflang = { en: `http://localhost:3000${firstPage}`, be: `http://localhost:3000/be${firstPage}` };
+    expect(be.alternates?.languages).toEqual({ ...hreflang, 'x-default': hreflang.en });
+    expect(groupListMetadata(kind, 'a', 'en').alternates?.languages).toEqual(be.alternates?.languages);
   });
 });

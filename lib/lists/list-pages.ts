@@ -1,14 +1,25 @@
 import type { Metadata } from 'next';
 import type { Article, ArticleSummary } from '../content/article';
 import { type ArchiveGroup, getAuthors, getTopics } from './archive';
-import { getSummaries } from '../articles';
+import { getEditionLanguages, getSummaries } from '../articles';
+import { type Alternate, languageAlternates } from '../metadata/language-alternates';
+import { messagesFor } from '../i18n/messages';
 import { type ListPage, paginate } from './pagination';
 import { site } from '../site-config';
-import { authorPath, listPagePath, topicPath } from '../urls';
+import { absoluteUrl, authorPath, editionPath, listPagePath, topicPath } from '../urls';
 
-/** The home page's list of every published article, newest first, page by page. */
-export function getHomePages(): ListPage<ArticleSummary>[] {
-  return paginate(getSummaries(), site.listPageSize);
+const summariesByLanguage = new WeakMap<object, Map<string, ArticleSummary[]>>();
+
+/** An edition's front page list: every published article in `language`, newest first, page by page. */
+export function getHomePages(language: string): ListPage<ArticleSummary>[] {
+  const all = getSummaries();
+  let byLanguage = summariesByLanguage.get(all);
+  if (!byLanguage) {
+    byLanguage = new Map();
+    for (const summary of all) byLanguage.set(summary.language, [...(byLanguage.get(summary.language) ?? []), summary]);
+    summariesByLanguage.set(all, byLanguage);
+  }
+  return paginate(byLanguage.get(language) ?? [], site.listPageSize);
 }
 
 /** An author's or topic's articles, page by page. */
@@ -21,101 +32,169 @@ export function pageAt<T>(pages: readonly ListPage<T>[], segment: string): ListP
   return pages.find((page) => String(page.number) === segment);
 }
 
-/** The route parameters of every page of every author's or topic's list. */
-export function groupPageParams(groups: readonly ArchiveGroup[]): { slug: string; number: string }[] {
-  return groups.flatMap((group) =>
-    getGroupPages(group).map(({ number }) => ({ slug: group.slug, number: String(number) })),
-  );
-}
-
 /** An author or topic and its page at `segment`, or undefined when either is not there. */
 export function groupPageAt(group: ArchiveGroup | undefined, segment: string) {
   const page = group && pageAt(getGroupPages(group), segment);
   return group && page ? { group, page } : undefined;
 }
 
-type ListInfo = Readonly<{ title: string; description: string; firstPage: string }>;
+/** How a list is named and where it begins, in its edition's language. */
+export type ListInfo = Readonly<{ title: string; description: string; firstPage: string; language: string }>;
 
-/** The home page's list, as its later pages name it (page 1 keeps the site's name as its title). */
-export function homeList(): ListInfo {
-  return { title: 'Latest articles', description: `Every article in ${site.name}, newest first.`, firstPage: '/' };
-}
-
-/** An author's list of articles. */
-export function authorList(author: ArchiveGroup): ListInfo {
+/** An edition's list of latest articles, as its later pages name it (page 1 keeps the site's name as its title). */
+export function homeList(language: string): ListInfo {
+  const t = messagesFor(language);
   return {
-    title: `Articles by ${author.name}`,
-    description: `Every article by ${author.name} in ${site.name}, newest first.`,
-    firstPage: authorPath(author.slug),
+    title: t.text('list.homeTitle'),
+    description: t.text('list.homeDescription', { site: site.name }),
+    firstPage: editionPath(language),
+    language,
   };
 }
 
-/** A topic's list of articles. */
-export function topicList(topic: ArchiveGroup): ListInfo {
+/** An author's list of articles in one edition. */
+export function authorList(author: ArchiveGroup): ListInfo {
+  const t = messagesFor(author.language);
   return {
-    title: topic.name,
-    description: `Every article about ${topic.name} in ${site.name}, newest first.`,
-    firstPage: topicPath(topic.slug),
+    title: t.text('list.authorTitle', { name: author.name }),
+    description: t.text('list.authorDescription', { name: author.name, site: site.name }),
+    firstPage: authorPath(author.slug, author.language),
+    language: author.language,
+  };
+}
+
+/** A topic's list of articles in one edition. */
+export function topicList(topic: ArchiveGroup): ListInfo {
+  const t = messagesFor(topic.language);
+  return {
+    title: t.text('list.topicTitle', { name: topic.name }),
+    description: t.text('list.topicDescription', { name: topic.name, site: site.name }),
+    firstPage: topicPath(topic.slug, topic.language),
+    language: topic.language,
   };
 }
 
 /** Each page of a list is a page of its own: its number in the title, and itself as canonical URL. */
-export function listMetadata({ title, description, firstPage }: ListInfo, number: number): Metadata {
+export function listMetadata({ title, description, firstPage, language }: ListInfo, number: number): Metadata {
+  const t = messagesFor(language);
   return {
-    title: number === 1 ? title : `${title}, page ${number}`,
-    description: number === 1 ? description : `${description} Page ${number}.`,
+    title: number === 1 ? title : t.text('list.pageTitle', { title, number }),
+    description: number === 1 ? description : t.text('list.pageDescription', { description, number }),
     alternates: { canonical: listPagePath(firstPage, number) },
   };
 }
 
+/** The same list in every edition that has it, for hreflang: an author's or topic's pages across languages. */
+function groupAlternates(kind: GroupKind, slug: string): Alternate[] {
+  return GROUP_LISTS[kind]
+    .all()
+    .filter((group) => group.slug === slug)
+    .map((group) => ({ language: group.language, url: absoluteUrl(GROUP_LISTS[kind].describe(group).firstPage) }));
+}
+
+/**
+ * Every edition as the `[lang]` routes' parameters. The default edition's pages live at the root (`/`,
+ * `/authors/…`); under `/<default>/` its routes only send the reader there. They exist because a reader
+ * may well type /en/, and because Next's static export refuses a route with no parameters at all.
+ */
+export function editionParams(): { lang: string }[] {
+  return getEditionLanguages().map((lang) => ({ lang }));
+}
+
+/** A redirect page from `/<default>/…` to the same page at the root: never indexed, canonical there. */
+export function defaultEditionRedirectMetadata(to: string, title = site.name): Metadata {
+  const description = messagesFor(site.defaultLanguage).text('site.description', { site: site.name });
+  return { title, description, robots: { index: false, follow: true }, alternates: { canonical: to } };
+}
+
+/** The metadata of an edition's `…/page/<segment>/`: page N, or the `page/1/` redirect. */
+export function olderArticlesMetadata(language: string, segment: string): Metadata {
+  const page = pageAt(getHomePages(language), segment);
+  if (!page) return {};
+  return page.number === 1
+    ? firstPageRedirectMetadata(homeList(language))
+    : listMetadata(homeList(language), page.number);
+}
+
+/** Every edition's front page, for hreflang between them. */
+export function editionAlternates(): Alternate[] {
+  return getEditionLanguages().map((language) => ({ language, url: absoluteUrl(editionPath(language)) }));
+}
+
+/** An edition's front page: the site's name as its title, its description, and the other editions. */
+export function frontPageMetadata(language: string): Metadata {
+  const t = messagesFor(language);
+  return {
+    title: { absolute: site.name },
+    description: t.text('site.description', { site: site.name }),
+    alternates: { canonical: editionPath(language), ...languageAlternates(editionAlternates()) },
+    openGraph: { locale: t.text('locale.og') },
+  };
+}
+
 /** `…/page/1/` only sends the reader on to the list's first page, so it is never indexed. */
-export function firstPageRedirectMetadata({ title, firstPage }: ListInfo): Metadata {
-  return { title, robots: { index: false, follow: true }, alternates: { canonical: firstPage } };
+export function firstPageRedirectMetadata({ title, description, firstPage }: ListInfo): Metadata {
+  return { title, description, robots: { index: false, follow: true }, alternates: { canonical: firstPage } };
 }
 
 /** The two kinds of grouped list, author and topic: their routes are the same shape, described here once. */
 export type GroupKind = 'author' | 'topic';
 
-const GROUP_LISTS: Readonly<
-  Record<GroupKind, { all: () => readonly ArchiveGroup[]; describe: (group: ArchiveGroup) => ListInfo; moving: string }>
-> = {
-  author: { all: getAuthors, describe: authorList, moving: 'Taking you to the author’s page' },
-  topic: { all: getTopics, describe: topicList, moving: 'Taking you to the topic’s page' },
-};
+const GROUP_LISTS = {
+  author: { all: getAuthors, describe: authorList, moving: 'redirect.toAuthor' },
+  topic: { all: getTopics, describe: topicList, moving: 'redirect.toTopic' },
+} as const;
 
-/** The route parameters of every author's or every topic's own page. */
-export function groupFirstPageParams(kind: GroupKind): { slug: string }[] {
-  return GROUP_LISTS[kind].all().map(({ slug }) => ({ slug }));
+/** Whether `language` gets its pages under the default paths (`/authors/…`) or under `/<language>/…`. */
+const inEdition = (language: string | undefined) => (group: ArchiveGroup) =>
+  language === undefined ? group.language === site.defaultLanguage : group.language === language;
+
+/**
+ * The route parameters of every author's or every topic's own page: of the default edition when
+ * `language` is undefined, otherwise of that edition.
+ */
+export function groupFirstPageParams(kind: GroupKind, language?: string): { slug: string }[] {
+  return GROUP_LISTS[kind]
+    .all()
+    .filter(inEdition(language))
+    .map(({ slug }) => ({ slug }));
 }
 
-/** The route parameters of every `…/page/<number>/` of every author's or topic's list. */
-export function groupLaterPageParams(kind: GroupKind): { slug: string; number: string }[] {
-  return groupPageParams(GROUP_LISTS[kind].all());
+/** The route parameters of every `…/page/<number>/` of every author's or topic's list in one edition. */
+export function groupLaterPageParams(kind: GroupKind, language?: string): { slug: string; number: string }[] {
+  return GROUP_LISTS[kind]
+    .all()
+    .filter(inEdition(language))
+    .flatMap((group) => getGroupPages(group).map(({ number }) => ({ slug: group.slug, number: String(number) })));
 }
 
 /**
- * An author's or topic's list at `slug`, on the page whose number is `segment` as written in the URL
- * (`undefined` for the list's own page), with how it is named; undefined when there is no such page.
+ * An author's or topic's list at `slug` in the `language` edition, on the page whose number is
+ * `segment` as written in the URL (`undefined` for the list's own page), with how it is named;
+ * undefined when there is no such page.
  */
-export function findGroupList(kind: GroupKind, slug: string, segment?: string) {
+export function findGroupList(kind: GroupKind, slug: string, language: string, segment?: string) {
   const { all, describe, moving } = GROUP_LISTS[kind];
   const found = groupPageAt(
-    all().find((group) => group.slug === slug),
+    all().find((group) => group.slug === slug && group.language === language),
     segment ?? '1',
   );
   return (
     found && {
       ...found,
       info: describe(found.group),
-      moving,
+      moving: messagesFor(language).text(moving),
       isRedirect: segment !== undefined && found.page.number === 1,
     }
   );
 }
 
 /** The metadata of an author's or topic's list page: its own page, the `page/1/` redirect, or page N. */
-export function groupListMetadata(kind: GroupKind, slug: string, segment?: string): Metadata {
-  const found = findGroupList(kind, slug, segment);
+export function groupListMetadata(kind: GroupKind, slug: string, language: string, segment?: string): Metadata {
+  const found = findGroupList(kind, slug, language, segment);
   if (!found) return {};
-  return found.isRedirect ? firstPageRedirectMetadata(found.info) : listMetadata(found.info, found.page.number);
+  if (found.isRedirect) return firstPageRedirectMetadata(found.info);
+  const metadata = listMetadata(found.info, found.page.number);
+  if (found.page.number > 1) return metadata;
+  return { ...metadata, alternates: { ...metadata.alternates, ...languageAlternates(groupAlternates(kind, slug)) } };
 }

@@ -1,14 +1,14 @@
 /** A post or video from a platform, as the site can show it without the platform's trackers. */
 export type Embed = Readonly<{
-  /** What the card calls it: "YouTube video", "Telegram post". */
-  name: string;
+  /** The platform's name, e.g. YouTube; the card says "YouTube video" in the article's language. */
+  platform: string;
   kind: 'video' | 'post';
   /** The player or post page the card loads when the reader asks, on its privacy-enhanced origin. */
   src: string;
 }>;
 
 type Provider = Readonly<{
-  name: string;
+  platform: string;
   kind: Embed['kind'];
   hosts: readonly string[];
   src: (url: URL) => string | undefined;
@@ -34,7 +34,7 @@ function facebookSrc(url: URL): string | undefined {
 
 const PROVIDERS: readonly Provider[] = [
   {
-    name: 'YouTube video',
+    platform: 'YouTube',
     kind: 'video',
     hosts: ['youtube.com', 'www.youtube.com', 'm.youtube.com', 'youtu.be'],
     src: (url) => {
@@ -43,7 +43,7 @@ const PROVIDERS: readonly Provider[] = [
     },
   },
   {
-    name: 'Vimeo video',
+    platform: 'Vimeo',
     kind: 'video',
     hosts: ['vimeo.com', 'www.vimeo.com'],
     src: (url) => {
@@ -52,7 +52,7 @@ const PROVIDERS: readonly Provider[] = [
     },
   },
   {
-    name: 'Telegram post',
+    platform: 'Telegram',
     kind: 'post',
     hosts: ['t.me', 'telegram.me'],
     src: (url) => {
@@ -61,7 +61,7 @@ const PROVIDERS: readonly Provider[] = [
     },
   },
   {
-    name: 'X post',
+    platform: 'X',
     kind: 'post',
     hosts: ['x.com', 'www.x.com', 'twitter.com', 'www.twitter.com', 'mobile.twitter.com', 'mobile.x.com'],
     src: (url) => {
@@ -70,7 +70,7 @@ const PROVIDERS: readonly Provider[] = [
     },
   },
   {
-    name: 'Instagram post',
+    platform: 'Instagram',
     kind: 'post',
     hosts: ['instagram.com', 'www.instagram.com'],
     src: (url) => {
@@ -79,7 +79,7 @@ const PROVIDERS: readonly Provider[] = [
     },
   },
   {
-    name: 'Facebook post',
+    platform: 'Facebook',
     kind: 'post',
     hosts: ['facebook.com', 'www.facebook.com', 'm.facebook.com'],
     src: facebookSrc,
@@ -100,7 +100,7 @@ export function toEmbed(address: string): Embed | undefined {
   if (url.protocol !== 'https:' && url.protocol !== 'http:') return undefined;
   const provider = PROVIDERS.find((candidate) => candidate.hosts.includes(url.hostname));
   const src = provider?.src(url);
-  return provider && src ? { name: provider.name, kind: provider.kind, src } : undefined;
+  return provider && src ? { platform: provider.platform, kind: provider.kind, src } : undefined;
 }
 
 /** The origins the site's pages may frame once a reader loads an embed (for the CSP `frame-src`). */

@@ -7,7 +7,9 @@ import remarkHtml from 'remark-html';
 import { visit } from 'unist-util-visit';
 import { VFile } from 'vfile';
 import { type BodyImage, figureExtension, findBodyImages, type ResolveImage, toFigures } from '../images/figure-plugin';
+import { type Messages, messagesFor } from '../i18n/messages';
 import { extendSchema, type MarkdownExtension } from './markdown-extension';
+import './body-messages';
 import type { BodyProblem } from './body-problem';
 import { checkMarkdownLimits } from './markdown-limits';
 import { checkImageUrl, checkLinkUrl, type UrlProblem } from './markdown-urls';
@@ -76,13 +78,19 @@ const processor = remark()
  * at all: the result then has only problems, and empty html. `resolveImage` gives a figure's derived
  * photos; without it (checking only) a figure shows its original's path.
  */
-export function renderMarkdown(markdown: string, resolveImage: ResolveImage = () => undefined): RenderedBody {
+export function renderMarkdown(
+  markdown: string,
+  resolveImage: ResolveImage = () => undefined,
+  language = 'en',
+): RenderedBody {
   const limits = checkMarkdownLimits(markdown);
   if (limits.length > 0) return { html: '' as SafeHtml, text: '', paragraphs: 0, images: [], problems: limits };
   // Addresses are checked on the tree as written; then photos become figures and the extensions run,
   // so that paragraphs they turn into something else (a figure, an embed card) get no anchor. What the
   // extensions cannot publish comes back as messages on the file, with its line.
   const file = new VFile(markdown);
+  const t = messagesFor(language);
+  file.data.messages = t;
   const tree = processor.parse(file);
   const bodyImages = findBodyImages(tree);
   const problems = [...findProblems(tree), ...bodyImages.problems];
@@ -94,8 +102,8 @@ export function renderMarkdown(markdown: string, resolveImage: ResolveImage = ()
     paragraphs += 1;
   });
   const text = tree.children.map((node) => toString(node)).join('\n\n');
-  addParagraphAnchors(tree);
-  const html = String(processor.stringify(tree)) as SafeHtml;
+  addParagraphAnchors(tree, t);
+  const html = localiseFootnotes(String(processor.stringify(tree)), t) as SafeHtml;
   return { html, text, paragraphs, images: bodyImages.images, problems };
 }
 
@@ -103,7 +111,7 @@ export function renderMarkdown(markdown: string, resolveImage: ResolveImage = ()
  * Gives each top-level paragraph and quote of the body an anchor, p1, p2…, and a link to itself, so a
  * reader can share the exact paragraph. Numbers follow the order of the text.
  */
-function addParagraphAnchors(tree: Root): void {
+function addParagraphAnchors(tree: Root, t: Messages): void {
   let number = 0;
   for (const block of tree.children) {
     if (block.type !== 'paragraph' && block.type !== 'blockquote') continue;
@@ -117,14 +125,32 @@ function addParagraphAnchors(tree: Root): void {
       {
         type: 'link',
         url: `#${id}`,
-        data: { hProperties: { className: ['para-link'], ariaLabel: `Link to paragraph ${number}` } },
+        data: { hProperties: { className: ['para-link'], ariaLabel: t.text('body.paragraphLink', { number }) } },
         children: [{ type: 'text', value: '¶' }],
       },
     );
   }
 }
 
-const PARAGRAPH_LINK = /\u00a0<a href="#p\d+" class="para-link" aria-label="Link to paragraph \d+">¶<\/a>/g;
+const PARAGRAPH_LINK = /\u00a0<a href="#p\d+" class="para-link" aria-label="[^"]*">¶<\/a>/g;
+
+/**
+ * remark-html lets no one pass mdast-util-to-hast its footnote labels, so the two it writes in English
+ * (the endnotes' heading and each back link's name) are put in the article's language here.
+ */
+function localiseFootnotes(html: string, t: Messages): string {
+  if (!html.includes('data-footnotes')) return html;
+  return html
+    .replace('>Footnotes</h2>', `>${escapeHtml(t.text('body.footnotes'))}</h2>`)
+    .replace(
+      /aria-label="Back to reference ([\d-]+)"/g,
+      (_, reference: string) => `aria-label="${escapeHtml(t.text('body.footnoteBack', { reference }))}"`,
+    );
+}
+
+function escapeHtml(text: string): string {
+  return text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
+}
 
 /**
  * The body without the paragraph self-links, for places where a ¶ means nothing (feed readers).

@@ -5,10 +5,8 @@ import remarkDirective from 'remark-directive';
 import type { Processor } from 'unified';
 import { visit } from 'unist-util-visit';
 import type { VFile } from 'vfile';
+import { bodyMessages } from './body-messages';
 import { refuse, type MarkdownExtension } from './markdown-extension';
-
-/** The label a note carries when the editor gives none (`:::note[Correction]` gives one). */
-export const NOTE_LABEL = 'Editor’s note';
 
 const SUPPORTED =
   'write ":::pullquote[Who said it]", ":::factbox[Title]" or ":::note" on a line of its own, the text below it, and ":::" to close';
@@ -69,13 +67,15 @@ function toAside(node: ContainerDirective, file: VFile): void {
       node.data = { hName: 'aside', hProperties: { className: ['factbox'], ariaLabel: title } };
       if (label) label.data = { ...label.data, hName: 'h2' };
       return;
-    case 'note':
-      node.data = { hName: 'aside', hProperties: { className: ['note'], ariaLabel: title || NOTE_LABEL } };
+    case 'note': {
+      const fallback = bodyMessages(file).text('body.editorsNote');
+      node.data = { hName: 'aside', hProperties: { className: ['note'], ariaLabel: title || fallback } };
       node.children = [
-        labelParagraph(label ?? { type: 'paragraph', children: [{ type: 'text', value: NOTE_LABEL }] }),
+        labelParagraph(label ?? { type: 'paragraph', children: [{ type: 'text', value: fallback }] }),
         ...body,
       ];
       return;
+    }
     default:
       refuse(file, node, `directive ":::${node.name}"`, SUPPORTED);
   }

@@ -3,6 +3,9 @@ import type { Data, Link, Root, RootContent } from 'mdast';
 import { toString } from 'mdast-util-to-string';
 import type { Node } from 'unist';
 import { toEmbed, type Embed } from './embed-providers';
+import type { VFile } from 'vfile';
+import type { Messages } from '../i18n/messages';
+import { bodyMessages } from './body-messages';
 import type { MarkdownExtension } from './markdown-extension';
 
 /** A card standing for a platform's video or post; its hast is built here and sanitized like the rest. */
@@ -25,11 +28,12 @@ declare module 'mdast' {
  * in a paragraph stays a paragraph with a link.
  */
 export const embedExtension: MarkdownExtension = {
-  plugin: () => (tree: Root) => {
+  plugin: () => (tree: Root, file: VFile) => {
+    const t = bodyMessages(file);
     tree.children = tree.children.map((block) => {
       const link = block.type === 'paragraph' ? loneLink(block.children) : undefined;
       const embed = link && toEmbed(link.url);
-      return link && embed ? toCard(link, embed) : block;
+      return link && embed ? toCard(link, embed, t) : block;
     });
   },
   attributes: {
@@ -50,10 +54,11 @@ function loneLink(children: readonly RootContent[]): Link | undefined {
   return content.length === 1 && only?.type === 'link' ? only : undefined;
 }
 
-function toCard(link: Link, embed: Embed): EmbedCard {
+function toCard(link: Link, embed: Embed, t: Messages): EmbedCard {
   const label = toString(link).trim() || link.url;
   const { hostname } = new URL(embed.src);
-  const action = embed.kind === 'video' ? 'Play the video here' : 'Show the post here';
+  const action = t.text(embed.kind === 'video' ? 'embed.playVideo' : 'embed.showPost');
+  const name = t.text(embed.kind === 'video' ? 'embed.video' : 'embed.post', { platform: embed.platform });
   return {
     type: 'embedCard',
     ...(link.position ? { position: link.position } : {}),
@@ -63,11 +68,11 @@ function toCard(link: Link, embed: Embed): EmbedCard {
         className: ['embed', `embed-${embed.kind}`],
         dataEnhance: 'embed',
         dataEmbedSrc: embed.src,
-        dataEmbedTitle: `${embed.name}: ${label}`,
-        dataEmbedButton: `${action} (connects to ${hostname})`,
+        dataEmbedTitle: `${name}: ${label}`,
+        dataEmbedButton: t.text('embed.connectsTo', { action, host: hostname }),
       },
       hChildren: [
-        paragraph('embed-name', [{ type: 'text', value: embed.name }]),
+        paragraph('embed-name', [{ type: 'text', value: name }]),
         paragraph('embed-link', [
           { type: 'element', tagName: 'a', properties: { href: link.url }, children: [{ type: 'text', value: label }] },
         ]),

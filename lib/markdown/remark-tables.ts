@@ -2,12 +2,16 @@ import type { Element, ElementContent } from 'hast';
 import type { Paragraph, Root, RootContent, Table } from 'mdast';
 import { toString } from 'mdast-util-to-string';
 import { defaultHandlers, type State } from 'mdast-util-to-hast';
+import type { VFile } from 'vfile';
+import { bodyMessages } from './body-messages';
 import type { MarkdownExtension } from './markdown-extension';
 
 declare module 'mdast' {
   interface TableData {
     /** The table's caption, from a `Table: …` paragraph written right before it. */
     caption?: string;
+    /** What the scroll box is called to a screen reader: the caption, or the column headings. */
+    label?: string;
   }
 }
 
@@ -21,8 +25,14 @@ export const CAPTION_PREFIX = 'Table: ';
  * a narrow screen, so the page never does.
  */
 export const tableExtension: MarkdownExtension = {
-  plugin: () => (tree: Root) => {
+  plugin: () => (tree: Root, file: VFile) => {
     tree.children = attachCaptions(tree.children);
+    const t = bodyMessages(file);
+    for (const node of tree.children) {
+      if (node.type !== 'table') continue;
+      const headers = node.children[0]?.children.map((cell) => toString(cell)).join(', ') ?? '';
+      node.data = { ...node.data, label: node.data?.caption ?? t.text('body.table', { headers }) };
+    }
   },
   handlers: { table: toTableBox },
   tagNames: ['caption'],
@@ -46,11 +56,10 @@ function captionOf(paragraph: Paragraph): string | undefined {
 
 function toTableBox(state: State, node: Table): Element {
   const table = defaultHandlers.table(state, node);
-  const headerRow = node.children[0];
   visitHeaderCells(table, (cell) => (cell.properties.scope = 'col'));
   const caption = node.data?.caption;
   if (caption) table.children.unshift(element('caption', {}, [{ type: 'text', value: caption }]));
-  const label = caption ?? `Table: ${headerRow ? headerRow.children.map((cell) => toString(cell)).join(', ') : ''}`;
+  const label = node.data?.label ?? caption ?? '';
   return element('div', { className: ['table-box'], role: 'region', ariaLabel: label, tabIndex: 0 }, [table]);
 }
 

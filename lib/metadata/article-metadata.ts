@@ -4,22 +4,13 @@ import type { Article } from '../content/article';
 import { lastModified, toInstant } from '../content/dates';
 import { SHARE_IMAGE_SIZE, shareImagePath } from './share-image';
 import { site } from '../site-config';
+import { messagesFor } from '../i18n/messages';
 import { absoluteUrl, articleUrl, authorPath } from '../urls';
+import { languageAlternates, type Version } from './language-alternates';
 
-// Open Graph wants a locale with a region; our articles carry a language. The newsroom writes British
-// English; Belarusian and Russian have one usual region each.
-const OG_LOCALES: Readonly<Record<string, string>> = {
-  en: 'en_GB',
-  be: 'be_BY',
-  ru: 'ru_RU',
-  uk: 'uk_UA',
-  pl: 'pl_PL',
-};
-
-/** `en-GB` → `en_GB`; a bare language gets its usual region. */
+/** Open Graph's locale for a language, with its usual region, from the language's catalogue: `be` → `be_BY`. */
 export function ogLocale(language: string): string {
-  const [lang = 'en', region] = language.split('-');
-  return region ? `${lang}_${region.toUpperCase()}` : (OG_LOCALES[lang] ?? lang);
+  return messagesFor(language).text('locale.og');
 }
 
 /** The share image's alt text: what it shows. */
@@ -61,15 +52,19 @@ export function sharePicture(article: Article): {
  * description, canonical URL, Open Graph and a large Twitter card, every URL absolute, and leave for
  * search engines to show the photo large.
  */
-export function articleMetadata(article: Article): Metadata {
+export function articleMetadata(article: Article, versions: readonly Version[]): Metadata {
   const url = articleUrl(article.slug);
   const image = sharePicture(article);
+  const authorUrls = article.authors.map(({ id }) => absoluteUrl(authorPath(id, article.language)));
   return {
     robots: { 'max-image-preview': 'large' },
     title: article.headline,
     description: article.excerpt,
-    authors: [{ name: article.author, url: absoluteUrl(authorPath(article.authorSlug)) }],
-    alternates: { canonical: url },
+    authors: article.authors.map(({ name }, index) => ({ name, url: authorUrls[index] as string })),
+    alternates: {
+      canonical: url,
+      ...languageAlternates(versions.map(({ language, slug }) => ({ language, url: articleUrl(slug) }))),
+    },
     openGraph: {
       type: 'article',
       title: article.headline,
@@ -77,11 +72,14 @@ export function articleMetadata(article: Article): Metadata {
       url,
       siteName: site.name,
       locale: ogLocale(article.language),
+      alternateLocale: versions
+        .filter(({ language }) => language !== article.language)
+        .map(({ language }) => ogLocale(language)),
       images: [image],
       publishedTime: toInstant(article.published).toISOString(),
       ...(article.modified ? { modifiedTime: lastModified(article).toISOString() } : {}),
-      authors: [absoluteUrl(authorPath(article.authorSlug))],
-      tags: article.topics,
+      authors: authorUrls,
+      tags: article.topicRefs.map(({ name }) => name),
     },
     twitter: {
       card: 'summary_large_image',

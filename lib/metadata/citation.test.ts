@@ -4,7 +4,8 @@ import { bibtexCitation, bibtexText, type CitationSource, plainCitation } from '
 const seed: CitationSource = {
   id: 'k7q2mx',
   headline: 'Russia once again speaks about NATO threat for Russia and Belarus',
-  author: 'Zmitser Mitskevich',
+  authors: ['Zmitser Mitskevich'],
+  language: 'en',
   published: '2018-10-24',
   source: { name: 'Belsat TV', url: 'https://naviny.belsat.eu/en/news/x/' },
   permalink: 'https://news.example.org/news/russia-once-again/',
@@ -33,6 +34,7 @@ describe('bibtexCitation', () => {
         '  organization = {The Minsk Dispatch},',
         '  date = {2018-10-24},',
         '  url = {https://news.example.org/news/russia-once-again/},',
+        '  langid = {english},',
         '  note = {Originally published by Belsat TV}',
         '}',
       ].join('\n'),

@@ -1,10 +1,13 @@
-import { formatDate } from '../content/dates';
+import { messagesFor } from '../i18n/messages';
 
 /** What a citation of an article needs, all as published. */
 export type CitationSource = Readonly<{
   id: string;
   headline: string;
-  author: string;
+  /** The authors' names in the article's language, in order. */
+  authors: readonly string[];
+  /** The article's language: the citation's words, date and quotation marks are its. */
+  language: string;
   /** ISO date, or date-time with a zone. */
   published: string;
   source: Readonly<{ name: string; url: string }>;
@@ -19,7 +22,15 @@ export type CitationSource = Readonly<{
  * Zmitser Mitskevich, “Russia once again…”, The Minsk Dispatch, 24 October 2018, originally published by Belsat. https://…/
  */
 export function plainCitation(c: CitationSource): string {
-  return `${c.author}, “${c.headline}”, ${c.siteName}, ${formatDate(c.published)}, originally published by ${c.source.name}. ${c.permalink}`;
+  const t = messagesFor(c.language);
+  return t.text('cite.plain', {
+    authors: t.list(c.authors),
+    headline: t.quote(c.headline),
+    site: c.siteName,
+    date: t.date(c.published),
+    source: c.source.name,
+    url: c.permalink,
+  });
 }
 
 /**
@@ -28,18 +39,26 @@ export function plainCitation(c: CitationSource): string {
  */
 export function bibtexCitation(c: CitationSource, accessed?: string): string {
   const fields: [string, string][] = [
-    ['author', `{${bibtexText(c.author)}}`],
+    // BibTeX separates names with "and" in every language.
+    ['author', `{${c.authors.map(bibtexText).join(' and ')}}`],
     // Double braces keep the headline's capitals, which styles would otherwise lowercase.
     ['title', `{{${bibtexText(c.headline)}}}`],
     ['organization', `{${bibtexText(c.siteName)}}`],
     ['date', `{${c.published.slice(0, 10)}}`],
     // The permalink is made of the site origin and a validated slug: nothing in it needs escaping.
     ['url', `{${c.permalink}}`],
-    ['note', `{Originally published by ${bibtexText(c.source.name)}}`],
+    ['langid', `{${bibtexLanguage(c.language)}}`],
+    ['note', `{${bibtexText(messagesFor(c.language).text('cite.bibtexNote', { source: c.source.name }))}}`],
   ];
   if (accessed) fields.push(['urldate', `{${accessed}}`]);
   const body = fields.map(([name, value]) => `  ${name} = ${value}`).join(',\n');
   return `@online{${c.id},\n${body}${BIBTEX_END}`;
+}
+
+/** biblatex's language name (babel's) for a language tag: `be` → belarusian. */
+function bibtexLanguage(language: string): string {
+  const name = new Intl.DisplayNames(['en'], { type: 'language' }).of(language.split('-')[0] ?? language) ?? language;
+  return name.toLowerCase().replace(/[^a-z]/g, '');
 }
 
 /** How every entry ends, so a page can insert the reader's access date before it. */

@@ -6,6 +6,7 @@ import { articleUrl } from '../urls';
 export function redirectMetadata(article: Article): Metadata {
   return {
     title: article.headline,
+    description: article.excerpt,
     robots: { index: false, follow: true },
     alternates: { canonical: articleUrl(article.slug) },
   };

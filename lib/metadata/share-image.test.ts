@@ -1,7 +1,12 @@
 import { describe, expect, it } from 'vitest';
 import { drawable, shareImageContent, shareImagePath } from './share-image';
 
-const article = { id: 'k7q2mx', headline: 'Russia once again speaks about NATO threat', published: '2018-10-24' };
+const article = {
+  id: 'k7q2mx',
+  headline: 'Russia once again speaks about NATO threat',
+  published: '2018-10-24',
+  language: 'en',
+};
 
 describe('shareImagePath', () => {
   it('is under /og/, named by the permanent id and a hash of what the image shows', () => {

@@ -1,6 +1,6 @@
 import { createHash } from 'node:crypto';
 import type { Article } from '../content/article';
-import { formatDate } from '../content/dates';
+import { messagesFor } from '../i18n/messages';
 import { site } from '../site-config';
 
 /** The size every chat app and social site crops previews from. */
@@ -12,15 +12,19 @@ const TEMPLATE_VERSION = 1;
 /** What a share image shows. Its URL is a hash of exactly this. */
 export type ShareImageContent = Readonly<{ headline: string; date: string; siteName: string }>;
 
-export function shareImageContent(article: Pick<Article, 'headline' | 'published'>): ShareImageContent {
-  return { headline: drawable(article.headline), date: formatDate(article.published), siteName: drawable(site.name) };
+export function shareImageContent(article: Pick<Article, 'headline' | 'published' | 'language'>): ShareImageContent {
+  return {
+    headline: drawable(article.headline),
+    date: messagesFor(article.language).date(article.published),
+    siteName: drawable(site.name),
+  };
 }
 
 /**
  * The image's file name: the article's permanent id and a hash of everything drawn, so a corrected
  * headline gets a new URL and chat apps that cache previews (Telegram, WhatsApp) fetch the new image.
  */
-export function shareImageFile(article: Pick<Article, 'id' | 'headline' | 'published'>): string {
+export function shareImageFile(article: Pick<Article, 'id' | 'headline' | 'published' | 'language'>): string {
   const content = shareImageContent(article);
   const hash = createHash('sha256')
     .update(JSON.stringify([TEMPLATE_VERSION, content.headline, content.date, content.siteName]))
@@ -30,7 +34,7 @@ export function shareImageFile(article: Pick<Article, 'id' | 'headline' | 'publi
 }
 
 /** The share image's path: `/og/<id>.<hash>.png`. */
-export function shareImagePath(article: Pick<Article, 'id' | 'headline' | 'published'>): string {
+export function shareImagePath(article: Pick<Article, 'id' | 'headline' | 'published' | 'language'>): string {
   return `/og/${shareImageFile(article)}`;
 }
 

@@ -19,21 +19,57 @@ const fresh = makeArticle({
   published: '2026-11-24T09:00+03:00',
   author: 'Hanna Liubakova',
   topics: ['nato', 'Lithuania'],
-  language: 'be-BY',
+  language: 'be',
 });
 const NOW = new Date('2026-11-25T12:00:00Z');
 
 describe('toSitemap', () => {
-  it('lists home, every article, author and topic page as absolute URLs, each dated by its last change', () => {
+  const editions = { en: `${ORIGIN}/`, be: `${ORIGIN}/be/`, 'x-default': `${ORIGIN}/` };
+
+  it('lists each edition’s front page, every article, author and topic page as absolute URLs, each dated by its last change', () => {
     expect(toSitemap([fresh, old], 20)).toEqual([
-      { url: `${ORIGIN}/`, lastModified: '2026-11-24T09:00+03:00' },
+      { url: `${ORIGIN}/`, lastModified: '2018-11-01', alternates: { languages: editions } },
+      { url: `${ORIGIN}/be/`, lastModified: '2026-11-24T09:00+03:00', alternates: { languages: editions } },
       { url: `${ORIGIN}/news/fresh-story/`, lastModified: '2026-11-24T09:00+03:00' },
       { url: `${ORIGIN}/news/old-story/`, lastModified: '2018-11-01' },
-      { url: `${ORIGIN}/authors/hanna-liubakova/`, lastModified: '2026-11-24T09:00+03:00' },
+      { url: `${ORIGIN}/be/authors/hanna-liubakova/`, lastModified: '2026-11-24T09:00+03:00' },
       { url: `${ORIGIN}/authors/zmitser-mitskevich/`, lastModified: '2018-11-01' },
-      { url: `${ORIGIN}/topics/lithuania/`, lastModified: '2026-11-24T09:00+03:00' },
-      { url: `${ORIGIN}/topics/nato/`, lastModified: '2026-11-24T09:00+03:00' },
+      { url: `${ORIGIN}/be/topics/lithuania/`, lastModified: '2026-11-24T09:00+03:00' },
+      {
+        url: `${ORIGIN}/be/topics/nato/`,
+        lastModified: '2026-11-24T09:00+03:00',
+        alternates: {
+          languages: {
+            be: `${ORIGIN}/be/topics/nato/`,
+            en: `${ORIGIN}/topics/nato/`,
+            'x-default': `${ORIGIN}/topics/nato/`,
+          },
+        },
+      },
+      {
+        url: `${ORIGIN}/topics/nato/`,
+        lastModified: '2018-11-01',
+        alternates: {
+          languages: {
+            be: `${ORIGIN}/be/topics/nato/`,
+            en: `${ORIGIN}/topics/nato/`,
+            'x-default': `${ORIGIN}/topics/nato/`,
+          },
+        },
+      },
     ]);
+  });
+
+  it('links the language versions of one story to each other', () => {
+    const en = makeArticle({ id: 'tr0001', slug: 'story-en', translationKey: 'story' });
+    const ru = makeArticle({ id: 'tr0002', slug: 'story-ru', language: 'ru', translationKey: 'story' });
+    const versions = {
+      en: `${ORIGIN}/news/story-en/`,
+      ru: `${ORIGIN}/news/story-ru/`,
+      'x-default': `${ORIGIN}/news/story-en/`,
+    };
+    const entries = toSitemap([en, ru], 20).filter((entry) => entry.url.includes('/news/'));
+    expect(entries.map((entry) => entry.alternates?.languages)).toEqual([versions, versions]);
   });
 
   it('lists only the home page, undated, for an empty site', () => {
@@ -41,15 +77,21 @@ describe('toSitemap', () => {
   });
 
   it('lists every page of a list that spans pages, none of them twice, page/1/ not at all', () => {
-    const urls = toSitemap([fresh, old], 1).map((entry) => entry.url.slice(ORIGIN.length));
+    const urls = toSitemap([fresh, old, makeArticle({ id: 'old002', slug: 'older-story', topics: ['NATO'] })], 1).map(
+      (entry) => entry.url.slice(ORIGIN.length),
+    );
     expect(urls).toEqual([
       '/',
       '/page/2/',
+      '/be/',
       '/news/fresh-story/',
       '/news/old-story/',
-      '/authors/hanna-liubakova/',
+      '/news/older-story/',
+      '/be/authors/hanna-liubakova/',
       '/authors/zmitser-mitskevich/',
-      '/topics/lithuania/',
+      '/authors/zmitser-mitskevich/page/2/',
+      '/be/topics/lithuania/',
+      '/be/topics/nato/',
       '/topics/nato/',
       '/topics/nato/page/2/',
     ]);

@@ -1,10 +1,12 @@
 import type { MetadataRoute } from 'next';
 import type { Article } from '../content/article';
-import { groupByAuthor, groupByTopic } from '../lists/archive';
+import { type ArchiveGroup, groupByAuthor, groupByTopic } from '../lists/archive';
+import { type Alternate, languageAlternates } from './language-alternates';
+import { site } from '../site-config';
 import { changedAfterPublication, toInstant } from '../content/dates';
 import { textElement } from './feeds/xml';
 import { paginate } from '../lists/pagination';
-import { absoluteUrl, articleUrl, authorPath, listPagePath, topicPath } from '../urls';
+import { absoluteUrl, articleUrl, authorPath, editionPath, listPagePath, topicPath } from '../urls';
 
 /** Google News lists only articles published in the last two days. */
 export const NEWS_WINDOW_MS = 2 * 24 * 60 * 60 * 1000;
@@ -17,19 +19,52 @@ export const NEWS_WINDOW_MS = 2 * 24 * 60 * 60 * 1000;
  * list's page/1/) are left out: they are not pages of their own.
  */
 export function toSitemap(articles: readonly Article[], pageSize: number): MetadataRoute.Sitemap {
-  const list = (firstPage: string, group: readonly Article[]) => {
+  // A list's first page has the same list in other editions as its language alternates.
+  const list = (firstPage: string, group: readonly Article[], others: readonly Alternate[] = []) => {
     const lastModified = latestChange(group);
     return paginate(group, pageSize).map(({ number }) => ({
       url: absoluteUrl(listPagePath(firstPage, number)),
       ...(lastModified ? { lastModified } : {}),
+      ...(number === 1 ? withAlternates(others) : {}),
     }));
   };
+  const languages = [...new Set(articles.map(({ language }) => language))].sort((a, b) =>
+    a === site.defaultLanguage ? -1 : b === site.defaultLanguage ? 1 : a < b ? -1 : 1,
+  );
+  const editions = languages.map((language) => ({ language, url: absoluteUrl(editionPath(language)) }));
+  const versions = new Map<string, Alternate[]>();
+  for (const { translationKey, language, slug } of articles)
+    if (translationKey !== undefined)
+      versions.set(translationKey, [...(versions.get(translationKey) ?? []), { language, url: articleUrl(slug) }]);
+  const grouped = (groups: readonly ArchiveGroup[], path: (id: string, language: string) => string) => {
+    const byId = new Map<string, Alternate[]>();
+    for (const { slug, language } of groups)
+      byId.set(slug, [...(byId.get(slug) ?? []), { language, url: absoluteUrl(path(slug, language)) }]);
+    return groups.flatMap((group) => list(path(group.slug, group.language), group.articles, byId.get(group.slug)));
+  };
   return [
-    ...list('/', articles),
-    ...articles.map((article) => ({ url: articleUrl(article.slug), lastModified: lastChange(article) })),
-    ...groupByAuthor(articles).flatMap((group) => list(authorPath(group.slug), group.articles)),
-    ...groupByTopic(articles).flatMap((group) => list(topicPath(group.slug), group.articles)),
+    ...(languages.includes(site.defaultLanguage) ? [] : list('/', [])),
+    ...languages.flatMap((language) =>
+      list(
+        editionPath(language),
+        articles.filter((article) => article.language === language),
+        editions,
+      ),
+    ),
+    ...articles.map((article) => ({
+      url: articleUrl(article.slug),
+      lastModified: lastChange(article),
+      ...withAlternates(article.translationKey === undefined ? [] : (versions.get(article.translationKey) ?? [])),
+    })),
+    ...grouped(groupByAuthor(articles), authorPath),
+    ...grouped(groupByTopic(articles), topicPath),
   ];
+}
+
+/** A sitemap entry's `xhtml:link` alternates: every language version, itself included, when there are several. */
+function withAlternates(versions: readonly Alternate[]): Pick<MetadataRoute.Sitemap[number], 'alternates'> {
+  const languages = languageAlternates(versions).languages;
+  return languages ? { alternates: { languages: languages as Record<string, string> } } : {};
 }
 
 /**

@@ -22,7 +22,11 @@ export function newsArticleJsonLd(article: Article): Record<string, unknown> {
     image: jsonLdImages(article),
     datePublished: toInstant(article.published).toISOString(),
     dateModified: lastModified(article).toISOString(),
-    author: [{ '@type': 'Person', name: article.author, url: absoluteUrl(authorPath(article.authorSlug)) }],
+    author: article.authors.map(({ id, name }) => ({
+      '@type': 'Person',
+      name,
+      url: absoluteUrl(authorPath(id, article.language)),
+    })),
     publisher: {
       '@type': 'Organization',
       name: site.name,
@@ -32,7 +36,7 @@ export function newsArticleJsonLd(article: Article): Record<string, unknown> {
     mainEntityOfPage: { '@type': 'WebPage', '@id': url },
     url,
     inLanguage: article.language,
-    keywords: article.topics.join(', '),
+    keywords: article.topicRefs.map(({ name }) => name).join(', '),
     wordCount: article.stats.words,
     isBasedOn: {
       '@type': 'NewsArticle',

@@ -17,7 +17,8 @@ export const FRAMEWORK_MARKERS = ['/_next/', '__next', 'TURBOPACK', '$Sreact'];
 /**
  * Turns one page exported by Next.js into plain HTML and CSS: every framework <script>, script
  * preload and RSC payload removed, linked stylesheets inlined into one <style>, comments dropped.
- * JSON-LD blocks stay (data, not code). Throws when a framework marker is still left, so a Next.js
+ * JSON-LD blocks stay (data, not code). <html lang> becomes the language the page's frame names
+ * (`data-page-language`, then removed). Throws when a framework marker is still left, so a Next.js
  * upgrade that changes its output fails the build instead of shipping the runtime, and when content
  * was streamed into a hidden Suspense boundary, which without the runtime would never be shown.
  * @param {string} html
@@ -32,6 +33,9 @@ export function toStaticHtml(html, { readCss, iconDataUrl, enhanceScript }) {
   const css = [];
   let head = /** @type {import('hast').Element | undefined} */ (undefined);
   let body = /** @type {import('hast').Element | undefined} */ (undefined);
+  let root = /** @type {import('hast').Element | undefined} */ (undefined);
+  /** @type {string[]} */
+  const languages = [];
   let enhanced = false;
   /** @type {Set<string>} */
   const frameSources = new Set();
@@ -45,6 +49,11 @@ export function toStaticHtml(html, { readCss, iconDataUrl, enhanceScript }) {
     }
     if (node.type !== 'element') return undefined;
     if (node.tagName === 'head') head = node;
+    if (node.tagName === 'html') root = node;
+    if (typeof node.properties.dataPageLanguage === 'string') {
+      languages.push(node.properties.dataPageLanguage);
+      delete node.properties.dataPageLanguage;
+    }
     if (node.tagName === 'body') body = node;
     if (node.properties.dataEnhance !== undefined) enhanced = true;
     if (typeof node.properties.dataEmbedSrc === 'string')
@@ -81,6 +90,12 @@ export function toStaticHtml(html, { readCss, iconDataUrl, enhanceScript }) {
       `content was left in a hidden streamed Suspense boundary (${streamed.join(', ')}) with its fallback shown in its place: render the page without suspending (no pending use() or async component under <Suspense>, no loading.tsx)`,
     );
   }
+  // Every page says its language on its <main> (components/PageFrame.tsx); the shared root layout cannot.
+  if (languages.length !== 1)
+    throw new Error(
+      `the page names ${languages.length} languages on data-page-language; render it inside one <PageFrame language=…>`,
+    );
+  if (root) /** @type {import('hast').Element} */ (root).properties.lang = languages[0];
   const style = [...new Set(css)].join('\n');
   /** @type {import('hast').Element[]} */
   const added = [];

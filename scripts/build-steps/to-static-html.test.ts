@@ -10,7 +10,7 @@ const nextPage = `<!DOCTYPE html><html lang="en"><head><meta charSet="utf-8"/>
 <script src="/_next/static/chunks/c.js" async=""></script>
 <title>T</title><link rel="icon" href="/favicon.svg"/>
 <script type="application/ld+json">{"@type":"NewsArticle","headline":"a \\u003c/script>"}</script>
-</head><body><div hidden=""><!--$--><!--/$--></div><main><p>Text<!-- --> here</p>BODY</main>
+</head><body><div hidden=""><!--$--><!--/$--></div><main data-page-language="be"><p>Text<!-- --> here</p>BODY</main>
 <script id="_R_">(globalThis["TURBOPACK"] || []).push({})</script>
 <script>self.__next_f.push([1,"payload"])</script></body></html>`;
 
@@ -25,6 +25,9 @@ describe('toStaticHtml', () => {
     expect(html).not.toContain('preload');
     expect(html).not.toContain('__next_f');
     expect(html).not.toContain('/_next/');
+    // The page's own language, named by its frame, is the document's; the marker is gone.
+    expect(html).toContain('<html lang="be">');
+    expect(html).not.toContain('data-page-language');
   });
 
   it('keeps JSON-LD, which is data and not code', () => {
@@ -134,6 +137,14 @@ describe('toStaticHtml on a page Next streamed with a Suspense fallback', () => 
     expect(html).toContain('<div hidden id="S:0"><p>The article text</p></div>');
     expect(() => toStaticHtml(html, options)).toThrow(
       'content was left in a hidden streamed Suspense boundary (S:0) with its fallback shown in its place: render the page without suspending (no pending use() or async component under <Suspense>, no loading.tsx)',
+    );
+  });
+});
+
+describe('a page without its language', () => {
+  it('stops the build, naming the frame to render it in', () => {
+    expect(() => toStaticHtml(nextPage.replace(' data-page-language="be"', '').replace('BODY', ''), options)).toThrow(
+      /names 0 languages on data-page-language; render it inside one <PageFrame/,
     );
   });
 });

@@ -33,6 +33,11 @@ describe.each([
     { name: 'second topic', url: siteUrl('/topics/belarus/page/2/') },
     // Tables, footnotes, pull quote, fact box, note and embed cards (tests/fixtures/site/markdown-constructs.md).
     { name: 'every Markdown construct', url: siteUrl('/news/markdown-constructs/') },
+    // The Belarusian and Russian editions: their front pages, an article with two authors, an author with a biography.
+    { name: 'Belarusian front', url: siteUrl('/be/') },
+    { name: 'Belarusian article', url: siteUrl('/news/lukashenka-sustreusia-z-shojhu/') },
+    { name: 'Russian article', url: siteUrl('/news/shoigu-v-minske/') },
+    { name: 'Russian author', url: siteUrl('/ru/authors/zmitser-mitskevich/') },
   ])('axe finds no WCAG 2.2 AA violation on the $name page', async ({ url }) => {
     const page = await browser.open({ colorScheme, ...DEVICES[device] });
     await page.goto(url);

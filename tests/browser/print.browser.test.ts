@@ -156,6 +156,7 @@ describe('print and citation tools on screen', () => {
         '  organization = {The Minsk Dispatch},',
         '  date = {2018-10-24},',
         `  url = {${PERMALINK}},`,
+        '  langid = {english},',
         '  note = {Originally published by Belsat TV},',
         `  urldate = {${iso}}`,
         '}',

@@ -93,10 +93,18 @@ describe('the feeds agree', () => {
     const home = readOut('index.html');
     const head = home.slice(0, home.indexOf('</head>'));
     expect(head).toContain(
-      `<link rel="alternate" type="application/rss+xml" title="${rss.title} (RSS)" href="${origin}/feed.xml">`,
+      `<link rel="alternate" type="application/rss+xml" title="${rss.title} (RSS, English)" href="${origin}/feed.xml">`,
     );
-    expect(head).toContain(`type="application/atom+xml" title="${rss.title} (Atom)" href="${origin}/atom.xml">`);
-    expect(head).toContain(`type="application/feed+json" title="${rss.title} (JSON Feed)" href="${origin}/feed.json">`);
+    expect(head).toContain(
+      `type="application/atom+xml" title="${rss.title} (Atom, English)" href="${origin}/atom.xml">`,
+    );
+    expect(head).toContain(
+      `type="application/feed+json" title="${rss.title} (JSON Feed, English)" href="${origin}/feed.json">`,
+    );
+    // Each edition's pages name its own feeds.
+    expect(readOut('be/index.html')).toContain(
+      `<link rel="alternate" type="application/rss+xml" title="${rss.title} (RSS, Беларуская)" href="${origin}/be/feed.xml">`,
+    );
     expect(rss.atom?.links?.[0]?.href).toBe(`${origin}/feed.xml`);
     expect(atom.links?.find((link) => link.rel === 'self')?.href).toBe(`${origin}/atom.xml`);
     expect(json.feed_url).toBe(`${origin}/feed.json`);

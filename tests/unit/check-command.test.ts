@@ -22,13 +22,15 @@ describe('npm run check', () => {
   it('passes valid content and says what it holds back', () => {
     const { status, stdout } = check(path.join(fixtures, 'site'));
     expect(status).toBe(0);
-    expect(stdout).toContain('tests/fixtures/site/: 7 valid articles, 5 to publish, 0 photos.');
+    expect(stdout).toContain('tests/fixtures/site/: 8 valid articles, 6 to publish, 0 photos.');
     expect(stdout).toContain('held back: tests/fixtures/site/draft.md: draft: true');
     expect(stdout).toContain('held back: tests/fixtures/site/embargoed.md: embargoed until 2999-01-01T06:00+00:00');
   });
 
   it('reports every problem in every file at once, then fails', () => {
     const dir = mkdtempSync(path.join(os.tmpdir(), 'check-'));
+    for (const name of ['authors.yml', 'topics.yml'])
+      copyFileSync(path.join(fixtures, 'site', name), path.join(dir, name));
     for (const name of ['typo-in-key.md', 'impossible-date.md', 'windows-1251.md']) {
       copyFileSync(path.join(fixtures, 'content/invalid', name), path.join(dir, name));
     }
@@ -36,7 +38,7 @@ describe('npm run check', () => {
     const { status, stderr } = check(dir);
     expect(status).toBe(1);
     const shown = path.relative(root, dir);
-    expect(stderr).toContain(`${shown}/typo-in-key.md: author: is missing; write the author’s full name`);
+    expect(stderr).toContain(`${shown}/typo-in-key.md: author: is missing; write the author’s name`);
     expect(stderr).toContain(`${shown}/typo-in-key.md: autor: "Test Author" is not valid; did you mean "author"?`);
     expect(stderr).toContain(
       `${shown}/impossible-date.md: published: "2018-02-30" is not valid; use a date that exists`,
@@ -51,6 +53,8 @@ describe('npm run check', () => {
 
   it('refuses a link to a page of this site that the build does not make, naming the line and the target', () => {
     const dir = mkdtempSync(path.join(os.tmpdir(), 'check-'));
+    for (const name of ['authors.yml', 'topics.yml'])
+      copyFileSync(path.join(fixtures, 'site', name), path.join(dir, name));
     const valid = readFileSync(path.join(fixtures, 'site/moved-article.md'), 'utf8');
     writeFileSync(path.join(dir, 'linked.md'), `${valid}\nRead [the archive](/news/does-not-exist/).\n`);
     const { status, stderr } = check(dir);

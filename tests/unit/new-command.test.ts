@@ -42,7 +42,8 @@ describe('npm run new', { timeout: 20_000 }, () => {
   beforeAll(() => {
     dir = mkdtempSync(path.join(os.tmpdir(), 'newsroom-new-'));
     for (const name of readdirSync(path.join(root, 'content'))) {
-      if (name.endsWith('.md')) copyFileSync(path.join(root, 'content', name), path.join(dir, name));
+      if (name.endsWith('.md') || name.endsWith('.yml'))
+        copyFileSync(path.join(root, 'content', name), path.join(dir, name));
     }
   });
   afterAll(() => rmSync(dir, { recursive: true, force: true }));

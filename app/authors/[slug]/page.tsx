@@ -1,20 +1,21 @@
 import type { Metadata } from 'next';
 import { GroupListPage } from '@/components/GroupListPage';
 import { groupFirstPageParams, groupListMetadata } from '@/lib/lists/list-pages';
+import { site } from '@/lib/site-config';
 
 type Props = { params: Promise<{ slug: string }> };
 
 export const dynamicParams = false;
 
-/** Every author's own page, /authors/<slug>/. */
+/** Every author's page in the default edition, /authors/<id>/. */
 export function generateStaticParams(): { slug: string }[] {
   return groupFirstPageParams('author');
 }
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
-  return groupListMetadata('author', (await params).slug);
+  return groupListMetadata('author', (await params).slug, site.defaultLanguage);
 }
 
 export default async function AuthorPage({ params }: Props) {
-  return <GroupListPage kind="author" slug={(await params).slug} />;
+  return <GroupListPage kind="author" slug={(await params).slug} language={site.defaultLanguage} />;
 }

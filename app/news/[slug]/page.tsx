@@ -2,8 +2,9 @@ import type { Metadata } from 'next';
 import { notFound } from 'next/navigation';
 import { ArticleView } from '@/components/ArticleView';
 import { MovedNotice } from '@/components/MovedNotice';
+import { PageFrame } from '@/components/PageFrame';
 import { StructuredData } from '@/components/StructuredData';
-import { getArticle, getArticleByAlias, getArticles } from '@/lib/articles';
+import { getArticle, getArticleByAlias, getArticles, getVersions } from '@/lib/articles';
 import { articleMetadata } from '@/lib/metadata/article-metadata';
 import { redirectMetadata } from '@/lib/metadata/redirect-metadata';
 import { newsArticleJsonLd } from '@/lib/metadata/structured-data';
@@ -24,7 +25,7 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
     const moved = getArticleByAlias(slug);
     return moved ? redirectMetadata(moved) : {};
   }
-  return articleMetadata(article);
+  return articleMetadata(article, getVersions(article));
 }
 
 export default async function ArticlePage({ params }: Props) {
@@ -32,10 +33,10 @@ export default async function ArticlePage({ params }: Props) {
   const article = getArticle(slug);
   if (article)
     return (
-      <>
+      <PageFrame language={article.language}>
         <StructuredData data={newsArticleJsonLd(article)} />
-        <ArticleView article={article} />
-      </>
+        <ArticleView article={article} versions={getVersions(article)} />
+      </PageFrame>
     );
   const moved = getArticleByAlias(slug);
   if (moved) return <MovedNotice article={moved} />;

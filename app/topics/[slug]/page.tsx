@@ -1,20 +1,21 @@
 import type { Metadata } from 'next';
 import { GroupListPage } from '@/components/GroupListPage';
 import { groupFirstPageParams, groupListMetadata } from '@/lib/lists/list-pages';
+import { site } from '@/lib/site-config';
 
 type Props = { params: Promise<{ slug: string }> };
 
 export const dynamicParams = false;
 
-/** Every topic's own page, /topics/<slug>/. */
+/** Every topic's page in the default edition, /topics/<id>/. */
 export function generateStaticParams(): { slug: string }[] {
   return groupFirstPageParams('topic');
 }
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
-  return groupListMetadata('topic', (await params).slug);
+  return groupListMetadata('topic', (await params).slug, site.defaultLanguage);
 }
 
 export default async function TopicPage({ params }: Props) {
-  return <GroupListPage kind="topic" slug={(await params).slug} />;
+  return <GroupListPage kind="topic" slug={(await params).slug} language={site.defaultLanguage} />;
 }

@@ -31,7 +31,9 @@ function toAtomEntry(item: FeedItem): string {
       : []),
     textElement('published', item.published.toISOString()),
     textElement('updated', (item.updated ?? item.published).toISOString()),
-    `<author>${textElement('name', item.author.name)}${textElement('uri', item.author.url)}</author>`,
+    ...item.authors.map(
+      (author) => `<author>${textElement('name', author.name)}${textElement('uri', author.url)}</author>`,
+    ),
     ...item.categories.map((category) => `<category term="${escapeXml(category.name)}"/>`),
     textElement('summary', item.summary),
     textElement('content', item.contentHtml, ' type="html"'),

@@ -4,14 +4,20 @@ import { changedAfterPublication, toInstant } from '../../content/dates';
 import { site } from '../../site-config';
 import { escapeXml } from './xml';
 import { withoutEmbedCards, withoutParagraphLinks } from '../../markdown/markdown';
-import { absoluteUrl, articleUrl, authorPath, shortPath, topicPath } from '../../urls';
+import { messagesFor } from '../../i18n/messages';
+import { absoluteUrl, articleUrl, authorPath, editionPath, shortPath, topicPath } from '../../urls';
 
 /** The feeds the site publishes: where each lives, its media type, and its name in <link rel=alternate>. */
 export const FEEDS = [
-  { path: '/feed.xml', type: 'application/rss+xml', title: 'RSS' },
-  { path: '/atom.xml', type: 'application/atom+xml', title: 'Atom' },
-  { path: '/feed.json', type: 'application/feed+json', title: 'JSON Feed' },
+  { file: 'feed.xml', type: 'application/rss+xml', title: 'RSS' },
+  { file: 'atom.xml', type: 'application/atom+xml', title: 'Atom' },
+  { file: 'feed.json', type: 'application/feed+json', title: 'JSON Feed' },
 ] as const;
+
+/** Where an edition's feed lives: `/feed.xml` for the default language, `/be/feed.xml` for another. */
+export function feedPath(file: (typeof FEEDS)[number]['file'], language: string): string {
+  return `${editionPath(language)}${file}`;
+}
 
 /** How many of the newest articles a feed carries, each with its full text. */
 export const FEED_SIZE = 50;
@@ -28,7 +34,7 @@ export type FeedItem = Readonly<{
   published: Date;
   /** Set when the article changed after publication. */
   updated: Date | undefined;
-  author: Readonly<{ name: string; url: string }>;
+  authors: readonly Readonly<{ name: string; url: string }>[];
   categories: readonly Readonly<{ name: string; url: string }>[];
   language: string;
   /** The lead photo as one JPEG, for enclosures and JSON Feed's `image`. */
@@ -53,14 +59,17 @@ export type Feed = Readonly<{
  * The newest FEED_SIZE articles (input newest first, as getArticles() gives them) as a feed of
  * full-text items with absolute URLs. Pure apart from reading the site's name and URL.
  */
-export function toFeed(articles: readonly Article[]): Feed {
-  const items = articles.slice(0, FEED_SIZE).map(toFeedItem);
+export function toFeed(articles: readonly Article[], language: string): Feed {
+  const items = articles
+    .filter((article) => article.language === language)
+    .slice(0, FEED_SIZE)
+    .map(toFeedItem);
   const latest = Math.max(0, ...items.map((item) => (item.updated ?? item.published).getTime()));
   return {
     title: site.name,
-    description: `The latest articles from ${site.name}, in full.`,
-    homeUrl: absoluteUrl('/'),
-    language: site.language,
+    description: messagesFor(language).text('feed.description', { site: site.name }),
+    homeUrl: absoluteUrl(editionPath(language)),
+    language,
     updated: new Date(latest),
     items,
   };
@@ -76,8 +85,11 @@ function toFeedItem(article: Article): FeedItem {
     contentHtml: toContentHtml(article),
     published,
     updated: changedAfterPublication(article),
-    author: { name: article.author, url: absoluteUrl(authorPath(article.authorSlug)) },
-    categories: article.topicRefs.map(({ name, slug }) => ({ name, url: absoluteUrl(topicPath(slug)) })),
+    authors: article.authors.map(({ id, name }) => ({ name, url: absoluteUrl(authorPath(id, article.language)) })),
+    categories: article.topicRefs.map(({ name, slug }) => ({
+      name,
+      url: absoluteUrl(topicPath(slug, article.language)),
+    })),
     language: article.language,
     image: feedImage(article),
   };
@@ -107,9 +119,16 @@ function toContentHtml(article: Article): string {
         ]
       : []),
     toAbsoluteLinks(toPlainImages(withoutEmbedCards(withoutParagraphLinks(article.bodyHtml)).trim())),
-    `<p>Originally published by <a href="${escapeXml(url)}">${escapeXml(name)}</a>.</p>`,
+    `<p>${messagesFor(article.language)
+      .parts('attribution', { source: SOURCE_LINK })
+      .map((part) =>
+        part === SOURCE_LINK ? `<a href="${escapeXml(url)}">${escapeXml(name)}</a>` : escapeXml(part as string),
+      )
+      .join('')}</p>`,
   ].join('\n');
 }
+
+const SOURCE_LINK = Symbol('source link');
 
 /**
  * Feed readers drop <source> and srcset or resolve them against the wrong address: a photo in a feed

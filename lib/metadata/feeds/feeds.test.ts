@@ -23,7 +23,7 @@ const updated = makeArticle(
   'First *paragraph*.\n\nSecond ]]> paragraph.\n',
 );
 const plain = makeArticle({ id: 'pln001', slug: 'plain-story', published: '2018-10-20' });
-const feed = toFeed([updated, plain]);
+const feed = toFeed([updated, plain], 'en');
 const ORIGIN = site.url;
 
 describe('toFeed', () => {
@@ -31,7 +31,7 @@ describe('toFeed', () => {
     const item = feed.items[0]!;
     expect(item.id).toBe(`${ORIGIN}/a/upd001/`);
     expect(item.url).toBe(`${ORIGIN}/news/updated-story/`);
-    expect(item.author).toEqual({ name: 'Hanna Liubakova', url: `${ORIGIN}/authors/hanna-liubakova/` });
+    expect(item.authors).toEqual([{ name: 'Hanna Liubakova', url: `${ORIGIN}/authors/hanna-liubakova/` }]);
     expect(item.categories).toEqual([
       { name: 'NATO', url: `${ORIGIN}/topics/nato/` },
       { name: 'Belarus & Poland', url: `${ORIGIN}/topics/belarus-poland/` },
@@ -52,11 +52,11 @@ describe('toFeed', () => {
 
   it(`carries at most the ${FEED_SIZE} newest articles`, () => {
     const many = Array.from({ length: FEED_SIZE + 3 }, () => plain);
-    expect(toFeed(many).items).toHaveLength(FEED_SIZE);
+    expect(toFeed(many, 'en').items).toHaveLength(FEED_SIZE);
   });
 
   it('is valid and dated at the epoch when there is nothing published', () => {
-    expect(toFeed([])).toMatchObject({ items: [], updated: new Date(0) });
+    expect(toFeed([], 'en')).toMatchObject({ items: [], updated: new Date(0) });
   });
 });
 
@@ -137,19 +137,22 @@ describe('links inside the article text', () => {
       { id: 'lnk001', slug: 'linked' },
       'See [the other story](/news/other/?a=1&b=2) and [Belsat](https://belsat.eu/x).\n',
     );
-    const html = toFeed([linked]).items[0]!.contentHtml;
+    const html = toFeed([linked], 'en').items[0]!.contentHtml;
     expect(html).toContain(`<a href="${ORIGIN}/news/other/?a=1&amp;b=2">the other story</a>`);
     expect(html).toContain('<a href="https://belsat.eu/x">Belsat</a>');
   });
 });
 
 describe('Markdown additions in a feed', () => {
-  const html = toFeed([
-    makeArticle(
-      { id: 'mdx001', slug: 'constructs' },
-      ':::pullquote[Ales Bialiatski]\nWe will not stop.\n:::\n\n:::factbox[What we know]\n- Two were detained.\n:::\n\n[The meeting](https://www.youtube.com/watch?v=dQw4w9WgXcQ)\n',
-    ),
-  ]).items[0]!.contentHtml;
+  const html = toFeed(
+    [
+      makeArticle(
+        { id: 'mdx001', slug: 'constructs' },
+        ':::pullquote[Ales Bialiatski]\nWe will not stop.\n:::\n\n:::factbox[What we know]\n- Two were detained.\n:::\n\n[The meeting](https://www.youtube.com/watch?v=dQw4w9WgXcQ)\n',
+      ),
+    ],
+    'en',
+  ).items[0]!.contentHtml;
 
   it('carries pull quotes and fact boxes as plain semantic HTML', () => {
     expect(html).toContain(

@@ -27,7 +27,7 @@ function toJsonItem(item: FeedItem) {
     ...(item.image ? { image: item.image.url } : {}),
     date_published: item.published.toISOString(),
     ...(item.updated ? { date_modified: item.updated.toISOString() } : {}),
-    authors: [{ name: item.author.name, url: item.author.url }],
+    authors: item.authors.map(({ name, url }) => ({ name, url })),
     tags: item.categories.map((category) => category.name),
     language: item.language,
   };

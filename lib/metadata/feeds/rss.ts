@@ -31,7 +31,7 @@ function toRssItem(item: FeedItem): string {
     textElement('guid', item.id, ' isPermaLink="false"'),
     textElement('pubDate', item.published.toUTCString()),
     ...(item.updated ? [textElement('atom:updated', item.updated.toISOString())] : []),
-    textElement('dc:creator', item.author.name),
+    ...item.authors.map((author) => textElement('dc:creator', author.name)),
     ...item.categories.map((category) => textElement('category', category.name)),
     textElement('description', item.summary),
     ...(item.image

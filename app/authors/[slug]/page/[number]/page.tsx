@@ -1,22 +1,23 @@
 import type { Metadata } from 'next';
 import { GroupListPage } from '@/components/GroupListPage';
 import { groupLaterPageParams, groupListMetadata } from '@/lib/lists/list-pages';
+import { site } from '@/lib/site-config';
 
 type Props = { params: Promise<{ slug: string; number: string }> };
 
 export const dynamicParams = false;
 
-/** A author's older articles from /authors/<slug>/page/2/; page/1/ sends the reader to the author's page. */
+/** A author's older articles from /authors/<id>/page/2/; page/1/ sends the reader to the author's page. */
 export function generateStaticParams(): { slug: string; number: string }[] {
   return groupLaterPageParams('author');
 }
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const { slug, number } = await params;
-  return groupListMetadata('author', slug, number);
+  return groupListMetadata('author', slug, site.defaultLanguage, number);
 }
 
 export default async function AuthorOlderArticlesPage({ params }: Props) {
   const { slug, number } = await params;
-  return <GroupListPage kind="author" slug={slug} segment={number} />;
+  return <GroupListPage kind="author" slug={slug} language={site.defaultLanguage} segment={number} />;
 }

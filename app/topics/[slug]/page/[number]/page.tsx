@@ -1,22 +1,23 @@
 import type { Metadata } from 'next';
 import { GroupListPage } from '@/components/GroupListPage';
 import { groupLaterPageParams, groupListMetadata } from '@/lib/lists/list-pages';
+import { site } from '@/lib/site-config';
 
 type Props = { params: Promise<{ slug: string; number: string }> };
 
 export const dynamicParams = false;
 
-/** A topic's older articles from /topics/<slug>/page/2/; page/1/ sends the reader to the topic's page. */
+/** A topic's older articles from /topics/<id>/page/2/; page/1/ sends the reader to the topic's page. */
 export function generateStaticParams(): { slug: string; number: string }[] {
   return groupLaterPageParams('topic');
 }
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const { slug, number } = await params;
-  return groupListMetadata('topic', slug, number);
+  return groupListMetadata('topic', slug, site.defaultLanguage, number);
 }
 
 export default async function TopicOlderArticlesPage({ params }: Props) {
   const { slug, number } = await params;
-  return <GroupListPage kind="topic" slug={slug} segment={number} />;
+  return <GroupListPage kind="topic" slug={slug} language={site.defaultLanguage} segment={number} />;
 }

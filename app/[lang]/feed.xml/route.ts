@@ -1,0 +1,16 @@
+import { feedResponse } from '@/lib/metadata/feeds/feed-response';
+import { editionParams } from '@/lib/lists/list-pages';
+
+type Context = { params: Promise<{ lang: string }> };
+
+export const dynamic = 'force-static';
+export const dynamicParams = false;
+
+/** Each edition's own feed, e.g. /be/feed.xml (/en/feed.xml is the same as /feed.xml). */
+export function generateStaticParams(): { lang: string }[] {
+  return editionParams();
+}
+
+export async function GET(_request: Request, { params }: Context): Promise<Response> {
+  return feedResponse('feed.xml', (await params).lang);
+}

@@ -1,0 +1,21 @@
+import { getArticles } from '../../articles';
+import { absoluteUrl } from '../../urls';
+import { toAtom } from './atom';
+import { feedPath, FEEDS, toFeed } from './feed';
+import { toJsonFeed } from './json-feed';
+import { toRss } from './rss';
+
+type FeedFile = (typeof FEEDS)[number]['file'];
+
+const WRITERS: Readonly<Record<FeedFile, (feed: ReturnType<typeof toFeed>, self: string) => string>> = {
+  'feed.xml': toRss,
+  'atom.xml': toAtom,
+  'feed.json': toJsonFeed,
+};
+
+/** One edition's feed in one format, as the static file the build writes: `/feed.xml`, `/be/atom.xml`… */
+export function feedResponse(file: FeedFile, language: string): Response {
+  const type = FEEDS.find((feed) => feed.file === file)?.type ?? 'application/xml';
+  const body = WRITERS[file](toFeed(getArticles(), language), absoluteUrl(feedPath(file, language)));
+  return new Response(body, { headers: { 'Content-Type': `${type}; charset=utf-8` } });
+}
