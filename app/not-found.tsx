@@ -2,6 +2,7 @@ import type { Metadata } from 'next';
 import { PageFrame } from '@/components/PageFrame';
 import { getEditionLanguages } from '@/lib/articles';
 import { messagesFor } from '@/lib/i18n/messages';
+import { pagePreview } from '@/lib/metadata/page-preview';
 import { site } from '@/lib/site-config';
 import { editionPath } from '@/lib/urls';
 
@@ -9,7 +10,10 @@ import { editionPath } from '@/lib/urls';
 // second one would repeat it (tests/build/output.test.ts checks there is exactly one).
 export function generateMetadata(): Metadata {
   const t = messagesFor(site.defaultLanguage);
-  return { title: t.text('notFound.title'), description: t.text('notFound.text') };
+  const title = t.text('notFound.title');
+  const description = t.text('notFound.text');
+  // The address that was not found is unknown here: the preview names the front page instead.
+  return { title, description, ...pagePreview({ title, description, path: '/', language: site.defaultLanguage }) };
 }
 
 /**

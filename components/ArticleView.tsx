@@ -1,6 +1,6 @@
 import type { Article, Version } from '@/lib/articles';
 import { site } from '@/lib/site-config';
-import { articleUrl } from '@/lib/urls';
+import { absoluteUrl, articleUrl, shortPath } from '@/lib/urls';
 import { ArticleBody } from './ArticleBody';
 import { ArticleHeader } from './ArticleHeader';
 import { Attribution } from './Attribution';
@@ -14,9 +14,12 @@ import { TopicList } from './TopicList';
 /** The whole article as one <article> in its own language, set for screen and for paper. */
 export function ArticleView({ article, versions }: { article: Article; versions: readonly Version[] }) {
   const permalink = articleUrl(article.slug);
+  const shortUrl = absoluteUrl(shortPath(article.id));
   const { language } = article;
   return (
     <article className="article" lang={language}>
+      {/* React puts it in <head>: the short link, for tools that ask a page for one. */}
+      <link rel="shortlink" href={shortUrl} />
       <ArticleHeader article={article} versions={versions} />
       {article.image ? <LeadFigure image={article.image} /> : null}
       <ArticleBody html={article.bodyHtml} />
@@ -31,7 +34,7 @@ export function ArticleView({ article, versions }: { article: Article; versions:
             siteName: site.name,
           }}
         />
-        <ShareLinks url={permalink} headline={article.headline} language={language} />
+        <ShareLinks url={permalink} shortUrl={shortUrl} headline={article.headline} language={language} />
         <TopicList topics={article.topicRefs} language={language} />
         <PrintPermalink url={permalink} language={language} />
       </footer>

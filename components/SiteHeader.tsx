@@ -1,18 +1,38 @@
 import { getEditionLanguages } from '@/lib/articles';
 import { messagesFor } from '@/lib/i18n/messages';
+import { featuredSections } from '@/lib/lists/front-page';
 import { site } from '@/lib/site-config';
 import { editionPath } from '@/lib/urls';
 import { LanguageSwitch } from './LanguageSwitch';
 
-/** The masthead: the site's name, linking to this edition's front page, and the other editions. */
+/**
+ * The masthead: the site's name, linking to this edition's front page, the other editions, and the
+ * featured sections of this edition as plain links that wrap on a narrow phone (no script, no
+ * sideways scroll).
+ */
 export function SiteHeader({ language }: { language: string }) {
+  const t = messagesFor(language);
   const editions = getEditionLanguages().map((edition) => ({ language: edition, href: editionPath(edition) }));
+  const sections = featuredSections(language, 0);
   return (
     <header className="site-header" data-print="hide">
-      <a href={editionPath(language)} className="site-name">
-        {site.name}
-      </a>
-      <LanguageSwitch label={messagesFor(language).text('editions.label')} links={editions} current={language} />
+      <div className="masthead">
+        <a href={editionPath(language)} className="site-name">
+          {site.name}
+        </a>
+        <LanguageSwitch label={t.text('editions.label')} links={editions} current={language} />
+      </div>
+      {sections.length > 0 ? (
+        <nav className="section-nav" aria-label={t.text('nav.sections')}>
+          <ul>
+            {sections.map(({ id, name, path }) => (
+              <li key={id}>
+                <a href={path}>{name}</a>
+              </li>
+            ))}
+          </ul>
+        </nav>
+      ) : null}
     </header>
   );
 }

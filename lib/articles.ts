@@ -7,6 +7,7 @@ import { brokenSiteLinks } from './content/site-links';
 import { type HeldArticle, readPublishingRules, selectPublished } from './content/publishing';
 import { readContentDir, site } from './site-config';
 import { readRegistry, type Registry } from './content/registry';
+import { readSiteFile, type SiteFile } from './content/site-file';
 import { siteLanguages } from './i18n/languages';
 
 export type {
@@ -146,6 +147,13 @@ export function getEditionLanguages(): string[] {
   const languages = new Set(getArticles().map(({ language }) => language));
   languages.delete(site.defaultLanguage);
   return [site.defaultLanguage, ...[...languages].sort()];
+}
+
+let siteFile: SiteFile | undefined;
+/** The newsroom's site-wide choices (content/site.yml): the topics featured as sections, in order. */
+export function getSiteFile(): SiteFile {
+  siteFile ??= readSiteFile(contentDir(), process.cwd(), getRegistry()).site;
+  return siteFile;
 }
 
 let registry: Registry | undefined;

@@ -78,7 +78,7 @@ describe('loadArticles reads articles only', () => {
 
   it('names a picture or other file left in content/ instead of skipping it silently', () => {
     expect(problemsIn({ 'a.md': valid, 'photo.jpg': 'JFIF' })).toEqual([
-      'content/photo.jpg: content/ holds only articles (.md files), authors.yml, topics.yml and the images/ folder; move it out, e.g. a photo into content/images/',
+      'content/photo.jpg: content/ holds only articles (.md files), authors.yml, topics.yml, site.yml and the images/ folder; move it out, e.g. a photo into content/images/',
     ]);
   });
 

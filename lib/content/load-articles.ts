@@ -8,6 +8,7 @@ import { IMAGES_FOLDER } from '../images/image-source';
 import { newestFirst } from './dates';
 import { parseArticle } from './parse-article';
 import { AUTHORS_FILE, readRegistry, TOPICS_FILE } from './registry';
+import { readSiteFile, SITE_FILE } from './site-file';
 import { siteLanguages } from '../i18n/languages';
 
 /**
@@ -21,10 +22,10 @@ export function loadArticles(contentDir: string, rootDir = process.cwd(), resolv
   const articles: Article[] = [];
   const realContentDir = realpathSync(contentDir);
   const read = readRegistry(contentDir, rootDir, siteLanguages());
-  problems.push(...read.problems);
+  problems.push(...read.problems, ...readSiteFile(contentDir, rootDir, read.registry).problems);
   for (const name of readdirSync(contentDir).sort()) {
     // The people and topics articles name (lib/content/registry.ts).
-    if (name === AUTHORS_FILE || name === TOPICS_FILE) continue;
+    if (name === AUTHORS_FILE || name === TOPICS_FILE || name === SITE_FILE) continue;
     // Dotfiles are the system's (.DS_Store) or an editor's (.swp), never an article.
     if (name.startsWith('.')) continue;
     // Photos' originals; the image check reads them (lib/images/check-images.ts).
@@ -64,7 +65,7 @@ function whyNotAnArticle(name: string, isDirectory: boolean): string | undefined
   if (name.endsWith('.md')) return undefined;
   if (/\.(markdown|mdx?|txt|text)$/i.test(name))
     return 'an article file ends in .md (lowercase); rename it, e.g. nato-threat.md';
-  return `content/ holds only articles (.md files), ${AUTHORS_FILE}, ${TOPICS_FILE} and the images/ folder; move it out, e.g. a photo into content/images/`;
+  return `content/ holds only articles (.md files), ${AUTHORS_FILE}, ${TOPICS_FILE}, ${SITE_FILE} and the images/ folder; move it out, e.g. a photo into content/images/`;
 }
 
 /**

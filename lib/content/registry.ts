@@ -181,6 +181,11 @@ export function readRegistry(
   };
 }
 
+/** The id `written` stands for (an id or any registered form of a name, in any language), or undefined. */
+export function resolveId(registry: Registry, kind: 'author' | 'topic', written: string): string | undefined {
+  return (kind === 'author' ? registry.authorForms : registry.topicForms).get(nameKey(written));
+}
+
 /** A person or topic as an article shows it: the id (its page) and the name in the article's language. */
 export type Named = Readonly<{ id: string; name: string }>;
 

@@ -3,6 +3,7 @@ import type { Article, ArticleSummary } from '../content/article';
 import { type ArchiveGroup, getAuthors, getTopics } from './archive';
 import { getEditionLanguages, getSummaries } from '../articles';
 import { type Alternate, languageAlternates } from '../metadata/language-alternates';
+import { pagePreview } from '../metadata/page-preview';
 import { messagesFor } from '../i18n/messages';
 import { type ListPage, paginate } from './pagination';
 import { site } from '../site-config';
@@ -77,10 +78,14 @@ export function topicList(topic: ArchiveGroup): ListInfo {
 /** Each page of a list is a page of its own: its number in the title, and itself as canonical URL. */
 export function listMetadata({ title, description, firstPage, language }: ListInfo, number: number): Metadata {
   const t = messagesFor(language);
+  const pageTitle = number === 1 ? title : t.text('list.pageTitle', { title, number });
+  const pageDescription = number === 1 ? description : t.text('list.pageDescription', { description, number });
+  const path = listPagePath(firstPage, number);
   return {
-    title: number === 1 ? title : t.text('list.pageTitle', { title, number }),
-    description: number === 1 ? description : t.text('list.pageDescription', { description, number }),
-    alternates: { canonical: listPagePath(firstPage, number) },
+    title: pageTitle,
+    description: pageDescription,
+    alternates: { canonical: path },
+    ...pagePreview({ title: pageTitle, description: pageDescription, path, language }),
   };
 }
 
@@ -103,8 +108,15 @@ export function editionParams(): { lang: string }[] {
 
 /** A redirect page from `/<default>/…` to the same page at the root: never indexed, canonical there. */
 export function defaultEditionRedirectMetadata(to: string, title = site.name): Metadata {
-  const description = messagesFor(site.defaultLanguage).text('site.description', { site: site.name });
-  return { title, description, robots: { index: false, follow: true }, alternates: { canonical: to } };
+  const language = site.defaultLanguage;
+  const description = messagesFor(language).text('site.description', { site: site.name });
+  return {
+    title,
+    description,
+    robots: { index: false, follow: true },
+    alternates: { canonical: to },
+    ...pagePreview({ title, description: description, path: to, language }),
+  };
 }
 
 /** The metadata of an edition's `…/page/<segment>/`: page N, or the `page/1/` redirect. */
@@ -123,18 +135,24 @@ export function editionAlternates(): Alternate[] {
 
 /** An edition's front page: the site's name as its title, its description, and the other editions. */
 export function frontPageMetadata(language: string): Metadata {
-  const t = messagesFor(language);
+  const description = messagesFor(language).text('site.description', { site: site.name });
   return {
     title: { absolute: site.name },
-    description: t.text('site.description', { site: site.name }),
+    description,
     alternates: { canonical: editionPath(language), ...languageAlternates(editionAlternates()) },
-    openGraph: { locale: t.text('locale.og') },
+    ...pagePreview({ title: site.name, description, path: editionPath(language), language }),
   };
 }
 
 /** `…/page/1/` only sends the reader on to the list's first page, so it is never indexed. */
-export function firstPageRedirectMetadata({ title, description, firstPage }: ListInfo): Metadata {
-  return { title, description, robots: { index: false, follow: true }, alternates: { canonical: firstPage } };
+export function firstPageRedirectMetadata({ title, description, firstPage, language }: ListInfo): Metadata {
+  return {
+    title,
+    description,
+    robots: { index: false, follow: true },
+    alternates: { canonical: firstPage },
+    ...pagePreview({ title, description, path: firstPage, language }),
+  };
 }
 
 /** The two kinds of grouped list, author and topic: their routes are the same shape, described here once. */

@@ -1,13 +1,17 @@
 import type { Metadata } from 'next';
 import type { Article } from '../content/article';
 import { articleUrl } from '../urls';
+import { articleMetadata } from './article-metadata';
 
-/** A redirect page is never indexed and names the article's permalink as canonical. */
+/**
+ * A redirect page (the short link /a/<id>/, an old slug) is never indexed and names the article's
+ * permalink as canonical, but previews as the article does: chat apps and preview crawlers read these
+ * pages and do not follow their meta refresh.
+ */
 export function redirectMetadata(article: Article): Metadata {
   return {
-    title: article.headline,
-    description: article.excerpt,
-    robots: { index: false, follow: true },
+    ...articleMetadata(article, []),
+    robots: { index: false, follow: true, 'max-image-preview': 'large' },
     alternates: { canonical: articleUrl(article.slug) },
   };
 }

@@ -11,7 +11,30 @@ const pages = [
   { name: 'author', path: '/authors/zmitser-mitskevich/' },
   { name: 'topic', path: '/topics/nato/' },
   { name: '404', path: '/no-such-page/' },
+  { name: 'Belarusian front', path: '/be/' },
+  { name: 'Russian article', path: '/news/shoigu-v-minske/' },
 ];
+
+describe('the section navigation in the header', () => {
+  it.each(['light', 'dark'] as const)(
+    'wraps on a 320 px phone in the %s theme without script: every section a tappable link, nothing sideways',
+    async (colorScheme) => {
+      const page = await browser.open({ viewport: { width: 320, height: 640 }, colorScheme, javaScriptEnabled: false });
+      await page.goto(siteUrl('/'));
+      const links = page.locator('.section-nav a');
+      expect(await links.allInnerTexts()).toEqual(['Belarus', 'NATO', 'Media']);
+      for (const box of await links.evaluateAll((all) => all.map((a) => a.getBoundingClientRect().toJSON()))) {
+        expect(box.right).toBeLessThanOrEqual(320);
+        expect(box.height).toBeGreaterThanOrEqual(24); // WCAG 2.2 target size (minimum)
+      }
+      expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBe(320);
+      await page.screenshot({ path: artifactPath(`front-320-${colorScheme}.png`), fullPage: true });
+      await links.first().click();
+      await page.waitForURL(siteUrl('/topics/belarus/'));
+      await page.context().close();
+    },
+  );
+});
 
 describe.each(pages)('the $name page', ({ path }) => {
   it('never scrolls sideways on a 320 px wide phone', async () => {
