@@ -1,0 +1,34 @@
+import { mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { formatProblem } from './content-error';
+import { readRegistry } from './registry';
+import { readSiteFile } from './site-file';
+import { writeTestRegistry } from '@/tests/helpers/registry';
+
+function read(text: string | undefined) {
+  const dir = mkdtempSync(path.join(tmpdir(), 'site-file-'));
+  writeTestRegistry(dir);
+  if (text !== undefined) writeFileSync(path.join(dir, 'site.yml'), text);
+  const { registry } = readRegistry(dir, dir, ['be', 'en', 'ru']);
+  const result = readSiteFile(dir, dir, registry);
+  return { sections: result.site.sections, problems: result.problems.map(formatProblem) };
+}
+
+describe('readSiteFile', () => {
+  it('features the topics it lists, by id or any registered name, in its order, each once', () => {
+    expect(read('sections:\n  - nato\n  - Беларусь\n  - NATO\n')).toEqual({ sections: ['nato', 'belarus'], problems: [] });
+  });
+
+  it('features nothing without the file', () => {
+    expect(read(undefined)).toEqual({ sections: [], problems: [] });
+  });
+
+  it('refuses an unknown topic with the closest registered one, and an unknown setting', () => {
+    expect(read('sections:\n  - Poladn\nsection: [x]\n').problems).toEqual([
+      'site.yml: section: "section" is not valid; unknown setting; the file sets only "sections:"',
+      'site.yml: sections.0: "Poladn" is not valid; did you mean "Poland" (poland)? no topic in topics.yml is called that; write a registered name or id, or add the topic to topics.yml',
+    ]);
+  });
+});
