@@ -17,7 +17,7 @@ const PUBLISHED_NEWEST_FIRST = [
 
 function listed(page: Page): Promise<string[]> {
   return page
-    .locator('.article-list h2 a')
+    .locator('.lead-story h2 a, .article-list h2 a')
     .evaluateAll((links) => links.map((link) => link.getAttribute('href') ?? ''));
 }
 
