@@ -91,7 +91,7 @@ export async function finishExport({ root, outDir, siteUrl }) {
   const served = listFiles(outDir)
     .map((file) => urlPath(outDir, file))
     .filter((file) => !HOST_FILES.includes(file));
-  const feeds = feedTypes(readFileSync(path.join(outDir, 'index.html'), 'utf8'));
+  const feeds = editionFeedTypes(feedTypes(readFileSync(path.join(outDir, 'index.html'), 'utf8')), served);
   // Other XML (the sitemaps) is application/xml everywhere; nginx's own mime.types would say text/xml.
   const contentTypes = {
     ...Object.fromEntries(served.filter((file) => file.endsWith('.xml')).map((file) => [file, 'application/xml'])),
@@ -117,6 +117,24 @@ export function feedTypes(html) {
     if (node.tagName !== 'link' || !String(rel).split(' ').includes('alternate') || !type || !href) return;
     types[new URL(String(href), 'http://site.invalid').pathname] = String(type);
   });
+  return types;
+}
+
+/**
+ * Every edition's feeds are named as the home page names the default edition's (`/be/feed.xml` is RSS
+ * like `/feed.xml`): the media type of each served file whose name is a home-page feed's.
+ * @param {Record<string, string>} homeFeeds the home page's feeds by path
+ * @param {string[]} served every served path
+ * @returns {Record<string, string>}
+ */
+export function editionFeedTypes(homeFeeds, served) {
+  const byName = new Map(Object.entries(homeFeeds).map(([file, type]) => [path.posix.basename(file), type]));
+  /** @type {Record<string, string>} */
+  const types = { ...homeFeeds };
+  for (const file of served) {
+    const type = byName.get(path.posix.basename(file));
+    if (type) types[file] = type;
+  }
   return types;
 }
 

@@ -116,6 +116,9 @@ describe('the feeds as the site serves them', () => {
     ['/feed.xml', 'application/rss+xml'],
     ['/atom.xml', 'application/atom+xml'],
     ['/feed.json', 'application/feed+json'],
+    ['/be/feed.xml', 'application/rss+xml'],
+    ['/ru/atom.xml', 'application/atom+xml'],
+    ['/be/feed.json', 'application/feed+json'],
     ['/sitemap.xml', 'application/xml'],
   ])('serves %s as %s', async (pathname, type) => {
     const response = await fetch(siteUrl(pathname));
