@@ -15,7 +15,7 @@ describe('securityHeaders', () => {
     expect(csp).not.toContain('unsafe-inline');
     expect(csp).toContain("frame-ancestors 'none'");
     expect(csp).toContain("base-uri 'none'");
-    expect(csp).toContain("form-action 'none'");
+    expect(csp).toContain("form-action 'self'");
     expect(csp).toContain('upgrade-insecure-requests');
   });
 
@@ -35,6 +35,18 @@ describe('securityHeaders', () => {
       })['Content-Security-Policy'] ?? '';
     expect(csp).toContain("default-src 'none'; frame-src https://t.me https://www.youtube-nocookie.com;");
     expect(csp.match(/frame-src/g)).toHaveLength(1);
+  });
+
+  it('lets only the search page load a script from the site and compile WebAssembly, beside its own hashed script', () => {
+    expect(headers['Content-Security-Policy']).not.toMatch(/'self' 'wasm-unsafe-eval'|unsafe-eval/);
+    const csp =
+      securityHeaders({ styleHashes: [], scriptHashes: ["'sha256-search='"], https: true, search: true })[
+        'Content-Security-Policy'
+      ] ?? '';
+    expect(csp).toContain("script-src 'sha256-search=' 'self' 'wasm-unsafe-eval';");
+    expect(csp).toContain("connect-src 'self';");
+    expect(csp).not.toContain("'unsafe-eval'");
+    expect(csp).not.toContain('worker-src');
   });
 
   it('sets the other protective headers', () => {
