@@ -22,6 +22,11 @@ export function topicPath(topicSlug: string): string {
   return `/topics/${topicSlug}/`;
 }
 
+/** The search page: `/search/`, with the query as `?q=`. */
+export function searchPath(): string {
+  return '/search/';
+}
+
 /**
  * Page `number` of a list whose first page is at `firstPage` (the home page, an author's or a topic's):
  * the first page itself, then `<firstPage>page/2/` and on.
