@@ -42,6 +42,9 @@ export function securityHeaders({ styleHashes, scriptHashes = [], https, frameSo
 
 const IMMUTABLE = 'public, max-age=31536000, immutable';
 const SHORT = 'public, max-age=300, must-revalidate';
+// Files whose names carry a content hash: ours, and the search index's chunks, fragments and metadata
+// (Pagefind's script, entry and WebAssembly keep their names from one build to the next).
+const IMMUTABLE_PATH = /^\/((assets|og|images|qr)\/|pagefind\/((index|fragment|filter)\/|pagefind\.[\w-]+\.pf_meta$))/;
 
 /**
  * The headers each served file gets: the security headers, a year-long immutable cache for files
@@ -61,7 +64,7 @@ export function siteFileHeaders(paths, { security, contentTypes, pageSecurity = 
       path,
       headers: {
         ...(pageSecurity[path] ?? security),
-        'Cache-Control': /^\/(assets|og|images|qr)\//.test(path) ? IMMUTABLE : SHORT,
+        'Cache-Control': IMMUTABLE_PATH.test(path) ? IMMUTABLE : SHORT,
         ...(type ? { 'Content-Type': type } : {}),
       },
     };

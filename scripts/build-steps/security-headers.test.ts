@@ -78,6 +78,28 @@ describe('siteFileHeaders', () => {
     expect(headersOf('/og/k.abc.png')?.['Cache-Control']).toBe('public, max-age=31536000, immutable');
   });
 
+  it('caches the search index’s hashed files for a year, and its script, entry and WebAssembly briefly', () => {
+    const pagefind = siteFileHeaders(
+      [
+        '/pagefind/index/en_70dce04.pf_index',
+        '/pagefind/fragment/en_ea4293a.pf_fragment',
+        '/pagefind/pagefind.en_9da3a8d0e5.pf_meta',
+        '/pagefind/pagefind.js',
+        '/pagefind/pagefind-entry.json',
+        '/pagefind/wasm.en.pagefind',
+      ],
+      { security: {}, contentTypes: {} },
+    );
+    expect(pagefind.map((file) => file.headers['Cache-Control'])).toEqual([
+      'public, max-age=31536000, immutable',
+      'public, max-age=31536000, immutable',
+      'public, max-age=31536000, immutable',
+      'public, max-age=300, must-revalidate',
+      'public, max-age=300, must-revalidate',
+      'public, max-age=300, must-revalidate',
+    ]);
+  });
+
   it('serves each feed with its own media type', () => {
     expect(headersOf('/feed.xml')?.['Content-Type']).toBe('application/rss+xml');
   });
