@@ -13,8 +13,11 @@ import { SKIP, visit } from 'unist-util-visit';
 // the components keep to markup, and what search reads is written down in one place. The selectors are
 // the article's class names; tests/browser/search.browser.test.ts fails if a rename leaves nothing indexed.
 
-/** Inside the article's own footer, the parts that are not the article's words: credit, citation, sharing, print. */
-const IGNORED_CLASSES = ['attribution', 'cite', 'share', 'print-permalink', 'topics-title', 'reading-time'];
+/**
+ * The parts of an article that are not its words: the dateline (its date is the result's own, see
+ * below), the ¶ links, and in its footer the credit, citation, sharing and print permalink.
+ */
+const IGNORED_CLASSES = ['dateline', 'para-link', 'attribution', 'cite', 'share', 'print-permalink', 'topics-title'];
 
 /**
  * The `data-pagefind-*` attributes one element of a page gets, as hast properties (empty when none):

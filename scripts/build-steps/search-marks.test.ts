@@ -16,7 +16,7 @@ function marked(html: string): string {
 const article = `<article class="article" lang="en"><header class="article-header"><h1>Headline</h1>
 <p class="standfirst">Standfirst</p><div class="meta"><p class="byline">By <a href="/authors/a/">A</a></p>
 <p class="dateline"><time datetime="2018-10-24">24 October 2018</time><span> · </span><time datetime="2018-10-25">Updated</time><span class="reading-time">1 min read</span></p></div></header>
-<div class="article-body"><p>Body</p></div><footer class="article-footer"><p class="attribution">Originally published by X</p>
+<div class="article-body"><p id="p1">Body <a href="#p1" class="para-link">¶</a></p></div><footer class="article-footer"><p class="attribution">Originally published by X</p>
 <section class="cite"><h2>Cite this article</h2></section><section class="share"><h2>Share</h2></section>
 <nav class="topics" aria-label="Topics"><h2 class="topics-title">Topics</h2><ul><li><a href="/topics/nato/">NATO</a></li><li><a href="/topics/r-d/"><span>R&amp;D</span></a></li></ul></nav>
 <div class="print-only print-permalink"><p>Read this article online</p></div></footer></article>`;
@@ -34,7 +34,7 @@ describe('searchMarks', () => {
     expect(html).toContain('<time datetime="2018-10-25">Updated</time>');
   });
 
-  it.each(['attribution', 'cite', 'share', 'topics-title', 'print-only print-permalink', 'reading-time'])(
+  it.each(['dateline', 'para-link', 'attribution', 'cite', 'share', 'topics-title', 'print-only print-permalink'])(
     'leaves out the part of class "%s"',
     (className) => {
       expect(html).toMatch(new RegExp(`class="${className}"[^>]*data-pagefind-ignore`));

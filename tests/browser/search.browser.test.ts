@@ -50,6 +50,14 @@ describe('searching the articles', () => {
     await page.context().close();
   });
 
+  it('quotes the article’s words in the excerpt, not its dateline or ¶ paragraph links', async () => {
+    const { page, results } = await search('Sergey');
+    expect(results.map((result) => result.href)).toEqual([ARTICLE_PATH]);
+    expect(results[0]?.excerpt).toContain('Sergey Shoigu, Minister of Defense of Russia:');
+    expect(results[0]?.excerpt).not.toMatch(/¶|October 2018|min read/);
+    await page.context().close();
+  });
+
   it.each([
     ['the author', 'Mitskevich'],
     ['a topic', 'Poland'],
