@@ -27,6 +27,11 @@ export function topicPath(topicId: string, language: string): string {
   return `${editionPath(language)}topics/${topicId}/`;
 }
 
+/** The search page: `/search/`, with the query as `?q=`. */
+export function searchPath(): string {
+  return '/search/';
+}
+
 /**
  * Page `number` of a list whose first page is at `firstPage` (the home page, an author's or a topic's):
  * the first page itself, then `<firstPage>page/2/` and on.

@@ -8,6 +8,8 @@ import { HOST_FILES, toHeaderRules, toHeadersFile, toNginxConf } from './host-he
 import { securityHeaders, siteFileHeaders } from './security-headers.mjs';
 import { FRAMEWORK_MARKERS, toStaticHtml } from './to-static-html.mjs';
 import { previewProblems } from './verify-previews.mjs';
+import { writeSearchIndex } from './search-index.mjs';
+import { SEARCH_PAGE, withSearchScript } from './search-page.mjs';
 
 /**
  * Turns Next's export in `outDir` into the site readers get: pages without framework JavaScript,
@@ -18,6 +20,7 @@ import { previewProblems } from './verify-previews.mjs';
  */
 export async function finishExport({ root, outDir, siteUrl }) {
   const script = await bundleClient(root);
+  const searchScript = await bundleClient(root, 'search');
   const favicon = path.join(root, 'public', 'favicon.svg');
   const iconDataUrl = `data:image/svg+xml,${encodeURIComponent(readFileSync(favicon, 'utf8').trim())}`;
 
@@ -28,6 +31,8 @@ export async function finishExport({ root, outDir, siteUrl }) {
   const scriptHashes = new Set();
   /** @type {Map<string, string[]>} the players each page with embed cards may frame, by URL path */
   const framesByPage = new Map();
+  let searchHash = '';
+  let articles = 0;
   const pages = listFiles(outDir).filter((file) => file.endsWith('.html'));
   for (const file of pages) {
     try {
@@ -39,7 +44,14 @@ export async function finishExport({ root, outDir, siteUrl }) {
       result.styleHashes.forEach((hash) => styleHashes.add(hash));
       result.scriptHashes.forEach((hash) => scriptHashes.add(hash));
       if (result.frameSources.length > 0) framesByPage.set(urlPath(outDir, file), result.frameSources);
-      writeFileSync(file, result.html);
+      if (result.searchable) articles += 1;
+      let html = result.html;
+      if (urlPath(outDir, file) === SEARCH_PAGE && searchScript) {
+        const search = withSearchScript(html, searchScript);
+        searchHash = search.scriptHash;
+        html = search.html;
+      }
+      writeFileSync(file, html);
     } catch (error) {
       throw new Error(`${path.relative(root, file)}: ${error instanceof Error ? error.message : error}`);
     }
@@ -58,6 +70,10 @@ export async function finishExport({ root, outDir, siteUrl }) {
     if (marker)
       throw new Error(`${path.relative(root, file)} still mentions ${marker} after the framework files were removed`);
   }
+
+  // The search index of the finished pages, before the headers: its files are served with them.
+  // A site with no published article yet has nothing to index, and its search page says search is unavailable.
+  if (articles > 0) await writeSearchIndex(outDir, articles);
 
   // Previews: every canonical and share-image URL absolute and on SITE_URL, every image there at its size.
   const previewErrors = pages.flatMap((file) => {
@@ -88,12 +104,18 @@ export async function finishExport({ root, outDir, siteUrl }) {
   const pageSecurity = Object.fromEntries(
     [...framesByPage].map(([page, frameSources]) => [page, securityHeaders({ ...policy, frameSources })]),
   );
+  // The search page runs its own script (not the enhancement one) and Pagefind's: see security-headers.mjs.
+  if (searchHash) pageSecurity[SEARCH_PAGE] = securityHeaders({ ...policy, scriptHashes: [searchHash], search: true });
   const served = listFiles(outDir)
     .map((file) => urlPath(outDir, file))
     .filter((file) => !HOST_FILES.includes(file));
   const feeds = editionFeedTypes(feedTypes(readFileSync(path.join(outDir, 'index.html'), 'utf8')), served);
   // Other XML (the sitemaps) is application/xml everywhere; nginx's own mime.types would say text/xml.
   const contentTypes = {
+    // Pagefind's WebAssembly, so browsers compile it while it downloads (instantiateStreaming).
+    ...Object.fromEntries(
+      served.filter((file) => file.endsWith('.pagefind')).map((file) => [file, 'application/wasm']),
+    ),
     ...Object.fromEntries(served.filter((file) => file.endsWith('.xml')).map((file) => [file, 'application/xml'])),
     ...feeds,
   };

@@ -5,22 +5,26 @@
  * files: the only script is the inline enhancement script and the only inline CSS the stylesheet, each
  * allowed by the hash the build computed, and no other origin is ever contacted. A page carrying embed cards passes the
  * origins of their players as `frameSources`: its policy then lets exactly those be framed, once the
- * reader asks for one; every other page frames nothing (`default-src 'none'`).
- * @param {{ styleHashes: readonly string[], scriptHashes?: readonly string[], https: boolean, frameSources?: readonly string[] }} options
+ * reader asks for one; every other page frames nothing (`default-src 'none'`). The search page
+ * (`search: true`) also imports Pagefind's script from the site and compiles its WebAssembly; it
+ * fetches the index under `connect-src 'self'` like any page, and needs no worker (search-index.mjs).
+ * Forms may send the reader only to the site itself: the search box is a plain GET form to /search/.
+ * @param {{ styleHashes: readonly string[], scriptHashes?: readonly string[], https: boolean, frameSources?: readonly string[], search?: boolean }} options
  * @returns {Record<string, string>}
  */
-export function securityHeaders({ styleHashes, scriptHashes = [], https, frameSources = [] }) {
+export function securityHeaders({ styleHashes, scriptHashes = [], https, frameSources = [], search = false }) {
+  const scriptSources = [...scriptHashes, ...(search ? ["'self'", "'wasm-unsafe-eval'"] : [])];
   const csp = [
     "default-src 'none'",
     ...(frameSources.length > 0 ? [`frame-src ${[...new Set(frameSources)].sort().join(' ')}`] : []),
-    `script-src ${scriptHashes.length > 0 ? scriptHashes.join(' ') : "'none'"}`,
+    `script-src ${scriptSources.length > 0 ? scriptSources.join(' ') : "'none'"}`,
     `style-src ${styleHashes.length > 0 ? styleHashes.join(' ') : "'none'"}`,
     "img-src 'self' data:",
     "font-src 'self'",
     "connect-src 'self'",
     "manifest-src 'self'",
     "base-uri 'none'",
-    "form-action 'none'",
+    "form-action 'self'",
     "frame-ancestors 'none'",
     ...(https ? ['upgrade-insecure-requests'] : []),
   ].join('; ');
@@ -38,6 +42,9 @@ export function securityHeaders({ styleHashes, scriptHashes = [], https, frameSo
 
 const IMMUTABLE = 'public, max-age=31536000, immutable';
 const SHORT = 'public, max-age=300, must-revalidate';
+// Files whose names carry a content hash: ours, and the search index's chunks, fragments and metadata
+// (Pagefind's script, entry and WebAssembly keep their names from one build to the next).
+const IMMUTABLE_PATH = /^\/((assets|og|images|qr)\/|pagefind\/((index|fragment|filter)\/|pagefind\.[\w-]+\.pf_meta$))/;
 
 /**
  * The headers each served file gets: the security headers, a year-long immutable cache for files
@@ -57,7 +64,7 @@ export function siteFileHeaders(paths, { security, contentTypes, pageSecurity = 
       path,
       headers: {
         ...(pageSecurity[path] ?? security),
-        'Cache-Control': /^\/(assets|og|images|qr)\//.test(path) ? IMMUTABLE : SHORT,
+        'Cache-Control': IMMUTABLE_PATH.test(path) ? IMMUTABLE : SHORT,
         ...(type ? { 'Content-Type': type } : {}),
       },
     };

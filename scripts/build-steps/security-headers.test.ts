@@ -15,7 +15,7 @@ describe('securityHeaders', () => {
     expect(csp).not.toContain('unsafe-inline');
     expect(csp).toContain("frame-ancestors 'none'");
     expect(csp).toContain("base-uri 'none'");
-    expect(csp).toContain("form-action 'none'");
+    expect(csp).toContain("form-action 'self'");
     expect(csp).toContain('upgrade-insecure-requests');
   });
 
@@ -35,6 +35,18 @@ describe('securityHeaders', () => {
       })['Content-Security-Policy'] ?? '';
     expect(csp).toContain("default-src 'none'; frame-src https://t.me https://www.youtube-nocookie.com;");
     expect(csp.match(/frame-src/g)).toHaveLength(1);
+  });
+
+  it('lets only the search page load a script from the site and compile WebAssembly, beside its own hashed script', () => {
+    expect(headers['Content-Security-Policy']).not.toMatch(/'self' 'wasm-unsafe-eval'|unsafe-eval/);
+    const csp =
+      securityHeaders({ styleHashes: [], scriptHashes: ["'sha256-search='"], https: true, search: true })[
+        'Content-Security-Policy'
+      ] ?? '';
+    expect(csp).toContain("script-src 'sha256-search=' 'self' 'wasm-unsafe-eval';");
+    expect(csp).toContain("connect-src 'self';");
+    expect(csp).not.toContain("'unsafe-eval'");
+    expect(csp).not.toContain('worker-src');
   });
 
   it('sets the other protective headers', () => {
@@ -64,6 +76,28 @@ describe('siteFileHeaders', () => {
   it('gives files whose names carry a hash a year-long immutable cache', () => {
     expect(headersOf('/assets/enhance.abc.js')?.['Cache-Control']).toBe('public, max-age=31536000, immutable');
     expect(headersOf('/og/k.abc.png')?.['Cache-Control']).toBe('public, max-age=31536000, immutable');
+  });
+
+  it('caches the search index’s hashed files for a year, and its script, entry and WebAssembly briefly', () => {
+    const pagefind = siteFileHeaders(
+      [
+        '/pagefind/index/en_70dce04.pf_index',
+        '/pagefind/fragment/en_ea4293a.pf_fragment',
+        '/pagefind/pagefind.en_9da3a8d0e5.pf_meta',
+        '/pagefind/pagefind.js',
+        '/pagefind/pagefind-entry.json',
+        '/pagefind/wasm.en.pagefind',
+      ],
+      { security: {}, contentTypes: {} },
+    );
+    expect(pagefind.map((file) => file.headers['Cache-Control'])).toEqual([
+      'public, max-age=31536000, immutable',
+      'public, max-age=31536000, immutable',
+      'public, max-age=31536000, immutable',
+      'public, max-age=300, must-revalidate',
+      'public, max-age=300, must-revalidate',
+      'public, max-age=300, must-revalidate',
+    ]);
   });
 
   it('serves each feed with its own media type', () => {

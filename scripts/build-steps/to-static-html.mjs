@@ -3,6 +3,7 @@ import { createHash } from 'node:crypto';
 import { fromHtml } from 'hast-util-from-html';
 import { toHtml } from 'hast-util-to-html';
 import { SKIP, visit } from 'unist-util-visit';
+import { searchMarks } from './search-marks.mjs';
 
 /** Strings that only Next.js's client runtime puts into a page. None may survive. */
 export const FRAMEWORK_MARKERS = ['/_next/', '__next', 'TURBOPACK', '$Sreact'];
@@ -25,7 +26,8 @@ export const FRAMEWORK_MARKERS = ['/_next/', '__next', 'TURBOPACK', '$Sreact'];
  * @param {StaticHtmlOptions} options
  * Also returns the origins of the players its embed cards may load (`data-embed-src`), for the page's
  * Content-Security-Policy `frame-src`, and the hashes of its inline style and script for the policy.
- * @returns {{ html: string, styleHashes: string[], scriptHashes: string[], frameSources: string[] }}
+ * `searchable` says whether search indexes the page (search-marks.mjs).
+ * @returns {{ html: string, styleHashes: string[], scriptHashes: string[], frameSources: string[], searchable: boolean }}
  */
 export function toStaticHtml(html, { readCss, iconDataUrl, enhanceScript }) {
   const tree = fromHtml(html);
@@ -37,6 +39,7 @@ export function toStaticHtml(html, { readCss, iconDataUrl, enhanceScript }) {
   /** @type {string[]} */
   const languages = [];
   let enhanced = false;
+  let searchable = false;
   /** @type {Set<string>} */
   const frameSources = new Set();
   /** @type {string[]} */
@@ -48,6 +51,9 @@ export function toStaticHtml(html, { readCss, iconDataUrl, enhanceScript }) {
       return [SKIP, index];
     }
     if (node.type !== 'element') return undefined;
+    const marks = searchMarks(node, parent); // what search indexes: see search-marks.mjs
+    if (marks.dataPagefindBody !== undefined) searchable = true;
+    Object.assign(node.properties, marks);
     if (node.tagName === 'head') head = node;
     if (node.tagName === 'html') root = node;
     if (typeof node.properties.dataPageLanguage === 'string') {
@@ -121,6 +127,7 @@ export function toStaticHtml(html, { readCss, iconDataUrl, enhanceScript }) {
     styleHashes: style ? [sha256(style)] : [],
     scriptHashes: script ? [sha256(script)] : [],
     frameSources: [...frameSources],
+    searchable,
   };
 }
 

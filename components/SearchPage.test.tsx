@@ -1,0 +1,30 @@
+import { renderToStaticMarkup } from 'react-dom/server';
+import { describe, expect, it } from 'vitest';
+import { SearchPage } from './SearchPage';
+
+describe('SearchPage', () => {
+  const html = renderToStaticMarkup(<SearchPage language="be" />);
+
+  it('says search needs JavaScript in the page itself, not in <noscript>, and links to the indexes', () => {
+    expect(html).toContain('<p class="search-needs-js" data-search-needs-js="">Search runs in your browser');
+    expect(html).not.toContain('noscript');
+    expect(html).toContain('<a href="/topics/">by topic</a>');
+    expect(html).toContain('<a href="/archive/">by date, in the archive</a>');
+  });
+
+  it('hides the form until the script shows it, and hands the script its language and words', () => {
+    expect(html).toMatch(
+      /<form class="search-form" role="search"[^>]* hidden=""[^>]* action="\/search\/" method="get">/,
+    );
+    expect(html).toContain('data-language="be"');
+    expect(html).toContain('data-found-one="{count} article found for “{query}”"');
+    expect(html).toContain('data-found-other="{count} articles found for “{query}”"');
+    expect(html).toMatch(/<label for="search-query">[^<]+<\/label>/);
+    expect(html).toMatch(/<input id="search-query" type="search"[^>]* name="q"\/>/);
+  });
+
+  it('has an empty status line for screen readers and one heading', () => {
+    expect(html).toContain('<p class="search-status" role="status" data-search-status=""></p>');
+    expect(html.match(/<h1/g)).toHaveLength(1);
+  });
+});

@@ -1,0 +1,95 @@
+// @ts-check
+// `node scripts/measure-search.mjs`: what search costs, for docs/search.md. Needs the fixture site
+// (`npm run build:fixtures`). Prints (1) the bytes the search page downloads for one-word queries on
+// the fixture site, as served (gzip), and (2) the size of Pagefind's index for 1,000 articles shaped
+// like ours (the fixture seed article's finished page, search marks included): copies of the seed as
+// bench.mjs generates them, and varied text (500 made-up words each from a 30,000-word Zipf vocabulary).
+// Figures, not tests: nothing here is asserted.
+import { readFileSync } from 'node:fs';
+import path from 'node:path';
+import { chromium } from 'playwright-core';
+import * as pagefind from 'pagefind';
+import { isSearchFile } from './build-steps/search-index.mjs';
+import { listen } from './site-server.mjs';
+
+const root = path.resolve(import.meta.dirname, '..');
+const site = path.join(root, 'out-fixtures');
+const ARTICLES = 1000;
+
+// 1. One-word searches on the fixture site.
+const { server, origin } = await listen(site, 0);
+const browser = await chromium.launch({ executablePath: process.env.CHROME_PATH || '/usr/bin/chromium' });
+for (const query of ['counterproductive', 'Belarus']) {
+  const page = await browser.newPage();
+  /** @type {Promise<[string, number]>[]} */
+  const sizes = [];
+  page.on('requestfinished', (request) =>
+    sizes.push(request.sizes().then((s) => [new URL(request.url()).pathname, s.responseBodySize])),
+  );
+  await page.goto(`${origin}/search/?q=${query}`, { waitUntil: 'networkidle' });
+  await page.waitForFunction(() => /found/.test(document.querySelector('[role="status"]')?.textContent ?? ''));
+  const status = await page.getByRole('status').innerText();
+  const files = await Promise.all(sizes);
+  const total = files.reduce((sum, [, bytes]) => sum + bytes, 0);
+  console.log(`"${query}" (${status}): ${total} bytes in ${files.length} responses`);
+  for (const [file, bytes] of files) console.log(`  ${file} ${bytes}`);
+  await page.close();
+}
+await browser.close();
+server.close();
+
+// 2. The index at 1,000 articles.
+const template = readFileSync(
+  path.join(site, 'news/russia-once-again-speaks-about-nato-threat-for-russia-and-belarus/index.html'),
+  'utf8',
+);
+const headline = 'Russia once again speaks about NATO threat for Russia and Belarus';
+let seed = 1;
+const random = () => (seed = (seed * 48271) % 2147483647) / 2147483647;
+const syllables = ['ka', 'lo', 'mi', 'ne', 'ru', 'sa', 'to', 'vi', 'ze', 'po', 'dra', 'bel', 'min', 'sk', 'or'];
+const vocabulary = Array.from({ length: 30_000 }, (_, i) => {
+  let word = '';
+  for (let n = i + 7; n > 0; n = Math.floor(n / syllables.length)) word += syllables[n % syllables.length];
+  return word;
+});
+/** @type {number[]} */
+const cumulative = [];
+let acc = 0;
+vocabulary.forEach((_, i) => (cumulative[i] = acc += 1 / (i + 1)));
+const word = () => {
+  const r = random() * acc;
+  let lo = 0;
+  let hi = cumulative.length - 1;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if ((cumulative[mid] ?? 0) < r) lo = mid + 1;
+    else hi = mid;
+  }
+  return vocabulary[lo];
+};
+const sentence = (/** @type {number} */ words) => `${Array.from({ length: words }, word).join(' ')}.`;
+
+/** @param {string} label @param {(i: number) => string} page */
+async function indexSize(label, page) {
+  const { index } = await pagefind.createIndex({});
+  if (!index) throw new Error('Pagefind did not start');
+  for (let i = 1; i <= ARTICLES; i += 1) await index.addHTMLFile({ url: `/news/a-${i}/`, content: page(i) });
+  const files = (await index.getFiles()).files.filter((file) => isSearchFile(file.path));
+  const bytes = (/** @type {RegExp} */ pattern) =>
+    files.filter((f) => pattern.test(f.path)).reduce((sum, f) => sum + f.content.byteLength, 0);
+  console.log(
+    `${label}: index ${bytes(/^index\//)} bytes in ${files.filter((f) => f.path.startsWith('index/')).length} chunks, ` +
+      `fragments ${bytes(/^fragment\//)}, metadata ${bytes(/pf_meta$/)}; with pagefind.js and WebAssembly ${bytes(/./)}`,
+  );
+  await index.deleteIndex();
+}
+await indexSize(`${ARTICLES} copies of the seed`, (i) => template.replaceAll(headline, `${headline} (${i})`));
+await indexSize(`${ARTICLES} varied articles`, () =>
+  template
+    .replace(
+      /(<div class="article-body"[^>]*>)[\s\S]*?<\/div><footer/,
+      (_, open) => `${open}${Array.from({ length: 10 }, () => `<p>${sentence(50)}</p>`).join('')}</div><footer`,
+    )
+    .replaceAll(headline, sentence(10)),
+);
+await pagefind.close();

@@ -1,0 +1,70 @@
+import { createHash } from 'node:crypto';
+import { describe, expect, it } from 'vitest';
+import { hostHeadersFor, parseHeadersFile } from '../../scripts/build-steps/host-headers.mjs';
+import { outFiles, readOut } from '../helpers/out';
+
+const rules = parseHeadersFile(readOut('_headers'));
+const policiesOf = (pathname: string) => hostHeadersFor(rules, pathname)['Content-Security-Policy'] ?? [];
+const SEARCH_PAGE = 'search/index.html';
+const pages = outFiles().filter((file) => file.endsWith('.html'));
+
+describe('search in the exported site', () => {
+  it('has a search page', () => {
+    expect(pages).toContain(SEARCH_PAGE);
+  });
+
+  it.each(pages.filter((file) => file !== SEARCH_PAGE))(
+    '%s does not load Pagefind, and its policy allows no script from a file or WebAssembly',
+    (file) => {
+      expect(readOut(file)).not.toMatch(/pagefind\.js|\/pagefind\//);
+      const pathname = `/${file.replace(/index\.html$/, '')}`;
+      for (const policy of policiesOf(pathname)) {
+        expect(policy).not.toMatch(/script-src[^;]*('self'|wasm-unsafe-eval|unsafe-eval)/);
+      }
+    },
+  );
+
+  it('gives /search/ one policy: its own inline script by hash, Pagefind’s script from the site and its WebAssembly', () => {
+    const policies = policiesOf('/search/');
+    expect(policies).toHaveLength(1);
+    const directives = Object.fromEntries(
+      (policies[0] ?? '').split('; ').map((directive) => [directive.split(' ')[0], directive]),
+    );
+    const scripts = [...readOut(SEARCH_PAGE).matchAll(/<script>([\s\S]*?)<\/script>/g)].map((match) => match[1] ?? '');
+    expect(scripts).toHaveLength(1);
+    const hash = createHash('sha256')
+      .update(scripts[0] ?? '')
+      .digest('base64');
+    expect(directives['script-src']).toBe(`script-src 'sha256-${hash}' 'self' 'wasm-unsafe-eval'`);
+    expect(directives['default-src']).toBe("default-src 'none'");
+    expect(directives['connect-src']).toBe("connect-src 'self'");
+    expect(directives['worker-src']).toBeUndefined();
+    expect(policies[0]).not.toMatch(/unsafe-inline|'unsafe-eval'/);
+  });
+
+  it('tells search engines not to index the search page', () => {
+    expect(readOut(SEARCH_PAGE)).toContain('<meta name="robots" content="noindex">');
+  });
+
+  it('ships only the Pagefind files a search reads, its WebAssembly as application/wasm', () => {
+    const files = outFiles().filter((file) => file.startsWith('pagefind/'));
+    expect(files.filter((file) => file.endsWith('.js'))).toEqual(['pagefind/pagefind.js']);
+    expect(files.filter((file) => /ui|worker|highlight|playground|\.css$/.test(file))).toEqual([]);
+    const wasm = files.filter((file) => file.endsWith('.pagefind'));
+    expect(wasm.length).toBeGreaterThan(0);
+    for (const file of wasm) expect(hostHeadersFor(rules, `/${file}`)['Content-Type']).toEqual(['application/wasm']);
+  });
+
+  it('indexes every published article and no other page', () => {
+    const entry: { languages: Record<string, { page_count: number }> } = JSON.parse(
+      readOut('pagefind/pagefind-entry.json'),
+    );
+    const indexed = Object.values(entry.languages).reduce((sum, language) => sum + language.page_count, 0);
+    const articles = pages.filter((file) => /<article class="article"/.test(readOut(file)));
+    expect(articles.length).toBeGreaterThan(1);
+    expect(indexed).toBe(articles.length);
+    for (const file of pages.filter((page) => !articles.includes(page))) {
+      expect(readOut(file)).not.toContain('data-pagefind-body');
+    }
+  });
+});
