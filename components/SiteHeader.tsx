@@ -4,10 +4,11 @@ import { featuredSections } from '@/lib/lists/front-page';
 import { site } from '@/lib/site-config';
 import { editionPath } from '@/lib/urls';
 import { LanguageSwitch } from './LanguageSwitch';
+import { SearchBox } from './SearchBox';
 
 /**
  * The masthead: the site's name, linking to this edition's front page, the other editions, and the
- * featured sections of this edition as plain links that wrap on a narrow phone (no script, no
+ * search box (a plain form to the edition's search page), and the featured sections of this edition as plain links that wrap on a narrow phone (no script, no
  * sideways scroll).
  */
 export function SiteHeader({ language }: { language: string }) {
@@ -22,6 +23,7 @@ export function SiteHeader({ language }: { language: string }) {
         </a>
         <LanguageSwitch label={t.text('editions.label')} links={editions} current={language} />
       </div>
+      <SearchBox language={language} />
       {sections.length > 0 ? (
         <nav className="section-nav" aria-label={t.text('nav.sections')}>
           <ul>

@@ -27,9 +27,9 @@ export function topicPath(topicId: string, language: string): string {
   return `${editionPath(language)}topics/${topicId}/`;
 }
 
-/** The search page: `/search/`, with the query as `?q=`. */
-export function searchPath(): string {
-  return '/search/';
+/** An edition's search page: `/search/`, `/be/search/`, with the query as `?q=`. */
+export function searchPath(language: string): string {
+  return `${editionPath(language)}search/`;
 }
 
 /**

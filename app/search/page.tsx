@@ -1,18 +1,19 @@
 import type { Metadata } from 'next';
-import { SEARCH_STRINGS, SearchPage } from '@/components/SearchPage';
+import { PageFrame } from '@/components/PageFrame';
+import { SearchPage } from '@/components/SearchPage';
+import { searchMetadata } from '@/lib/metadata/search-metadata';
 import { site } from '@/lib/site-config';
-import { searchPath } from '@/lib/urls';
 import './search.css';
 
-// A page of results is not a page for search engines: `noindex`, and Pagefind skips it too (it has no
-// data-pagefind-body, see scripts/build-steps/search-marks.mjs).
-export const metadata: Metadata = {
-  title: SEARCH_STRINGS.title,
-  robots: { index: false },
-  alternates: { canonical: searchPath() },
-};
+export function generateMetadata(): Metadata {
+  return searchMetadata(site.defaultLanguage);
+}
 
-/** /search/: the search page, in the site's default language, searching that language's index. */
+/** /search/: the default edition's search page, searching that language's index. */
 export default function Search() {
-  return <SearchPage language={site.language} />;
+  return (
+    <PageFrame language={site.defaultLanguage}>
+      <SearchPage language={site.defaultLanguage} />
+    </PageFrame>
+  );
 }

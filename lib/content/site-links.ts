@@ -4,7 +4,7 @@ import type { Article } from './article';
 import type { ContentProblem } from './content-error';
 import { site } from '../site-config';
 import { FEEDS, feedPath } from '../metadata/feeds/feed';
-import { articlePath, authorPath, editionPath, listPagePath, shortPath, topicPath } from '../urls';
+import { articlePath, authorPath, editionPath, listPagePath, searchPath, shortPath, topicPath } from '../urls';
 
 // Files every build writes besides the pages (app/*.xml, app/feed.json, app/robots.ts, app/logo.png).
 const BUILT_FILES = [
@@ -24,7 +24,7 @@ const BASE = 'https://site.invalid';
  * file in `publicDir`. List pages include `page/1/`, which exists as a redirect to the list.
  */
 export function sitePaths(articles: readonly Article[], pageSize: number, publicDir: string): Set<string> {
-  const paths = new Set(['/', ...BUILT_FILES]);
+  const paths = new Set(['/', '/search/', ...BUILT_FILES]);
   const list = (firstPage: string, count: number) => {
     paths.add(firstPage);
     for (let number = 1; number <= Math.max(1, Math.ceil(count / pageSize)); number += 1) {
@@ -42,6 +42,7 @@ export function sitePaths(articles: readonly Article[], pageSize: number, public
     ]);
     for (const firstPage of firstPages) groups.set(firstPage, (groups.get(firstPage) ?? 0) + 1);
     for (const { file } of FEEDS) paths.add(feedPath(file, article.language));
+    paths.add(searchPath(article.language));
   }
   if (!groups.has('/')) list('/', 0);
   groups.forEach((count, firstPage) => list(firstPage, count));

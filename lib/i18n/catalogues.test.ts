@@ -35,25 +35,23 @@ describe('readCatalogues', () => {
     expect(() => readCatalogues(dir)).toThrow(
       /pl\.json: readingTime: pl needs a form for each of few, many, one, other; add few, many/,
     );
-    const plural = {
-      one: '{count} minuta czytania',
-      few: '{count} minuty czytania',
-      many: '{count} minut czytania',
-      other: '{count} minuty czytania',
-    };
-    const complete = folderWith({
-      pl: JSON.stringify({
-        ...english,
-        readingTime: plural,
-        byline: {
-          ...plural,
-          one: 'Autor: {authors}',
-          few: 'Autorzy: {authors}',
-          many: 'Autorzy: {authors}',
-          other: 'Autorzy: {authors}',
-        },
-      }),
-    });
+    // Every plural message with Polish's four forms (here the English words, for the test's sake).
+    const polish = Object.fromEntries(
+      Object.entries(english).map(([key, message]) =>
+        typeof message === 'string'
+          ? [key, message]
+          : [
+              key,
+              {
+                one: (message as Record<string, string>).one,
+                few: (message as Record<string, string>).other,
+                many: (message as Record<string, string>).other,
+                other: (message as Record<string, string>).other,
+              },
+            ],
+      ),
+    );
+    const complete = folderWith({ pl: JSON.stringify({ ...polish, 'language.name': 'Polski' }) });
     expect([...readCatalogues(complete).keys()]).toEqual(['en', 'pl']);
   });
 

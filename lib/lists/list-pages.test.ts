@@ -30,14 +30,14 @@ describe('pageAt', () => {
 
 describe('listMetadata', () => {
   it('names the first page as the list and makes it its own canonical URL', () => {
-    expect(listMetadata(list, 1)).toEqual({
+    expect(listMetadata(list, 1)).toMatchObject({
       title: 'Articles by A',
       description: 'Every article by A.',
       alternates: { canonical: '/authors/a/' },
     });
   });
   it('gives a later page its number in title and description, and itself as canonical URL', () => {
-    expect(listMetadata(list, 3)).toEqual({
+    expect(listMetadata(list, 3)).toMatchObject({
       title: 'Articles by A, page 3',
       description: 'Every article by A. Page 3.',
       alternates: { canonical: '/authors/a/page/3/' },
@@ -47,7 +47,7 @@ describe('listMetadata', () => {
 
 describe('firstPageRedirectMetadata', () => {
   it('keeps page/1/ out of search results and points it at the list', () => {
-    expect(firstPageRedirectMetadata(list)).toEqual({
+    expect(firstPageRedirectMetadata(list)).toMatchObject({
       title: 'Articles by A',
       description: 'Every article by A.',
       robots: { index: false, follow: true },

@@ -9,7 +9,7 @@ import { securityHeaders, siteFileHeaders } from './security-headers.mjs';
 import { FRAMEWORK_MARKERS, toStaticHtml } from './to-static-html.mjs';
 import { previewProblems } from './verify-previews.mjs';
 import { writeSearchIndex } from './search-index.mjs';
-import { SEARCH_PAGE, withSearchScript } from './search-page.mjs';
+import { isSearchPage, withSearchScript } from './search-page.mjs';
 
 /**
  * Turns Next's export in `outDir` into the site readers get: pages without framework JavaScript,
@@ -32,6 +32,8 @@ export async function finishExport({ root, outDir, siteUrl }) {
   /** @type {Map<string, string[]>} the players each page with embed cards may frame, by URL path */
   const framesByPage = new Map();
   let searchHash = '';
+  /** @type {string[]} every edition's search page */
+  const searchPages = [];
   let articles = 0;
   const pages = listFiles(outDir).filter((file) => file.endsWith('.html'));
   for (const file of pages) {
@@ -46,9 +48,11 @@ export async function finishExport({ root, outDir, siteUrl }) {
       if (result.frameSources.length > 0) framesByPage.set(urlPath(outDir, file), result.frameSources);
       if (result.searchable) articles += 1;
       let html = result.html;
-      if (urlPath(outDir, file) === SEARCH_PAGE && searchScript) {
+      // /en/search/ (the default edition's prefix) only sends the reader to /search/: no search there.
+      if (isSearchPage(urlPath(outDir, file)) && html.includes('data-search-results') && searchScript) {
         const search = withSearchScript(html, searchScript);
         searchHash = search.scriptHash;
+        searchPages.push(urlPath(outDir, file));
         html = search.html;
       }
       writeFileSync(file, html);
@@ -105,7 +109,8 @@ export async function finishExport({ root, outDir, siteUrl }) {
     [...framesByPage].map(([page, frameSources]) => [page, securityHeaders({ ...policy, frameSources })]),
   );
   // The search page runs its own script (not the enhancement one) and Pagefind's: see security-headers.mjs.
-  if (searchHash) pageSecurity[SEARCH_PAGE] = securityHeaders({ ...policy, scriptHashes: [searchHash], search: true });
+  for (const page of searchPages)
+    pageSecurity[page] = securityHeaders({ ...policy, scriptHashes: [searchHash], search: true });
   const served = listFiles(outDir)
     .map((file) => urlPath(outDir, file))
     .filter((file) => !HOST_FILES.includes(file));

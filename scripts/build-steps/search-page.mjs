@@ -1,8 +1,14 @@
 // @ts-check
 import { sha256 } from './to-static-html.mjs';
 
-/** The search page in the export: the only page that loads Pagefind, with a policy of its own. */
-export const SEARCH_PAGE = '/search/index.html';
+/**
+ * Whether a page of the export is a search page, `/search/` or an edition's `/be/search/`: the only
+ * pages that load Pagefind, each with a policy of its own.
+ * @param {string} urlPath e.g. /be/search/index.html
+ */
+export function isSearchPage(urlPath) {
+  return /^\/(?:[a-z]{2,3}(?:-[A-Za-z0-9]+)*\/)?search\/index\.html$/.test(urlPath);
+}
 
 /**
  * Inlines the search page's script (client/search.ts, bundled) at the end of its body, as the

@@ -14,10 +14,10 @@ const browser = setUpBrowser();
 type Result = { href: string | null; headline: string; date: string; excerpt: string; marks: string[] };
 
 /** The search page's status line once it has stopped searching, and the results it lists. */
-async function settled(page: Page): Promise<{ status: string; results: Result[] }> {
+async function settled(page: Page, searching = 'Searching…'): Promise<{ status: string; results: Result[] }> {
   const status = page.getByRole('status');
   await expect.poll(() => status.innerText(), { timeout: 15_000 }).toMatch(/\S/);
-  await expect.poll(() => status.innerText(), { timeout: 15_000 }).not.toBe('Searching…');
+  await expect.poll(() => status.innerText(), { timeout: 15_000 }).not.toBe(searching);
   const results = await page.locator('.search-result').evaluateAll((items) =>
     items.map((item) => ({
       href: item.querySelector('h2 a')?.getAttribute('href') ?? null,
@@ -36,6 +36,32 @@ async function search(query: string, options = {}) {
   await page.goto(siteUrl(`/search/?q=${encodeURIComponent(query)}`));
   return { page, ...(await settled(page)) };
 }
+
+describe('searching an edition', () => {
+  // "Шойгу" is in the Belarusian and the Russian article alike: each edition's search finds only its own.
+  it.each([
+    ['/be/search/', 'Шукаем…', 'Па запыце «Шойгу» знойдзены 1 артыкул', '/news/lukashenka-sustreusia-z-shojhu/'],
+    ['/ru/search/', 'Ищем…', 'По запросу «Шойгу» найдена 1 статья', '/news/shoigu-v-minske/'],
+  ])('%s finds only the articles in its language, and says so in it', async (path, searching, said, found) => {
+    const page = await browser.open();
+    await page.goto(siteUrl(`${path}?q=${encodeURIComponent('Шойгу')}`));
+    const { status, results } = await settled(page, searching);
+    expect(status).toBe(said);
+    expect(results.map((result) => result.href)).toEqual([found]);
+    expect(new Set(results[0]?.marks)).toEqual(new Set(['Шойгу']));
+    await page.context().close();
+  });
+
+  it('leads from the header’s search box on a Russian page to the Russian search', async () => {
+    const page = await browser.open({ javaScriptEnabled: false });
+    await page.goto(siteUrl('/news/shoigu-v-minske/'));
+    await page.getByRole('searchbox', { name: 'Искать статьи' }).fill('НАТО');
+    await page.getByRole('button', { name: 'Искать' }).click();
+    await page.waitForURL(siteUrl('/ru/search/?q=%D0%9D%D0%90%D0%A2%D0%9E'));
+    expect(await page.locator('.search-needs-js').innerText()).toContain('Поиск работает в вашем браузере');
+    await page.context().close();
+  });
+});
 
 describe('searching the articles', () => {
   it('finds the one article with a word of its body, showing its headline, date and the word marked', async () => {
@@ -85,7 +111,7 @@ describe('searching the articles', () => {
   it('searches from the form, keeping the words in the address so Back returns to the last search', async () => {
     const { page } = await search('counterproductive');
     await page.getByLabel('Words to find in articles').fill('Mitskevich');
-    await page.getByRole('button', { name: 'Search' }).click();
+    await page.locator('main').getByRole('button', { name: 'Search' }).click();
     await expect.poll(() => page.getByRole('status').innerText()).toBe('1 article found for “Mitskevich”');
     expect(new URL(page.url()).search).toBe('?q=Mitskevich');
     await page.goBack();
@@ -158,7 +184,7 @@ describe('the search page with JavaScript turned off', () => {
   it('hides that explanation when JavaScript runs', async () => {
     const { page } = await search('counterproductive');
     expect(await page.getByText('Search runs in your browser and needs JavaScript').isHidden()).toBe(true);
-    expect(await page.getByRole('search').isVisible()).toBe(true);
+    expect(await page.locator('main').getByRole('search').isVisible()).toBe(true);
     await page.context().close();
   });
 });

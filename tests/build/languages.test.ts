@@ -83,7 +83,7 @@ describe('the language editions of the fixture site', () => {
   });
 
   it('send the reader on in their language: a list’s page/1/, an old address, /en/ to the root', () => {
-    expect(readOut('ru/page/1/index.html')).toContain('<h1 class="page-title">Переходим к последним статьям</h1>');
+    expect(readOut('ru/page/1/index.html')).toMatch(/<h1 class="page-title"[^>]*>Переходим к последним статьям<\/h1>/);
     expect(readOut('be/topics/belarus/page/1/index.html')).toContain('Пераходзім на старонку тэмы');
     expect(readOut('en/index.html')).toMatch(/<meta http-equiv="refresh" content="0; url=\/">/);
     expect(readPage('en/index.html').noindex).toBe(true);

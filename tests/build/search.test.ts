@@ -6,14 +6,18 @@ import { outFiles, readOut } from '../helpers/out';
 const rules = parseHeadersFile(readOut('_headers'));
 const policiesOf = (pathname: string) => hostHeadersFor(rules, pathname)['Content-Security-Policy'] ?? [];
 const SEARCH_PAGE = 'search/index.html';
+// Each edition's search page searches its own language's index (the fixture site has be and ru editions).
+const SEARCH_PAGES = [SEARCH_PAGE, 'be/search/index.html', 'ru/search/index.html'];
 const pages = outFiles().filter((file) => file.endsWith('.html'));
 
 describe('search in the exported site', () => {
-  it('has a search page', () => {
-    expect(pages).toContain(SEARCH_PAGE);
+  it('has a search page for each edition', () => {
+    for (const page of SEARCH_PAGES) expect(pages).toContain(page);
+    for (const page of SEARCH_PAGES) expect(readOut(page)).toContain('<script>');
+    expect(readOut('en/search/index.html')).toMatch(/<meta http-equiv="refresh" content="0; url=\/search\/">/);
   });
 
-  it.each(pages.filter((file) => file !== SEARCH_PAGE))(
+  it.each(pages.filter((file) => !SEARCH_PAGES.includes(file)))(
     '%s does not load Pagefind, and its policy allows no script from a file or WebAssembly',
     (file) => {
       expect(readOut(file)).not.toMatch(/pagefind\.js|\/pagefind\//);
