@@ -1,5 +1,5 @@
 // @ts-check
-// `node scripts/measure-search.mjs`: what search costs, for docs/search.md. Needs the fixture site
+// `node scripts/measure-search.mjs`: what search costs, for BENCHMARKS.md (its Search section). Needs the fixture site
 // (`npm run build:fixtures`). Prints (1) the bytes the search page downloads for one-word queries on
 // the fixture site, as served (gzip), and (2) the size of Pagefind's index for 1,000 articles shaped
 // like ours (the fixture seed article's finished page, search marks included): copies of the seed as
