@@ -52,6 +52,12 @@ describe('readCatalogues', () => {
           many: 'Autorzy: {authors}',
           other: 'Autorzy: {authors}',
         },
+        'browse.articleCount': {
+          one: '{count} artykuł',
+          few: '{count} artykuły',
+          many: '{count} artykułów',
+          other: '{count} artykułu',
+        },
       }),
     });
     expect([...readCatalogues(complete).keys()]).toEqual(['en', 'pl']);
