@@ -62,7 +62,13 @@ describe('toTopicIndex', () => {
   it('lists each language’s articles per topic, newest first, each once', () => {
     const twice = article('twice', '2018-10-05', ['NATO', 'nato!']);
     const index = toTopicIndex([oneA, twice, subject, russian]);
-    expect(slugs(index.get('en/nato') ?? [])).toEqual(['subject', 'twice', 'one-shared-a']);
-    expect(slugs(index.get('ru/nato') ?? [])).toEqual(['russian-version']);
+    expect(slugs((index.byTopic.get('en/nato') ?? []).map((place) => index.articles[place]!))).toEqual([
+      'subject',
+      'twice',
+      'one-shared-a',
+    ]);
+    expect(slugs((index.byTopic.get('ru/nato') ?? []).map((place) => index.articles[place]!))).toEqual([
+      'russian-version',
+    ]);
   });
 });

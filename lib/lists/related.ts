@@ -6,8 +6,16 @@ import { newestFirst } from '../content/dates';
 /** How many related stories the end of an article lists. */
 export const RELATED_LIMIT = 5;
 
-/** Each language's articles by topic id, each list newest first: built once, read for every article. */
-export type TopicIndex = ReadonlyMap<string, readonly Article[]>;
+/**
+ * The archive newest first, and for each language and topic the places in it of the topic's articles
+ * (ascending, so newest first): built once, read for every article. Places are numbers, so counting and
+ * ranking compare numbers, not dates or objects.
+ */
+export type TopicIndex = Readonly<{
+  articles: readonly Article[];
+  byTopic: ReadonlyMap<string, readonly number[]>;
+  placeOf: ReadonlyMap<string, number>;
+}>;
 
 const key = (language: string, topic: string) => `${language}/${topic}`;
 
@@ -16,21 +24,21 @@ const key = (language: string, topic: string) => `${language}/${topic}`;
  * over the articles' topics after one sort, so a build pays for it once.
  */
 export function toTopicIndex(articles: readonly Article[]): TopicIndex {
-  const index = new Map<string, Article[]>();
-  for (const article of [...articles].sort(newestFirst)) {
+  const sorted = [...articles].sort(newestFirst);
+  const byTopic = new Map<string, number[]>();
+  sorted.forEach((article, place) => {
     for (const { slug } of article.topicRefs) {
-      const list = index.get(key(article.language, slug)) ?? [];
-      if (list.at(-1) !== article) list.push(article);
-      index.set(key(article.language, slug), list);
+      const list = byTopic.get(key(article.language, slug)) ?? [];
+      if (list.at(-1) !== place) list.push(place);
+      byTopic.set(key(article.language, slug), list);
     }
-  }
-  return index;
+  });
+  return { articles: sorted, byTopic, placeOf: new Map(sorted.map(({ slug }, place) => [slug, place])) };
 }
 
 /** Whether `a` comes before `b` in a related list: more shared topics first, then newest first. */
-const ranksBefore = (a: Ranked, b: Ranked) =>
-  a.shared !== b.shared ? a.shared > b.shared : newestFirst(a.article, b.article) < 0;
-type Ranked = { article: Article; shared: number };
+const ranksBefore = (a: Ranked, b: Ranked) => (a.shared !== b.shared ? a.shared > b.shared : a.place < b.place);
+type Ranked = Readonly<{ place: number; shared: number }>;
 
 /**
  * Up to `limit` other articles in `article`'s language that share the most topics with it, newest first
@@ -38,24 +46,23 @@ type Ranked = { article: Article; shared: number };
  * `limit` to keep the best few), however large the archive.
  */
 export function relatedTo(article: Article, index: TopicIndex, limit = RELATED_LIMIT): Article[] {
-  const shared = new Map<Article, number>();
+  const self = index.placeOf.get(article.slug);
+  const shared = new Map<number, number>();
   for (const { slug } of article.topicRefs) {
-    for (const other of index.get(key(article.language, slug)) ?? []) {
-      if (other.slug !== article.slug) shared.set(other, (shared.get(other) ?? 0) + 1);
+    for (const place of index.byTopic.get(key(article.language, slug)) ?? []) {
+      if (place !== self) shared.set(place, (shared.get(place) ?? 0) + 1);
     }
   }
   const best: Ranked[] = [];
-  for (const [other, count] of shared) {
-    const candidate = { article: other, shared: count };
+  for (const [place, count] of shared) {
+    const candidate = { place, shared: count };
+    const last = best.at(-1);
+    if (best.length >= limit && last && !ranksBefore(candidate, last)) continue;
     const at = best.findIndex((ranked) => ranksBefore(candidate, ranked));
-    if (at === -1) {
-      if (best.length < limit) best.push(candidate);
-    } else {
-      best.splice(at, 0, candidate);
-      if (best.length > limit) best.pop();
-    }
+    best.splice(at === -1 ? best.length : at, 0, candidate);
+    if (best.length > limit) best.pop();
   }
-  return best.map((ranked) => ranked.article);
+  return best.map(({ place }) => index.articles[place] as Article);
 }
 
 const indexes = new WeakMap<readonly Article[], TopicIndex>();
