@@ -8,6 +8,7 @@ import { CiteThis } from './CiteThis';
 import { Corrections } from './Corrections';
 import { LeadFigure } from './LeadFigure';
 import { PrintPermalink } from './PrintPermalink';
+import { RelatedStories } from './RelatedStories';
 import { ShareLinks } from './ShareLinks';
 import { TopicList } from './TopicList';
 
@@ -38,6 +39,7 @@ export function ArticleView({ article, versions }: { article: Article; versions:
         <TopicList topics={article.topicRefs} language={language} />
         <PrintPermalink url={permalink} language={language} />
       </footer>
+      <RelatedStories article={article} />
     </article>
   );
 }

@@ -49,3 +49,23 @@ export function absoluteUrl(pathname: string): string {
 export function articleUrl(slug: string): string {
   return absoluteUrl(articlePath(slug));
 }
+
+/** An edition's index of every topic: `/topics/`, or `/be/topics/`. */
+export function topicsIndexPath(language: string): string {
+  return `${editionPath(language)}topics/`;
+}
+
+/** An edition's index of every author: `/authors/`, or `/be/authors/`. */
+export function authorsIndexPath(language: string): string {
+  return `${editionPath(language)}authors/`;
+}
+
+/** An edition's date archive, its years and months: `/archive/`, or `/be/archive/`. */
+export function archivePath(language: string): string {
+  return `${editionPath(language)}archive/`;
+}
+
+/** One month of an edition's date archive: `/archive/2018/10/`, or `/be/archive/2018/10/`. `month` is 1 to 12. */
+export function archiveMonthPath(year: number, month: number, language: string): string {
+  return `${archivePath(language)}${year}/${String(month).padStart(2, '0')}/`;
+}

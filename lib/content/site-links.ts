@@ -4,6 +4,7 @@ import type { Article } from './article';
 import type { ContentProblem } from './content-error';
 import { site } from '../site-config';
 import { FEEDS, feedPath } from '../metadata/feeds/feed';
+import { browsePages } from '../lists/browse-paths';
 import { articlePath, authorPath, editionPath, listPagePath, searchPath, shortPath, topicPath } from '../urls';
 
 // Files every build writes besides the pages (app/*.xml, app/feed.json, app/robots.ts, app/logo.png).
@@ -20,8 +21,9 @@ const BASE = 'https://site.invalid';
 
 /**
  * Every path a build of `articles` serves: the home page and its later pages, each article's
- * permalink, alias and short link, each author's and topic's pages, the feeds and sitemaps, and every
- * file in `publicDir`. List pages include `page/1/`, which exists as a redirect to the list.
+ * permalink, alias and short link, each author's and topic's pages, each edition's indexes and date
+ * archive, the feeds and sitemaps, and every file in `publicDir`. List pages include `page/1/`, which
+ * exists as a redirect to the list.
  */
 export function sitePaths(articles: readonly Article[], pageSize: number, publicDir: string): Set<string> {
   const paths = new Set(['/', '/search/', ...BUILT_FILES]);
@@ -46,6 +48,7 @@ export function sitePaths(articles: readonly Article[], pageSize: number, public
   }
   if (!groups.has('/')) list('/', 0);
   groups.forEach((count, firstPage) => list(firstPage, count));
+  for (const { path: browsePath } of browsePages(articles)) paths.add(browsePath);
   for (const file of filesBelow(publicDir)) paths.add(`/${file}`);
   return paths;
 }

@@ -1,3 +1,4 @@
+import type { MetadataRoute } from 'next';
 import { XMLParser, XMLValidator } from 'fast-xml-parser';
 import { describe, expect, it } from 'vitest';
 import { site } from '@/lib/site-config';
@@ -23,11 +24,15 @@ const fresh = makeArticle({
 });
 const NOW = new Date('2026-11-25T12:00:00Z');
 
+// The browsing pages (indexes, date archive) have a test of their own below.
+const BROWSING = /^https?:\/\/[^/]+(\/be)?\/(topics\/|authors\/|archive\/(\d{4}\/\d{2}\/)?)$/;
+const listsAndArticles = (entries: MetadataRoute.Sitemap) => entries.filter((entry) => !BROWSING.test(entry.url));
+
 describe('toSitemap', () => {
   const editions = { en: `${ORIGIN}/`, be: `${ORIGIN}/be/`, 'x-default': `${ORIGIN}/` };
 
   it('lists each edition’s front page, every article, author and topic page as absolute URLs, each dated by its last change', () => {
-    expect(toSitemap([fresh, old], 20)).toEqual([
+    expect(listsAndArticles(toSitemap([fresh, old], 20))).toEqual([
       { url: `${ORIGIN}/`, lastModified: '2018-11-01', alternates: { languages: editions } },
       { url: `${ORIGIN}/be/`, lastModified: '2026-11-24T09:00+03:00', alternates: { languages: editions } },
       { url: `${ORIGIN}/news/fresh-story/`, lastModified: '2026-11-24T09:00+03:00' },
@@ -72,14 +77,45 @@ describe('toSitemap', () => {
     expect(entries.map((entry) => entry.alternates?.languages)).toEqual([versions, versions]);
   });
 
+  it('lists each edition’s topic and author indexes, archive and month pages, dated, with their versions', () => {
+    const browsing = toSitemap([fresh, old], 20).filter((entry) => BROWSING.test(entry.url));
+    const indexes = (path: string) => ({
+      be: `${ORIGIN}/be${path}`,
+      en: `${ORIGIN}${path}`,
+      'x-default': `${ORIGIN}${path}`,
+    });
+    expect(browsing).toEqual([
+      {
+        url: `${ORIGIN}/be/topics/`,
+        lastModified: '2026-11-24T09:00+03:00',
+        alternates: { languages: indexes('/topics/') },
+      },
+      {
+        url: `${ORIGIN}/be/authors/`,
+        lastModified: '2026-11-24T09:00+03:00',
+        alternates: { languages: indexes('/authors/') },
+      },
+      {
+        url: `${ORIGIN}/be/archive/`,
+        lastModified: '2026-11-24T09:00+03:00',
+        alternates: { languages: indexes('/archive/') },
+      },
+      { url: `${ORIGIN}/topics/`, lastModified: '2018-11-01', alternates: { languages: indexes('/topics/') } },
+      { url: `${ORIGIN}/authors/`, lastModified: '2018-11-01', alternates: { languages: indexes('/authors/') } },
+      { url: `${ORIGIN}/archive/`, lastModified: '2018-11-01', alternates: { languages: indexes('/archive/') } },
+      { url: `${ORIGIN}/be/archive/2026/11/`, lastModified: '2026-11-24T09:00+03:00' },
+      { url: `${ORIGIN}/archive/2018/10/`, lastModified: '2018-11-01' },
+    ]);
+  });
+
   it('lists only the home page, undated, for an empty site', () => {
     expect(toSitemap([], 20)).toEqual([{ url: `${ORIGIN}/` }]);
   });
 
   it('lists every page of a list that spans pages, none of them twice, page/1/ not at all', () => {
-    const urls = toSitemap([fresh, old, makeArticle({ id: 'old002', slug: 'older-story', topics: ['NATO'] })], 1).map(
-      (entry) => entry.url.slice(ORIGIN.length),
-    );
+    const urls = listsAndArticles(
+      toSitemap([fresh, old, makeArticle({ id: 'old002', slug: 'older-story', topics: ['NATO'] })], 1),
+    ).map((entry) => entry.url.slice(ORIGIN.length));
     expect(urls).toEqual([
       '/',
       '/page/2/',

@@ -1,6 +1,7 @@
 import type { MetadataRoute } from 'next';
 import type { Article } from '../content/article';
 import { type ArchiveGroup, groupByAuthor, groupByTopic } from '../lists/archive';
+import { browsePages } from '../lists/browse-paths';
 import { type Alternate, languageAlternates } from './language-alternates';
 import { site } from '../site-config';
 import { changedAfterPublication, toInstant } from '../content/dates';
@@ -58,6 +59,11 @@ export function toSitemap(articles: readonly Article[], pageSize: number): Metad
     })),
     ...grouped(groupByAuthor(articles), authorPath),
     ...grouped(groupByTopic(articles), topicPath),
+    // Each edition's indexes, date archive and month pages, dated by the latest change to what they list.
+    ...browsePages(articles).map(({ path, articles: listed, versions: others }) => {
+      const lastModified = latestChange(listed);
+      return { url: absoluteUrl(path), ...(lastModified ? { lastModified } : {}), ...withAlternates(others) };
+    }),
   ];
 }
 

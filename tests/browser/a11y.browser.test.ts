@@ -38,6 +38,11 @@ describe.each([
     { name: 'Belarusian article', url: siteUrl('/news/lukashenka-sustreusia-z-shojhu/') },
     { name: 'Russian article', url: siteUrl('/news/shoigu-v-minske/') },
     { name: 'Russian author', url: siteUrl('/ru/authors/zmitser-mitskevich/') },
+    // Browsing without search: the indexes, the date archive and a month (the article above lists related stories).
+    { name: 'topics index', url: siteUrl('/topics/') },
+    { name: 'Belarusian authors index', url: siteUrl('/be/authors/') },
+    { name: 'archive', url: siteUrl('/archive/') },
+    { name: 'archive month', url: siteUrl('/archive/2018/10/') },
   ])('axe finds no WCAG 2.2 AA violation on the $name page', async ({ url }) => {
     const page = await browser.open({ colorScheme, ...DEVICES[device] });
     await page.goto(url);

@@ -55,6 +55,9 @@ describe('published photos', () => {
         'topics/poland/index.html',
         'topics/inf-treaty/index.html',
         'authors/zmitser-mitskevich/index.html',
+        // The month's list, and the related stories at the end of the article without a photo of its own.
+        'archive/2018/10/index.html',
+        'news/story-without-photo/index.html',
       ]),
     );
   });

@@ -212,8 +212,10 @@ describe('the fixture site: hostile but valid content', () => {
       'lukashenka-sustreusia-z-shojhu',
       'markdown-constructs',
       'moved-article',
+      'nato-drills-near-poland',
       'russia-once-again-speaks-about-nato-threat-for-russia-and-belarus',
       'shoigu-v-minske',
+      'winter-in-minsk',
     ]);
     expect(articles.find(({ slug }) => slug === 'moved-article')?.standfirst).toBe(
       'Saved on Windows with a byte-order mark and CRLF line endings, which just work.',
