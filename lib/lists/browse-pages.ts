@@ -1,5 +1,6 @@
 // The pages for browsing an edition without search: its topics' and authors' indexes and its date archive.
 import type { Metadata } from 'next';
+import { pagePreview } from '../metadata/page-preview';
 import { getAuthors, getTopics } from './archive';
 import { type ArchiveMonth, formatMonth, getArchiveMonth, getArchiveMonths } from './date-archive';
 import { type IndexEntry, toIndexEntries } from './group-index';
@@ -53,10 +54,11 @@ export function groupIndexMetadata(kind: IndexKind, language: string): Metadata 
   const t = messagesFor(language);
   const { path, title, description } = INDEXES[kind];
   const editions = getEditionLanguages().map((edition) => ({ language: edition, url: absoluteUrl(path(edition)) }));
+  const preview = { title: t.text(title), description: t.text(description, { site: site.name }) };
   return {
-    title: t.text(title),
-    description: t.text(description, { site: site.name }),
+    ...preview,
     alternates: { canonical: path(language), ...languageAlternates(editions) },
+    ...pagePreview({ ...preview, path: path(language), language }),
   };
 }
 
@@ -67,10 +69,11 @@ export function archiveMetadata(language: string): Metadata {
     language: edition,
     url: absoluteUrl(archivePath(edition)),
   }));
+  const preview = { title: t.text('archive.title'), description: t.text('archive.description', { site: site.name }) };
   return {
-    title: t.text('archive.title'),
-    description: t.text('archive.description', { site: site.name }),
+    ...preview,
     alternates: { canonical: archivePath(language), ...languageAlternates(editions) },
+    ...pagePreview({ ...preview, path: archivePath(language), language }),
   };
 }
 
@@ -102,9 +105,14 @@ export function archiveMonthMetadata(year: string, month: string, language: stri
   const versions = getEditionLanguages()
     .filter((edition) => getArchiveMonth(found.year, found.month, edition))
     .map((edition) => ({ language: edition, url: absoluteUrl(archiveMonthPath(found.year, found.month, edition)) }));
-  return {
+  const preview = {
     title: t.text('archive.monthTitle', { month: name }),
     description: t.text('archive.monthDescription', { site: site.name, month: name }),
-    alternates: { canonical: archiveMonthPath(found.year, found.month, language), ...languageAlternates(versions) },
+  };
+  const path = archiveMonthPath(found.year, found.month, language);
+  return {
+    ...preview,
+    alternates: { canonical: path, ...languageAlternates(versions) },
+    ...pagePreview({ ...preview, path, language }),
   };
 }

@@ -30,6 +30,11 @@ describe.each([
   ['a later list page', 'page/2/index.html', '/page/2/', 'website'],
   ['an author page', 'authors/zmitser-mitskevich/index.html', '/authors/zmitser-mitskevich/', 'website'],
   ['a Russian topic page', 'ru/topics/nato/index.html', '/ru/topics/nato/', 'website'],
+  ['the topics index', 'topics/index.html', '/topics/', 'website'],
+  ['the Belarusian authors index', 'be/authors/index.html', '/be/authors/', 'website'],
+  ['the archive', 'archive/index.html', '/archive/', 'website'],
+  ['a month of the archive', 'archive/2018/10/index.html', '/archive/2018/10/', 'website'],
+  ['the search page', 'search/index.html', '/search/', 'website'],
   ['an article', `${ARTICLE_PATH.slice(1)}index.html`, ARTICLE_PATH, 'article'],
 ])('%s', (_, file, pathname, type) => {
   it('has its own URL, type, picture, large card and description', async () => {
