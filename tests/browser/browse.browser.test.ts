@@ -42,7 +42,7 @@ describe('browsing the archive without JavaScript', () => {
     await page.getByRole('navigation', { name: 'Па архіве' }).getByRole('link', { name: 'Тэмы' }).click();
     await page.waitForURL(siteUrl('/be/topics/'));
     expect(await page.locator('html').getAttribute('lang')).toBe('be');
-    await page.getByRole('link', { name: 'Беларусь' }).click();
+    await page.locator('main').getByRole('link', { name: 'Беларусь' }).click();
     await page.waitForURL(siteUrl('/be/topics/belarus/'));
     expect(await page.locator('h1').innerText()).toBe('Артыкулы на тэму «Беларусь»');
     await page.context().close();
