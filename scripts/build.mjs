@@ -32,6 +32,7 @@ const check = spawnSync(
   },
 );
 if (check.status !== 0) process.exit(check.status ?? 1);
+const checked = performance.now();
 // The settings as check.ts validated them (lib/site-config.ts): the one definition of their defaults.
 const { settings, nextRelease } = JSON.parse(readFileSync(reportFile, 'utf8'));
 const next = spawnSync(process.execPath, [path.join(root, 'node_modules/next/dist/bin/next'), 'build'], {
@@ -40,7 +41,13 @@ const next = spawnSync(process.execPath, [path.join(root, 'node_modules/next/dis
   env,
 });
 if (next.status !== 0) process.exit(next.status ?? 1);
+const rendered = performance.now();
 const finished = await finishExport({ root, outDir, siteUrl: settings.SITE_URL });
+const seconds = (from, to = performance.now()) => `${((to - from) / 1000).toFixed(1)} s`;
+// One line the bench reads (scripts/bench/measure.mjs): where this build's time went.
+console.log(
+  `Steps: check ${seconds(started, checked)}, next ${seconds(checked, rendered)}, finish ${seconds(rendered)}`,
+);
 if (target !== outDir) {
   rmSync(target, { recursive: true, force: true });
   renameSync(outDir, target);
