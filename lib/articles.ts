@@ -53,19 +53,36 @@ export function getHeldArticles(): readonly HeldArticle[] {
   return load().held;
 }
 
+type Index = Readonly<{ bySlug: Map<string, Article>; byAlias: Map<string, Article>; byId: Map<string, Article> }>;
+let index: Index | undefined;
+
+// Every page looks its article up: by a map built once, so a build's lookups grow with the archive,
+// not with its square (a search through 10,000 articles for each of 10,000 pages).
+function lookup(): Index {
+  if (!index) {
+    const articles = getArticles();
+    index = {
+      bySlug: new Map(articles.map((article) => [article.slug, article])),
+      byAlias: new Map(articles.flatMap((article) => article.aliases.map((alias) => [alias, article] as const))),
+      byId: new Map(articles.map((article) => [article.id, article])),
+    };
+  }
+  return index;
+}
+
 /** The article at `slug`, or undefined. */
 export function getArticle(slug: string): Article | undefined {
-  return getArticles().find((article) => article.slug === slug);
+  return lookup().bySlug.get(slug);
 }
 
 /** The article that once lived at `/news/<alias>/`, for its redirect page. */
 export function getArticleByAlias(alias: string): Article | undefined {
-  return getArticles().find((article) => article.aliases.includes(alias));
+  return lookup().byAlias.get(alias);
 }
 
 /** The article behind the short link `/a/<id>/`. */
 export function getArticleById(id: string): Article | undefined {
-  return getArticles().find((article) => article.id === id);
+  return lookup().byId.get(id);
 }
 
 /** What the home page lists for each article, newest first. */
