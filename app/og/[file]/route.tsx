@@ -9,8 +9,10 @@ export const dynamic = 'force-static';
 export const dynamicParams = false;
 
 /**
- * One headline card per article, named by its content hash. Articles with a lead photo share the photo
- * instead; their card is still made, so a route that lists nothing never stops Next's export.
+ * One headline card per article without a lead photo, named by its content hash; an article with a
+ * photo shares the photo's crop instead (lib/metadata/article-metadata.ts; the build checks that every
+ * page's image exists). When every article has a photo, the newest still gets a card, so a route that
+ * lists nothing never stops Next's export.
  */
 export function generateStaticParams(): { file: string }[] {
   return [...articlesByCard().keys()].map((file) => ({ file }));
@@ -20,7 +22,11 @@ let byCard: Map<string, Article> | undefined;
 
 /** Each card's file name to its article, hashed once per build rather than once per image. */
 function articlesByCard(): Map<string, Article> {
-  byCard ??= new Map(getArticles().map((article) => [shareImageFile(article), article]));
+  if (!byCard) {
+    const articles = getArticles();
+    const withCard = articles.filter((article) => !article.image?.rendition?.crops.share);
+    byCard = new Map((withCard.length > 0 ? withCard : articles.slice(0, 1)).map((a) => [shareImageFile(a), a]));
+  }
   return byCard;
 }
 
