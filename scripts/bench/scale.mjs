@@ -24,7 +24,7 @@ export async function measureSearch(builtDir, count) {
 }
 
 /**
- * @typedef {{ seconds: number, peakBytes: number, steps: Record<string, number> }} BuildFigures
+ * @typedef {{ seconds: number, cpuSeconds: number, peakBytes: number, steps: Record<string, number> }} BuildFigures
  * @typedef {{ count: number, clean: BuildFigures, rebuild: BuildFigures & { rendered: number, reused: number }, search: Awaited<ReturnType<typeof measureSearch>> }} ScaleRow
  */
 
@@ -63,11 +63,11 @@ export function scaleTable(rows) {
   const steps = (/** @type {Record<string, number>} */ s) =>
     `${s.check ?? '?'} / ${s.next ?? '?'} / ${s.finish ?? '?'} s`;
   return [
-    '| articles | clean build | per article | peak memory (all processes) | check / next / finish | rebuild after one change | share images rendered / reused | rebuild / clean |',
-    '| ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: |',
+    '| articles | clean build | per article | CPU (all processes) | peak memory (all processes) | check / next / finish | rebuild after one change | share images rendered / reused | rebuild / clean |',
+    '| ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: |',
     ...rows.map(
       (r) =>
-        `| ${r.count} | ${r.clean.seconds.toFixed(1)} s | ${((r.clean.seconds / r.count) * 1000).toFixed(1)} ms | ${mib(r.clean.peakBytes)} | ${steps(r.clean.steps)} | ${r.rebuild.seconds.toFixed(1)} s | ${r.rebuild.rendered} / ${r.rebuild.reused} | ${(r.rebuild.seconds / r.clean.seconds).toFixed(2)} |`,
+        `| ${r.count} | ${r.clean.seconds.toFixed(1)} s | ${((r.clean.seconds / r.count) * 1000).toFixed(1)} ms | ${r.clean.cpuSeconds.toFixed(0)} s | ${mib(r.clean.peakBytes)} | ${steps(r.clean.steps)} | ${r.rebuild.seconds.toFixed(1)} s | ${r.rebuild.rendered} / ${r.rebuild.reused} | ${(r.rebuild.seconds / r.clean.seconds).toFixed(2)} |`,
     ),
   ].join('\n');
 }
