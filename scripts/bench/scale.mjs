@@ -43,12 +43,16 @@ export async function benchScale(sizes) {
     for (const cache of CACHES) rmSync(path.join(root, cache), { recursive: true, force: true });
     process.stdout.write(`Building ${count} generated articles… `);
     const clean = await measuredBuild({ CONTENT_DIR: dir });
-    console.log(`${clean.seconds.toFixed(1)} s, peak ${mib(clean.peakBytes)}`);
+    console.log(
+      `${clean.seconds.toFixed(1)} s, ${clean.cpuSeconds.toFixed(0)} s CPU, peak ${mib(clean.peakBytes)}, steps ${JSON.stringify(clean.steps)}`,
+    );
     const search = await measureSearch(outDir, count);
     correctArticle(dir, 1);
     process.stdout.write(`…and again after one article changed… `);
     const rebuild = { ...(await measuredBuild({ CONTENT_DIR: dir })), ...shareImageWork() };
-    console.log(`${rebuild.seconds.toFixed(1)} s (${rebuild.rendered} share image rendered, ${rebuild.reused} reused)`);
+    console.log(
+      `${rebuild.seconds.toFixed(1)} s, ${rebuild.cpuSeconds.toFixed(0)} s CPU, peak ${mib(rebuild.peakBytes)}, steps ${JSON.stringify(rebuild.steps)} (${rebuild.rendered} share image rendered, ${rebuild.reused} reused)`,
+    );
     rmSync(dir, { recursive: true, force: true });
     rows.push({ count, clean, rebuild, search });
   }
