@@ -25,12 +25,12 @@ function firstPage(prefix) {
 }
 
 // 1. Build time against archive size: clean, and again after one article changed (scripts/bench/scale.mjs).
-const scale = await benchScale(sizes);
+const scale = (await benchScale(sizes, { reuse: process.env.BENCH_SAVED === '1' })).sort((a, b) => a.count - b.count);
 const chartSvg = buildTimeChart(
   scale.map((r) => ({
     count: r.count,
     clean: r.clean.seconds,
-    rebuild: r.rebuild.seconds,
+    ...(r.rebuild ? { rebuild: r.rebuild.seconds } : {}),
     peakMiB: Math.round(r.clean.peakBytes / 2 ** 20),
   })),
 );

@@ -2,7 +2,7 @@
 // Build time against archive size: a clean build of each generated archive (every cache emptied),
 // then a rebuild after one article's headline was corrected, with the peak memory of the whole
 // process tree and where each build's time went.
-import { readFileSync, rmSync } from 'node:fs';
+import { existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { correctArticle, generateArchive, loaderReadsRegistries } from './archive.mjs';
 import { measuredBuild, outDir, root } from './measure.mjs';
@@ -25,7 +25,7 @@ export async function measureSearch(builtDir, count) {
 
 /**
  * @typedef {{ seconds: number, cpuSeconds: number, peakBytes: number, steps: Record<string, number> }} BuildFigures
- * @typedef {{ count: number, clean: BuildFigures, rebuild: BuildFigures & { rendered: number, reused: number }, search: Awaited<ReturnType<typeof measureSearch>> }} ScaleRow
+ * @typedef {{ count: number, clean: BuildFigures, rebuild?: BuildFigures & { rendered: number, reused: number }, search: Awaited<ReturnType<typeof measureSearch>> }} ScaleRow
  */
 
 /** What the share-image route did in the last build, from its record (scripts/build-record.mjs). */
@@ -35,26 +35,57 @@ function shareImageWork() {
   return { rendered: work.rendered.length, reused: work.reused.length };
 }
 
-/** @param {number[]} sizes @returns {Promise<ScaleRow[]>} */
-export async function benchScale(sizes) {
+/** Each size's figures as measured, kept so a long run that stops part-way loses nothing. */
+const SAVED = path.join(root, '.cache', 'bench', 'scale.json');
+
+/** @param {ScaleRow} row */
+function save(row) {
+  mkdirSync(path.dirname(SAVED), { recursive: true });
+  writeFileSync(SAVED, `${JSON.stringify({ ...savedRows(), [row.count]: row }, null, 2)}\n`);
+}
+
+/** @param {BuildFigures & { output?: string }} build @returns {BuildFigures} the figures, without the log */
+const figures = ({ seconds, cpuSeconds, peakBytes, steps }) => ({ seconds, cpuSeconds, peakBytes, steps });
+
+/** @returns {Record<string, ScaleRow>} */
+function savedRows() {
+  return existsSync(SAVED) ? JSON.parse(readFileSync(SAVED, 'utf8')) : {};
+}
+
+/**
+ * Measures each size in `sizes`, or, with `reuse`, takes a size already measured from
+ * .cache/bench/scale.json (BENCH_SAVED=1: the 10,000-article run takes long on a busy machine).
+ * @param {number[]} sizes @param {{ reuse?: boolean }} [options] @returns {Promise<ScaleRow[]>}
+ */
+export async function benchScale(sizes, { reuse = false } = {}) {
   const rows = [];
   for (const count of sizes) {
+    const saved = savedRows()[count];
+    if (reuse && saved) {
+      console.log(`${count} articles: measured before, from ${path.relative(root, SAVED)}`);
+      rows.push(saved);
+      continue;
+    }
     const dir = generateArchive(count, { root, registries: loaderReadsRegistries(root) });
     for (const cache of CACHES) rmSync(path.join(root, cache), { recursive: true, force: true });
     process.stdout.write(`Building ${count} generated articles… `);
-    const clean = await measuredBuild({ CONTENT_DIR: dir });
+    const clean = figures(await measuredBuild({ CONTENT_DIR: dir }));
     console.log(
       `${clean.seconds.toFixed(1)} s, ${clean.cpuSeconds.toFixed(0)} s CPU, peak ${mib(clean.peakBytes)}, steps ${JSON.stringify(clean.steps)}`,
     );
     const search = await measureSearch(outDir, count);
+    /** @type {ScaleRow} */
+    const row = { count, clean, search };
+    save(row);
     correctArticle(dir, 1);
     process.stdout.write(`…and again after one article changed… `);
-    const rebuild = { ...(await measuredBuild({ CONTENT_DIR: dir })), ...shareImageWork() };
+    row.rebuild = { ...figures(await measuredBuild({ CONTENT_DIR: dir })), ...shareImageWork() };
     console.log(
-      `${rebuild.seconds.toFixed(1)} s, ${rebuild.cpuSeconds.toFixed(0)} s CPU, peak ${mib(rebuild.peakBytes)}, steps ${JSON.stringify(rebuild.steps)} (${rebuild.rendered} share image rendered, ${rebuild.reused} reused)`,
+      `${row.rebuild.seconds.toFixed(1)} s, ${row.rebuild.cpuSeconds.toFixed(0)} s CPU, peak ${mib(row.rebuild.peakBytes)}, steps ${JSON.stringify(row.rebuild.steps)} (${row.rebuild.rendered} share image rendered, ${row.rebuild.reused} reused)`,
     );
+    save(row);
     rmSync(dir, { recursive: true, force: true });
-    rows.push({ count, clean, rebuild, search });
+    rows.push(row);
   }
   return rows;
 }
@@ -71,7 +102,7 @@ export function scaleTable(rows) {
     '| ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: |',
     ...rows.map(
       (r) =>
-        `| ${r.count} | ${r.clean.seconds.toFixed(1)} s | ${((r.clean.seconds / r.count) * 1000).toFixed(1)} ms | ${r.clean.cpuSeconds.toFixed(0)} s | ${mib(r.clean.peakBytes)} | ${steps(r.clean.steps)} | ${r.rebuild.seconds.toFixed(1)} s | ${r.rebuild.rendered} / ${r.rebuild.reused} | ${(r.rebuild.seconds / r.clean.seconds).toFixed(2)} |`,
+        `| ${r.count} | ${r.clean.seconds.toFixed(1)} s | ${((r.clean.seconds / r.count) * 1000).toFixed(1)} ms | ${r.clean.cpuSeconds.toFixed(0)} s | ${mib(r.clean.peakBytes)} | ${steps(r.clean.steps)} | ${r.rebuild ? `${r.rebuild.seconds.toFixed(1)} s | ${r.rebuild.rendered} / ${r.rebuild.reused} | ${(r.rebuild.seconds / r.clean.seconds).toFixed(2)}` : 'not measured | – | –'} |`,
     ),
   ].join('\n');
 }
