@@ -6,6 +6,7 @@ import { loadArticles } from './content/load-articles';
 import { brokenSiteLinks } from './content/site-links';
 import { type HeldArticle, readPublishingRules, selectPublished } from './content/publishing';
 import { readContentDir } from './site-config';
+import { readSnapshot, snapshotFile, writeSnapshot } from './articles-snapshot';
 
 export type { Article, ArticleSummary, Correction, LeadImage, SafeHtml, TopicRef } from './content/article';
 export { readPublishingRules } from './content/publishing';
@@ -19,6 +20,8 @@ export function contentDir(): string {
 }
 
 function load() {
+  // In a build, the check step has loaded and validated everything already (lib/articles-snapshot.ts).
+  cache ??= readSnapshot(snapshotFile());
   if (!cache) {
     const catalog = readImageCatalog();
     const articles = loadArticles(contentDir(), process.cwd(), (src) => catalog[src]);
@@ -38,6 +41,11 @@ function load() {
     cache = selected;
   }
   return cache;
+}
+
+/** Writes what this process loaded to the build's snapshot, for Next's page workers to read. */
+export function snapshotArticles(file: string): void {
+  writeSnapshot(file, load());
 }
 
 /**

@@ -20,6 +20,8 @@ const env = {
   NEXT_TELEMETRY_DISABLED: '1',
   BUILD_TIME: process.env.BUILD_TIME || new Date().toISOString(),
   SHARE_IMAGE_LOG: shareImageLog,
+  // The check writes the articles it loaded here; Next's workers read them (lib/articles-snapshot.ts).
+  ARTICLES_SNAPSHOT: path.join(workDir, 'articles.v8'),
 };
 const outDir = path.join(root, 'out');
 const target = process.env.OUT_DIR ? path.resolve(root, process.env.OUT_DIR) : outDir;

@@ -6,7 +6,8 @@
 // the printed copies' QR codes into public/qr/.
 import { mkdirSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
-import { contentDir } from '../lib/articles';
+import { contentDir, snapshotArticles } from '../lib/articles';
+import { snapshotFile } from '../lib/articles-snapshot';
 import { ContentError } from '../lib/content/content-error';
 import { toInstant } from '../lib/content/dates';
 import { catalogFile } from '../lib/images/image-catalog';
@@ -67,6 +68,9 @@ try {
       published.map((article) => articleUrl(article.slug)),
       path.join(root, 'public', 'qr'),
     );
+    // Next's page workers read this build's articles from here rather than parsing them again.
+    const snapshot = snapshotFile();
+    if (snapshot) snapshotArticles(snapshot);
     console.log(
       `Photos: ${requests.length} originals, ${encoded} files encoded, ${reused} reused from the cache, in ${((performance.now() - started) / 1000).toFixed(1)} s.`,
     );
