@@ -124,7 +124,9 @@ A clean build starts with every cache empty (\`.next/\`, \`.cache/images/\`, \`.
 corrects one article's headline and builds again. Peak memory is the resident memory of the build and every
 process it starts (the check, Next and its workers), sampled every 200 ms and summed: an upper bound.
 The machine is shared with other people's builds and tests, so wall-clock times move from run to run,
-by a quarter when it is busy; the CPU seconds of all processes move less.
+two to three times over when it is busy (these runs: a load of 8 to 13 on 2 cores); the CPU seconds of all
+processes move much less. 1,000 and 5,000 were measured before the article snapshot (lib/articles-snapshot.ts),
+10,000 after it.
 
 ${scaleTable(scale)}
 
