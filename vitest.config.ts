@@ -23,6 +23,17 @@ export default defineConfig({
       {
         resolve: { alias },
         test: {
+          // Builds of its own (tests/rebuild/), run by test:browser before the site is built: each
+          // build exports through out/, which the browser tests serve.
+          name: 'rebuild',
+          include: ['tests/rebuild/**/*.test.ts'],
+          environment: 'node',
+          testTimeout: 300_000,
+        },
+      },
+      {
+        resolve: { alias },
+        test: {
           name: 'browser',
           include: ['tests/build/**/*.test.ts', 'tests/browser/**/*.browser.test.ts'],
           environment: 'node',

@@ -9,6 +9,7 @@ import { readContentDir, site } from './site-config';
 import { readRegistry, type Registry } from './content/registry';
 import { readSiteFile, type SiteFile } from './content/site-file';
 import { siteLanguages } from './i18n/languages';
+import { readSnapshot, snapshotFile, writeSnapshot } from './articles-snapshot';
 
 export type {
   Article,
@@ -32,6 +33,8 @@ export function contentDir(): string {
 }
 
 function load() {
+  // In a build, the check step has loaded and validated everything already (lib/articles-snapshot.ts).
+  cache ??= readSnapshot(snapshotFile());
   if (!cache) {
     const catalog = readImageCatalog();
     const articles = loadArticles(contentDir(), process.cwd(), (src) => catalog[src]);
@@ -51,6 +54,11 @@ function load() {
     cache = selected;
   }
   return cache;
+}
+
+/** Writes what this process loaded to the build's snapshot, for Next's page workers to read. */
+export function snapshotArticles(file: string): void {
+  writeSnapshot(file, load());
 }
 
 /**

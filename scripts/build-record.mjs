@@ -32,6 +32,12 @@ const GENERATED = new Set(['public/images', 'public/qr']);
  * @property {BuildSettings} settings
  * @property {Record<string, string>} files every input file (relative path) and the SHA-256 of its bytes
  * @property {string | null} nextRelease when the next embargoed article is due, if any
+ * @property {BuildWork} [work] what the build made afresh and what it reused from its caches
+ */
+
+/**
+ * @typedef {object} BuildWork
+ * @property {{ rendered: string[], reused: string[] }} shareImages the share images drawn, and those copied from the cache
  */
 
 /** @param {string} root @param {string} outDir the folder the site was built into */
@@ -64,11 +70,11 @@ export function inputFiles(root, contentDir) {
 /**
  * Records what the build in `outDir` was made from.
  * @param {string} root @param {string} outDir @param {BuildSettings} settings
- * @param {{ nextRelease: string | null }} info
+ * @param {{ nextRelease: string | null, work?: BuildWork }} info
  */
-export function recordBuild(root, outDir, settings, { nextRelease }) {
+export function recordBuild(root, outDir, settings, { nextRelease, work }) {
   /** @type {BuildRecord} */
-  const record = { settings, files: inputFiles(root, settings.CONTENT_DIR), nextRelease };
+  const record = { settings, files: inputFiles(root, settings.CONTENT_DIR), nextRelease, ...(work ? { work } : {}) };
   mkdirSync(path.dirname(recordFile(root, outDir)), { recursive: true });
   writeFileSync(recordFile(root, outDir), `${JSON.stringify(record, null, 2)}\n`);
 }

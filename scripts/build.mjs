@@ -7,21 +7,28 @@ import { mkdtempSync, readFileSync, renameSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { finishExport } from './build-steps/finish-export.mjs';
+import { readShareImageLog } from './build-steps/share-image-log.mjs';
 import { recordBuild } from './build-record.mjs';
 
 const root = path.resolve(import.meta.dirname, '..');
+// The share-image route's workers note there what they rendered and what they reused from the cache.
+const workDir = mkdtempSync(path.join(tmpdir(), 'site-build-'));
+const shareImageLog = path.join(workDir, 'share-images.log');
 // One moment for the whole build, so every page and feed agrees on which embargoes have lifted.
 const env = {
   ...process.env,
   NEXT_TELEMETRY_DISABLED: '1',
   BUILD_TIME: process.env.BUILD_TIME || new Date().toISOString(),
+  SHARE_IMAGE_LOG: shareImageLog,
+  // The check writes the articles it loaded here; Next's workers read them (lib/articles-snapshot.ts).
+  ARTICLES_SNAPSHOT: path.join(workDir, 'articles.v8'),
 };
 const outDir = path.join(root, 'out');
 const target = process.env.OUT_DIR ? path.resolve(root, process.env.OUT_DIR) : outDir;
 rmSync(outDir, { recursive: true, force: true });
 const started = performance.now();
 // Content first: an editor's mistake is reported in plain words before Next prints anything.
-const reportFile = path.join(mkdtempSync(path.join(tmpdir(), 'content-report-')), 'report.json');
+const reportFile = path.join(workDir, 'report.json');
 const check = spawnSync(
   process.execPath,
   ['--import', 'tsx', path.join(root, 'scripts/check.ts'), '--report', reportFile, '--derive'],
@@ -32,6 +39,7 @@ const check = spawnSync(
   },
 );
 if (check.status !== 0) process.exit(check.status ?? 1);
+const checked = performance.now();
 // The settings as check.ts validated them (lib/site-config.ts): the one definition of their defaults.
 const { settings, nextRelease } = JSON.parse(readFileSync(reportFile, 'utf8'));
 const next = spawnSync(process.execPath, [path.join(root, 'node_modules/next/dist/bin/next'), 'build'], {
@@ -40,12 +48,23 @@ const next = spawnSync(process.execPath, [path.join(root, 'node_modules/next/dis
   env,
 });
 if (next.status !== 0) process.exit(next.status ?? 1);
+const rendered = performance.now();
+const shareImages = readShareImageLog(shareImageLog);
 const finished = await finishExport({ root, outDir, siteUrl: settings.SITE_URL });
+const seconds = (from, to = performance.now()) => `${((to - from) / 1000).toFixed(1)} s`;
+// One line the bench reads (scripts/bench/measure.mjs): where this build's time went.
+console.log(
+  `Steps: check ${seconds(started, checked)}, next ${seconds(checked, rendered)}, finish ${seconds(rendered)}`,
+);
 if (target !== outDir) {
   rmSync(target, { recursive: true, force: true });
   renameSync(outDir, target);
 }
-recordBuild(root, target, settings, { nextRelease });
+recordBuild(root, target, settings, { nextRelease, work: { shareImages } });
+rmSync(workDir, { recursive: true, force: true });
+console.log(
+  `Share images: ${shareImages.rendered.length} rendered, ${shareImages.reused.length} reused from .cache/og/.`,
+);
 console.log(
   `Site built into ${path.relative(root, target)}/ in ${((performance.now() - started) / 1000).toFixed(1)} s: ${finished.pages} pages, no framework JavaScript, ${finished.scriptBytes} bytes of enhancement script`,
 );

@@ -4,9 +4,10 @@
 // embargo lifts, as JSON.
 // `--derive` (the build) then makes the published photos into public/images/ with their catalogue, and
 // the printed copies' QR codes into public/qr/.
-import { existsSync, mkdirSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdirSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
-import { contentDir } from '../lib/articles';
+import { contentDir, snapshotArticles } from '../lib/articles';
+import { snapshotFile } from '../lib/articles-snapshot';
 import { ContentError } from '../lib/content/content-error';
 import { toInstant } from '../lib/content/dates';
 import { catalogFile } from '../lib/images/image-catalog';
@@ -14,7 +15,7 @@ import { checkImages } from '../lib/images/check-images';
 import { deriveImages } from '../lib/images/derive-images';
 import { loadArticles } from '../lib/content/load-articles';
 import { readPublishingRules, selectPublished } from '../lib/content/publishing';
-import { qrCodePath, qrSvg } from '../lib/metadata/qr-code';
+import { writeQrCodes } from '../lib/metadata/qr-files';
 import { articleUrl } from '../lib/urls';
 import { readBuildSettings } from '../lib/site-config';
 import { brokenSiteLinks } from '../lib/content/site-links';
@@ -67,6 +68,9 @@ try {
       published.map((article) => articleUrl(article.slug)),
       path.join(root, 'public', 'qr'),
     );
+    // Next's page workers read this build's articles from here rather than parsing them again.
+    const snapshot = snapshotFile();
+    if (snapshot) snapshotArticles(snapshot);
     console.log(
       `Photos: ${requests.length} originals, ${encoded} files encoded, ${reused} reused from the cache, in ${((performance.now() - started) / 1000).toFixed(1)} s.`,
     );
@@ -86,15 +90,4 @@ try {
   console.error(error.message);
   console.error('Fix these in the files named, then run npm run check again.');
   process.exit(1);
-}
-
-/** Writes the printed copies' QR codes into `dir` (public/qr/), one per permalink, and nothing else. */
-function writeQrCodes(urls: readonly string[], dir: string): void {
-  mkdirSync(dir, { recursive: true });
-  const wanted = new Map(urls.map((url) => [path.basename(qrCodePath(url)), url]));
-  for (const name of readdirSync(dir)) if (!wanted.has(name)) rmSync(path.join(dir, name));
-  for (const [name, url] of wanted) {
-    const file = path.join(dir, name);
-    if (!existsSync(file)) writeFileSync(file, qrSvg(url).svg);
-  }
 }

@@ -1,11 +1,12 @@
 // @ts-check
 // What every benchmark measures with: timed builds, bytes as served, Lighthouse runs.
-import { execFile, spawnSync } from 'node:child_process';
+import { execFile, spawn, spawnSync } from 'node:child_process';
 import { readFileSync, rmSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { promisify } from 'node:util';
 import { brotliCompressSync, gzipSync } from 'node:zlib';
+import { samplePeakMemory } from './process-tree.mjs';
 
 export const root = path.resolve(import.meta.dirname, '../..');
 export const outDir = path.join(root, 'out');
@@ -23,6 +24,47 @@ export function timedBuild(env) {
   });
   if (result.status !== 0) throw new Error(`build failed:\n${result.stdout}\n${result.stderr}`);
   return (performance.now() - started) / 1000;
+}
+
+/**
+ * Builds with `env` while sampling the memory of the whole process tree (the build, the check, Next
+ * and its workers). Returns the wall-clock seconds, the peak resident bytes of all processes summed,
+ * the CPU seconds of all of them (user and system), and the seconds of each step as scripts/build.mjs
+ * reports them. Needs GNU time (/usr/bin/time, Debian's `time` package).
+ * @param {Record<string, string>} env
+ * @returns {Promise<{ seconds: number, cpuSeconds: number, peakBytes: number, steps: Record<string, number>, output: string }>}
+ */
+export function measuredBuild(env) {
+  const started = performance.now();
+  // GNU time reports the CPU seconds of the whole tree (every process waited for), which a busy
+  // shared machine disturbs less than the wall-clock time.
+  const cpuFile = path.join(os.tmpdir(), `build-cpu-${process.pid}.txt`);
+  const child = spawn(
+    '/usr/bin/time',
+    ['-f', '%U %S', '-o', cpuFile, process.execPath, path.join(root, 'scripts/build.mjs')],
+    {
+      cwd: root,
+      env: { ...process.env, ...env },
+      stdio: ['ignore', 'pipe', 'pipe'],
+    },
+  );
+  const stop = samplePeakMemory(/** @type {number} */ (child.pid));
+  let output = '';
+  child.stdout.on('data', (chunk) => (output += chunk));
+  child.stderr.on('data', (chunk) => (output += chunk));
+  return new Promise((resolve, reject) => {
+    child.on('close', (code) => {
+      const peakBytes = stop();
+      if (code !== 0) return reject(new Error(`build failed:\n${output}`));
+      const stepsLine = /^Steps: (.*)$/m.exec(output)?.[1] ?? '';
+      const steps = Object.fromEntries(
+        [...stepsLine.matchAll(/([a-z-]+) ([\d.]+) s/g)].map((m) => [m[1] ?? '', Number(m[2])]),
+      );
+      const [user = NaN, system = NaN] = readFileSync(cpuFile, 'utf8').trim().split(/\s+/).slice(-2).map(Number);
+      rmSync(cpuFile, { force: true });
+      resolve({ seconds: (performance.now() - started) / 1000, cpuSeconds: user + system, peakBytes, steps, output });
+    });
+  });
 }
 
 /** @param {string} file relative to out/ */

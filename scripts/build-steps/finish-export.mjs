@@ -2,14 +2,15 @@
 import { readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { bundleClient } from './bundle-client.mjs';
+import { availableParallelism } from 'node:os';
+import { Worker } from 'node:worker_threads';
 import { fromHtml } from 'hast-util-from-html';
 import { visit } from 'unist-util-visit';
 import { HOST_FILES, toHeaderRules, toHeadersFile, toNginxConf } from './host-headers.mjs';
 import { securityHeaders, siteFileHeaders } from './security-headers.mjs';
-import { FRAMEWORK_MARKERS, toStaticHtml } from './to-static-html.mjs';
-import { previewProblems } from './verify-previews.mjs';
+import { finishPages } from './finish-pages.mjs';
+import { FRAMEWORK_MARKERS } from './to-static-html.mjs';
 import { writeSearchIndex } from './search-index.mjs';
-import { isSearchPage, withSearchScript } from './search-page.mjs';
 
 /**
  * Turns Next's export in `outDir` into the site readers get: pages without framework JavaScript,
@@ -27,39 +28,24 @@ export async function finishExport({ root, outDir, siteUrl }) {
   // Next also writes its not-found page as routes readers could reach with status 200.
   for (const extra of ['_not-found', '404']) rmSync(path.join(outDir, extra), { recursive: true, force: true });
 
-  const styleHashes = new Set();
-  const scriptHashes = new Set();
-  /** @type {Map<string, string[]>} the players each page with embed cards may frame, by URL path */
-  const framesByPage = new Map();
-  let searchHash = '';
-  /** @type {string[]} every edition's search page */
-  const searchPages = [];
-  let articles = 0;
   const pages = listFiles(outDir).filter((file) => file.endsWith('.html'));
-  for (const file of pages) {
-    try {
-      const result = toStaticHtml(readFileSync(file, 'utf8'), {
-        readCss: (href) => readFileSync(path.join(outDir, href.split('?')[0] ?? href), 'utf8').trim(),
-        iconDataUrl,
-        ...(script ? { enhanceScript: script } : {}),
-      });
-      result.styleHashes.forEach((hash) => styleHashes.add(hash));
-      result.scriptHashes.forEach((hash) => scriptHashes.add(hash));
-      if (result.frameSources.length > 0) framesByPage.set(urlPath(outDir, file), result.frameSources);
-      if (result.searchable) articles += 1;
-      let html = result.html;
-      // /en/search/ (the default edition's prefix) only sends the reader to /search/: no search there.
-      if (isSearchPage(urlPath(outDir, file)) && html.includes('data-search-results') && searchScript) {
-        const search = withSearchScript(html, searchScript);
-        searchHash = search.scriptHash;
-        searchPages.push(urlPath(outDir, file));
-        html = search.html;
-      }
-      writeFileSync(file, html);
-    } catch (error) {
-      throw new Error(`${path.relative(root, file)}: ${error instanceof Error ? error.message : error}`);
-    }
-  }
+  // Pages are independent: one worker thread per core makes them framework-free and checks previews.
+  const results = await inWorkers(pages, {
+    root,
+    outDir,
+    siteUrl,
+    iconDataUrl,
+    ...(script ? { enhanceScript: script } : {}),
+    ...(searchScript ? { searchScript } : {}),
+  });
+  const styleHashes = new Set(results.flatMap((r) => r.styleHashes).sort());
+  const scriptHashes = new Set(results.flatMap((r) => r.scriptHashes).sort());
+  /** @type {Map<string, string[]>} the players each page with embed cards may frame, by URL path */
+  const framesByPage = new Map(results.flatMap((r) => r.frames));
+  const articles = results.reduce((sum, r) => sum + r.searchable, 0);
+  /** @type {string[]} every edition's search page */
+  const searchPages = results.flatMap((r) => r.searchPages);
+  const searchHash = results.find((r) => r.searchHash)?.searchHash ?? '';
 
   // The framework's files are no longer referenced by any page.
   rmSync(path.join(outDir, '_next'), { recursive: true, force: true });
@@ -79,18 +65,8 @@ export async function finishExport({ root, outDir, siteUrl }) {
   // A site with no published article yet has nothing to index, and its search page says search is unavailable.
   if (articles > 0) await writeSearchIndex(outDir, articles);
 
-  // Previews: every canonical and share-image URL absolute and on SITE_URL, every image there at its size.
-  const previewErrors = pages.flatMap((file) => {
-    const page = path.relative(outDir, file).split(path.sep).join('/');
-    return previewProblems({
-      page: `out/${page}`,
-      html: readFileSync(file, 'utf8'),
-      siteUrl,
-      outDir,
-      requireCanonical: page !== '404.html',
-      ...(page.startsWith('news/') ? { imageSize: { width: 1200, height: 630 } } : {}),
-    });
-  });
+  // Previews were checked page by page above.
+  const previewErrors = results.flatMap((r) => r.previewErrors);
   if (previewErrors.length > 0) {
     throw new Error(
       `Link previews are broken (${previewErrors.length}):\n${previewErrors.map((line) => `  - ${line}`).join('\n')}`,
@@ -179,6 +155,33 @@ export function isRscPayload(relativePath) {
 /** @param {string} outDir @param {string} file @returns {string} the file's URL path, `/news/x/index.html` */
 function urlPath(outDir, file) {
   return `/${path.relative(outDir, file).split(path.sep).join('/')}`;
+}
+
+/**
+ * Runs finishPages (finish-pages.mjs) over `pages` split between one worker thread per core, or in
+ * this thread when there are few pages or one core. Throws the first page's error.
+ * @param {string[]} pages @param {import('./finish-pages.mjs').PageOptions} options
+ * @returns {Promise<import('./finish-pages.mjs').PagesResult[]>}
+ */
+async function inWorkers(pages, options) {
+  const threads = Math.min(availableParallelism(), Math.ceil(pages.length / 200));
+  if (threads <= 1) return [finishPages(pages, options)];
+  const shares = Array.from({ length: threads }, (_, i) => pages.filter((_, n) => n % threads === i));
+  return Promise.all(
+    shares.map(
+      (files) =>
+        new Promise((resolve, reject) => {
+          const worker = new Worker(new URL('./finish-pages.mjs', import.meta.url), {
+            workerData: { finishPages: { files, options } },
+          });
+          worker.once('message', (message) =>
+            message.ok ? resolve(message.result) : reject(new Error(message.message)),
+          );
+          worker.once('error', reject);
+          worker.once('exit', (code) => code !== 0 && reject(new Error(`a page worker stopped with code ${code}`)));
+        }),
+    ),
+  );
 }
 
 /** @param {string} dir @returns {string[]} every file below dir */

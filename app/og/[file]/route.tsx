@@ -2,13 +2,17 @@ import { ImageResponse } from 'next/og';
 import { type Article, getArticles } from '@/lib/articles';
 import { IMAGE_COLOURS, IMAGE_FONT_FAMILY, imageFonts } from '@/lib/metadata/image-fonts';
 import { SHARE_IMAGE_SIZE, shareImageContent, shareImageFile } from '@/lib/metadata/share-image';
+import { cachedImage, logShareImage, shareImageCacheDir, shareImageCacheKey } from '@/lib/metadata/share-image-cache';
+import nextPackage from 'next/package.json';
 
 export const dynamic = 'force-static';
 export const dynamicParams = false;
 
 /**
- * One headline card per article, named by its content hash. Articles with a lead photo share the photo
- * instead; their card is still made, so a route that lists nothing never stops Next's export.
+ * One headline card per article without a lead photo, named by its content hash; an article with a
+ * photo shares the photo's crop instead (lib/metadata/article-metadata.ts; the build checks that every
+ * page's image exists). When every article has a photo, the newest still gets a card, so a route that
+ * lists nothing never stops Next's export.
  */
 export function generateStaticParams(): { file: string }[] {
   return [...articlesByCard().keys()].map((file) => ({ file }));
@@ -18,7 +22,11 @@ let byCard: Map<string, Article> | undefined;
 
 /** Each card's file name to its article, hashed once per build rather than once per image. */
 function articlesByCard(): Map<string, Article> {
-  byCard ??= new Map(getArticles().map((article) => [shareImageFile(article), article]));
+  if (!byCard) {
+    const articles = getArticles();
+    const withCard = articles.filter((article) => !article.image?.rendition?.crops.share);
+    byCard = new Map((withCard.length > 0 ? withCard : articles.slice(0, 1)).map((a) => [shareImageFile(a), a]));
+  }
   return byCard;
 }
 
@@ -26,6 +34,19 @@ export async function GET(_request: Request, { params }: { params: Promise<{ fil
   const { file } = await params;
   const article = articlesByCard().get(file);
   if (!article) return new Response('Not found', { status: 404 });
+  // Drawn once per content: an unchanged article's image is copied from the cache, not drawn again.
+  const key = shareImageCacheKey(file, `next@${nextPackage.version}`);
+  const { bytes, reused } = await cachedImage(
+    key,
+    shareImageCacheDir(),
+    async () => new Uint8Array(await draw(article).arrayBuffer()),
+  );
+  logShareImage(file, reused);
+  return new Response(new Uint8Array(bytes), { headers: { 'Content-Type': 'image/png' } });
+}
+
+/** The headline card: site name, headline and date on the site's paper colour. */
+function draw(article: Article): ImageResponse {
   const { headline, date, siteName } = shareImageContent(article);
   const size = headline.length <= 60 ? 68 : headline.length <= 110 ? 56 : 46;
   return new ImageResponse(

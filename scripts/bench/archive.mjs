@@ -1,0 +1,184 @@
+// @ts-check
+// The archive `npm run bench` builds: a newsroom's mix rather than one article copied. Eight authors,
+// 200 topics drawn Zipf-like (a few big ones, a long tail), bodies of varied length, and a tenth of
+// the articles with a lead photo (a handful of real photographs, reused, so the clean-build figure is
+// about pages, not JPEG encoding; the photo section measures a cold encode per distinct photo).
+// It also writes the `authors.yml` and `topics.yml` registries of the coming content format, where
+// articles name their author and topics by registry id; see `registries` below.
+import { copyFileSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+
+const AUTHORS = [
+  ['zmitser-mitskevich', 'Zmitser Mitskevich', 'Зміцер Міцкевіч', 'Дмитрий Мицкевич'],
+  ['alena-kavalenka', 'Alena Kavalenka', 'Алена Каваленка', 'Елена Коваленко'],
+  ['ihar-ilyash', 'Ihar Ilyash', 'Ігар Ільяш', 'Игорь Ильяш'],
+  ['tatsiana-bahdanava', 'Tatsiana Bahdanava', 'Таццяна Багданава', 'Татьяна Богданова'],
+  ['siarhei-novik', 'Siarhei Novik', 'Сяргей Новік', 'Сергей Новик'],
+  ['volha-sabaleuskaya', 'Volha Sabaleuskaya', 'Вольга Сабалеўская', 'Ольга Соболевская'],
+  ['andrei-karpovich', 'Andrei Karpovich', 'Андрэй Карповіч', 'Андрей Карпович'],
+  ['maryna-zhuk', 'Maryna Zhuk', 'Марына Жук', 'Марина Жук'],
+];
+
+/** The first topics are real ones; the long tail is numbered. */
+const NAMED_TOPICS = [
+  ['belarus', 'Belarus', 'Беларусь', 'Беларусь'],
+  ['russia', 'Russia', 'Расія', 'Россия'],
+  ['nato', 'NATO', 'НАТА', 'НАТО'],
+  ['defence', 'Defence', 'Абарона', 'Оборона'],
+  ['poland', 'Poland', 'Польшча', 'Польша'],
+  ['economy', 'Economy', 'Эканоміка', 'Экономика'],
+  ['elections', 'Elections', 'Выбары', 'Выборы'],
+  ['culture', 'Culture', 'Культура', 'Культура'],
+];
+export const AUTHOR_COUNT = AUTHORS.length;
+export const TOPIC_COUNT = 200;
+export const PHOTO_EVERY = 10;
+const TOPICS = Array.from({ length: TOPIC_COUNT }, (_, i) => {
+  const named = NAMED_TOPICS[i];
+  if (named) return named;
+  const n = i + 1;
+  return [`topic-${n}`, `Topic ${n}`, `Тэма ${n}`, `Тема ${n}`];
+});
+
+/** Real photographs from Debian's plasma-workspace-wallpapers, 2560×1600: reused across the archive. */
+const WALLPAPERS = '/usr/share/wallpapers';
+const PHOTOS = [
+  'EveningGlow',
+  'Path',
+  'BytheWater',
+  'ColorfulCups',
+  'FallenLeaf',
+  'OneStandsOut',
+  'summer_1am',
+  'Kite',
+];
+
+/** A deterministic pseudo-random stream (mulberry32), so every run builds the same archive. */
+function random(seed) {
+  let a = seed >>> 0;
+  return () => {
+    a = (a + 0x6d2b79f5) >>> 0;
+    let t = a;
+    t = Math.imul(t ^ (t >>> 15), t | 1);
+    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
+    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+  };
+}
+
+/** Zipf-like: topic k is drawn with weight 1/(k+1), so topic 1 is common and topic 200 rare. */
+function zipfPicker(count, next) {
+  const cumulative = [];
+  let total = 0;
+  for (let k = 0; k < count; k += 1) cumulative.push((total += 1 / (k + 1)));
+  return () => {
+    const target = next() * total;
+    let low = 0;
+    let high = count - 1;
+    while (low < high) {
+      const mid = (low + high) >> 1;
+      if ((cumulative[mid] ?? 0) < target) low = mid + 1;
+      else high = mid;
+    }
+    return low;
+  };
+}
+
+/** The `authors.yml` and `topics.yml` registries: id → names in three languages (and a bio). */
+export function registries() {
+  const authors = AUTHORS.map(
+    ([id, en, be, ru]) =>
+      `${id}:\n  name: { en: ${en}, be: ${be}, ru: ${ru} }\n  bio: { en: "${en} writes about Belarus and its neighbours." }\n`,
+  ).join('');
+  const topics = TOPICS.map(([id, en, be, ru]) => `${id}:\n  name: { en: ${en}, be: ${be}, ru: ${ru} }\n`).join('');
+  return { 'authors.yml': authors, 'topics.yml': topics };
+}
+
+function seedArticle(root) {
+  const name = readdirSync(path.join(root, 'content')).find((file) => file.endsWith('.md'));
+  if (!name) throw new Error('content/ has no article to take a body from');
+  const text = readFileSync(path.join(root, 'content', name), 'utf8');
+  const body = text.split(/\n---\n/)[1] ?? '';
+  return body
+    .trim()
+    .split(/\n\n+/)
+    .filter((p) => !p.startsWith('>'));
+}
+
+/**
+ * The text of article `i` of the archive (1-based): its front matter and a body of 3 to 12
+ * paragraphs taken from the seed in a varied order.
+ * @param {number} i
+ * @param {{ paragraphs: string[], next: () => number, topic: () => number, withPhoto: boolean }} parts
+ */
+function articleText(i, { paragraphs, next, topic, withPhoto }) {
+  const author = AUTHORS[Math.floor(next() * AUTHORS.length)]?.[0];
+  const topicIds = new Set([TOPICS[topic()]?.[0]]);
+  const wanted = 1 + Math.floor(next() * 4);
+  while (topicIds.size < wanted) topicIds.add(TOPICS[topic()]?.[0]);
+  const day = new Date(Date.UTC(2018, 0, 1) + Math.floor((i * 86_400_000) / 4)).toISOString().slice(0, 16);
+  const length = 3 + Math.floor(next() * 10);
+  const body = Array.from({ length }, (_, p) => paragraphs[(i + p * 3) % paragraphs.length]).join('\n\n');
+  const photo = withPhoto
+    ? `image:\n  src: images/photo-${(i / PHOTO_EVERY) % PHOTOS.length}.jpg\n  alt: A photograph from the archive, number ${i}\n  credit: KDE wallpapers\n`
+    : '';
+  return `---
+id: bench${i}
+headline: Archive story ${i} on ${TOPICS[0]?.[1]} and its neighbours, day ${Math.ceil(i / 4)}
+slug: bench-article-${i}
+published: ${day}+00:00
+author: ${author}
+standfirst: The ${i}th story of the generated archive, written to measure how the build grows with the archive.
+topics: [${[...topicIds].join(', ')}]
+language: en
+${photo}source:
+  name: Belsat TV
+  url: https://naviny.belsat.eu/en/news/bench-${i}/
+---
+
+${body}
+`;
+}
+
+/**
+ * Writes an archive of `count` articles into a new temporary folder and returns its path. With
+ * `registries: true` it also writes `authors.yml` and `topics.yml` (only a loader that reads them
+ * accepts them: today's refuses any file in content/ that is not an article).
+ * @param {number} count
+ * @param {{ root: string, registries?: boolean, photos?: boolean }} options
+ */
+export function generateArchive(count, { root, registries: withRegistries = false, photos = true }) {
+  const dir = mkdtempSync(path.join(os.tmpdir(), `bench-content-${count}-`));
+  const next = random(count);
+  const topic = zipfPicker(TOPICS.length, next);
+  const paragraphs = seedArticle(root);
+  const usePhotos = photos && count >= PHOTO_EVERY;
+  if (usePhotos) {
+    mkdirSync(path.join(dir, 'images'));
+    PHOTOS.forEach((name, n) =>
+      copyFileSync(`${WALLPAPERS}/${name}/contents/images/2560x1600.jpg`, path.join(dir, 'images', `photo-${n}.jpg`)),
+    );
+  }
+  for (let i = 1; i <= count; i += 1) {
+    const withPhoto = usePhotos && i % PHOTO_EVERY === 0;
+    writeFileSync(path.join(dir, `bench-article-${i}.md`), articleText(i, { paragraphs, next, topic, withPhoto }));
+  }
+  if (withRegistries)
+    for (const [name, text] of Object.entries(registries())) writeFileSync(path.join(dir, name), text);
+  return dir;
+}
+
+/**
+ * True once the content loader reads the registries (the multi-language content format): until then
+ * a `.yml` file in the content folder stops the build, so the bench leaves them out.
+ * @param {string} root
+ */
+export function loaderReadsRegistries(root) {
+  return readFileSync(path.join(root, 'lib/content/load-articles.ts'), 'utf8').includes('authors.yml');
+}
+
+/** Rewrites article `i`'s headline in place: the one-article correction a rebuild is measured on. */
+export function correctArticle(dir, i) {
+  const file = path.join(dir, `bench-article-${i}.md`);
+  writeFileSync(file, readFileSync(file, 'utf8').replace(/^headline: (.*)$/m, 'headline: $1 (corrected)'));
+}
