@@ -58,9 +58,10 @@ describe('the English front page', () => {
       {
         heading: 'Belarus',
         link: '/topics/belarus/',
-        stories: ['/news/moved-article/', '/news/markdown-constructs/'],
+        stories: ['/news/moved-article/', '/news/markdown-constructs/', '/news/nato-drills-near-poland/'],
         more: 'More on Belarus',
       },
+      { heading: 'NATO', link: '/topics/nato/', stories: ['/news/nato-drills-near-poland/'], more: 'More on NATO' },
       { heading: 'Media', link: '/topics/media/', stories: ['/news/markdown-constructs/'], more: 'More on Media' },
     ]);
   });
