@@ -5,7 +5,8 @@
 // like ours (the fixture seed article's finished page, search marks included): copies of the seed as
 // bench.mjs generates them, and varied text (500 made-up words each from a 30,000-word Zipf vocabulary).
 // Figures, not tests: nothing here is asserted.
-import { readFileSync } from 'node:fs';
+import { cpSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import os from 'node:os';
 import path from 'node:path';
 import { chromium } from 'playwright-core';
 import * as pagefind from 'pagefind';
@@ -14,7 +15,8 @@ import { listen } from './site-server.mjs';
 
 const root = path.resolve(import.meta.dirname, '..');
 const site = path.join(root, 'out-fixtures');
-const ARTICLES = 1000;
+// SEARCH_ARTICLES=10000 measures the index, and a search in Chromium, at ten thousand articles.
+const ARTICLES = Number(process.env.SEARCH_ARTICLES ?? 1000);
 
 // 1. One-word searches on the fixture site.
 const { server, origin } = await listen(site, 0);
@@ -69,8 +71,12 @@ const word = () => {
 };
 const sentence = (/** @type {number} */ words) => `${Array.from({ length: words }, word).join(' ')}.`;
 
-/** @param {string} label @param {(i: number) => string} page */
-async function indexSize(label, page) {
+/**
+ * @param {string} label @param {(i: number) => string} page
+ * @param {string} [query] when given, the index is served with the fixture site's search page and
+ * searched in Chromium for this word: the bytes a reader downloads and the time to the first result.
+ */
+async function indexSize(label, page, query) {
   const { index } = await pagefind.createIndex({});
   if (!index) throw new Error('Pagefind did not start');
   for (let i = 1; i <= ARTICLES; i += 1) await index.addHTMLFile({ url: `/news/a-${i}/`, content: page(i) });
@@ -81,15 +87,53 @@ async function indexSize(label, page) {
     `${label}: index ${bytes(/^index\//)} bytes in ${files.filter((f) => f.path.startsWith('index/')).length} chunks, ` +
       `fragments ${bytes(/^fragment\//)}, metadata ${bytes(/pf_meta$/)}; with pagefind.js and WebAssembly ${bytes(/./)}`,
   );
+  if (query) await searchIn(files, query);
   await index.deleteIndex();
 }
+
+/**
+ * Serves a copy of the fixture site with `files` as its index and searches for `query` on /search/ in
+ * Chromium, from a cold cache: every byte the search downloads (page included) and the milliseconds from
+ * the start of navigation to the first result on screen.
+ * @param {{ path: string, content: Uint8Array }[]} files @param {string} query
+ */
+async function searchIn(files, query) {
+  const dir = mkdtempSync(path.join(os.tmpdir(), 'search-scale-'));
+  cpSync(site, dir, { recursive: true });
+  rmSync(path.join(dir, 'pagefind'), { recursive: true, force: true });
+  for (const file of files) {
+    const target = path.join(dir, 'pagefind', file.path);
+    mkdirSync(path.dirname(target), { recursive: true });
+    writeFileSync(target, file.content);
+  }
+  const served = await listen(dir, 0);
+  const searchBrowser = await chromium.launch({ executablePath: process.env.CHROME_PATH || '/usr/bin/chromium' });
+  const page = await searchBrowser.newPage();
+  /** @type {Promise<number>[]} */
+  const sizes = [];
+  page.on('requestfinished', (request) => sizes.push(request.sizes().then((s) => s.responseBodySize)));
+  await page.goto(`${served.origin}/search/?q=${encodeURIComponent(query)}`);
+  await page.waitForSelector('.search-result', { timeout: 60_000 });
+  const ms = await page.evaluate(() => Math.round(performance.now()));
+  await page.waitForLoadState('networkidle');
+  const bytes = (await Promise.all(sizes)).reduce((sum, n) => sum + n, 0);
+  const status = await page.getByRole('status').innerText();
+  console.log(`  search "${query}" (${status}): first result ${ms} ms after navigation, ${bytes} bytes downloaded`);
+  await searchBrowser.close();
+  served.server.close();
+  rmSync(dir, { recursive: true, force: true });
+}
 await indexSize(`${ARTICLES} copies of the seed`, (i) => template.replaceAll(headline, `${headline} (${i})`));
-await indexSize(`${ARTICLES} varied articles`, () =>
-  template
-    .replace(
-      /(<div class="article-body"[^>]*>)[\s\S]*?<\/div><footer/,
-      (_, open) => `${open}${Array.from({ length: 10 }, () => `<p>${sentence(50)}</p>`).join('')}</div><footer`,
-    )
-    .replaceAll(headline, sentence(10)),
+await indexSize(
+  `${ARTICLES} varied articles`,
+  () =>
+    template
+      .replace(
+        /(<div class="article-body"[^>]*>)[\s\S]*?<\/div><footer/,
+        (_, open) => `${open}${Array.from({ length: 10 }, () => `<p>${sentence(50)}</p>`).join('')}</div><footer`,
+      )
+      .replaceAll(headline, sentence(10)),
+  // A word of middling frequency in the made-up vocabulary: in a few hundred articles, as a name would be.
+  vocabulary[300],
 );
 await pagefind.close();

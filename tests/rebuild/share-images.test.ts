@@ -52,6 +52,9 @@ describe('a rebuild after one article changed', () => {
   });
 
   it('re-renders that article’s share image and copies the others from the cache', () => {
+    // The seed's author and topics, registered as content/ registers them.
+    for (const name of ['authors.yml', 'topics.yml'])
+      writeFileSync(path.join(contentDir, name), readFileSync(path.join(root, 'content', name)));
     for (const n of [1, 2, 3]) writeArticle(contentDir, n, `Archive story ${n} about the Minsk talks`);
     const first = build(contentDir, cacheDir);
     expect(first.rendered).toHaveLength(3);
