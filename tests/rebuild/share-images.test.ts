@@ -20,7 +20,9 @@ function writeArticle(dir: string, n: number, headline: string) {
     .replace(/^id: .*$/m, `id: rebuild${n}`)
     .replace(/^slug: .*$/m, `slug: rebuild-${n}`)
     .replace(/^headline: .*$/m, `headline: ${headline}`)
-    .replace(/^aliases:\n(  - .*\n)+/m, '');
+    .replace(/^aliases:\n(  - .*\n)+/m, '')
+    // Three stories, not three versions of one.
+    .replace(/^translationKey: .*\n/m, '');
   writeFileSync(path.join(dir, `rebuild-${n}.md`), text);
 }
 
