@@ -5,7 +5,6 @@ import { getHomePages, homeList, pageAt } from '@/lib/lists/list-pages';
 import { site } from '@/lib/site-config';
 import { ArticleCard } from './ArticleCard';
 import { ArticleListPage } from './ArticleListPage';
-import { LeadStory } from './LeadStory';
 import { PageFrame } from './PageFrame';
 import { PageNav } from './PageNav';
 import { RedirectNotice } from './RedirectNotice';
@@ -46,7 +45,7 @@ export function FrontPage({ language, segment }: Props) {
       {lead ? null : <p>{t.text('list.empty')}</p>}
       {lead ? (
         <section className="front-top" aria-label={t.text('front.top')}>
-          <LeadStory article={lead} />
+          <ArticleCard article={lead} lead />
           {secondary.length > 0 ? (
             <ol className="article-list secondary-stories">
               {secondary.map((article) => (
