@@ -5,6 +5,7 @@ import { getAuthors, getTopics } from './archive';
 import { type ArchiveMonth, formatMonth, getArchiveMonth, getArchiveMonths } from './date-archive';
 import { type IndexEntry, toIndexEntries } from './group-index';
 import { getEditionLanguages } from '../articles';
+import { defaultEditionRedirectMetadata } from './list-pages';
 import { languageAlternates } from '../metadata/language-alternates';
 import { messagesFor } from '../i18n/messages';
 import { site } from '../site-config';
@@ -60,6 +61,17 @@ export function groupIndexMetadata(kind: IndexKind, language: string): Metadata 
     alternates: { canonical: path(language), ...languageAlternates(editions) },
     ...pagePreview({ ...preview, path: path(language), language }),
   };
+}
+
+/** An edition's index of every topic or author: `/topics/`, `/be/authors/`. */
+export function groupIndexPath(kind: IndexKind, language: string): string {
+  return INDEXES[kind].path(language);
+}
+
+/** A `[lang]` index route's metadata: the edition's index, or under `/en/…` a redirect to the root's. */
+export function editionGroupIndexMetadata(kind: IndexKind, language: string): Metadata {
+  if (language !== site.defaultLanguage) return groupIndexMetadata(kind, language);
+  return defaultEditionRedirectMetadata(INDEXES[kind].path(language), groupIndex(kind, language).title);
 }
 
 /** An edition's date archive: its metadata, with the archive of every edition as its language versions. */

@@ -207,6 +207,17 @@ export function findGroupList(kind: GroupKind, slug: string, language: string, s
   );
 }
 
+/**
+ * The metadata of a `[lang]` author or topic route: the edition's own page, or, under the default
+ * language's prefix (`/en/authors/x/`), a redirect to the same page at the root.
+ */
+export function editionGroupListMetadata(kind: GroupKind, slug: string, language: string, segment?: string): Metadata {
+  if (language !== site.defaultLanguage) return groupListMetadata(kind, slug, language, segment);
+  const found = findGroupList(kind, slug, language, segment);
+  if (!found) return {};
+  return defaultEditionRedirectMetadata(listPagePath(found.info.firstPage, found.page.number), found.info.title);
+}
+
 /** The metadata of an author's or topic's list page: its own page, the `page/1/` redirect, or page N. */
 export function groupListMetadata(kind: GroupKind, slug: string, language: string, segment?: string): Metadata {
   const found = findGroupList(kind, slug, language, segment);

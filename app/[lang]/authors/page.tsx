@@ -1,10 +1,7 @@
 import type { Metadata } from 'next';
-import { DefaultEditionRedirect } from '@/components/DefaultEditionRedirect';
 import { GroupIndexPage } from '@/components/GroupIndexPage';
-import { groupIndex, groupIndexMetadata } from '@/lib/lists/browse-pages';
-import { defaultEditionRedirectMetadata, editionParams } from '@/lib/lists/list-pages';
-import { site } from '@/lib/site-config';
-import { authorsIndexPath } from '@/lib/urls';
+import { editionGroupIndexMetadata } from '@/lib/lists/browse-pages';
+import { editionParams } from '@/lib/lists/list-pages';
 
 type Props = { params: Promise<{ lang: string }> };
 
@@ -16,15 +13,9 @@ export function generateStaticParams(): { lang: string }[] {
 }
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
-  const { lang } = await params;
-  if (lang === site.defaultLanguage)
-    return defaultEditionRedirectMetadata(authorsIndexPath(lang), groupIndex('author', lang).title);
-  return groupIndexMetadata('author', lang);
+  return editionGroupIndexMetadata('author', (await params).lang);
 }
 
 export default async function EditionAuthorsIndexPage({ params }: Props) {
-  const { lang } = await params;
-  if (lang === site.defaultLanguage)
-    return <DefaultEditionRedirect to={authorsIndexPath(lang)} title={groupIndex('author', lang).title} />;
-  return <GroupIndexPage kind="author" language={lang} />;
+  return <GroupIndexPage kind="author" language={(await params).lang} prefixed />;
 }

@@ -1,10 +1,7 @@
 import type { Metadata } from 'next';
-import { DefaultEditionRedirect } from '@/components/DefaultEditionRedirect';
 import { GroupIndexPage } from '@/components/GroupIndexPage';
-import { groupIndex, groupIndexMetadata } from '@/lib/lists/browse-pages';
-import { defaultEditionRedirectMetadata, editionParams } from '@/lib/lists/list-pages';
-import { site } from '@/lib/site-config';
-import { topicsIndexPath } from '@/lib/urls';
+import { editionGroupIndexMetadata } from '@/lib/lists/browse-pages';
+import { editionParams } from '@/lib/lists/list-pages';
 
 type Props = { params: Promise<{ lang: string }> };
 
@@ -16,15 +13,9 @@ export function generateStaticParams(): { lang: string }[] {
 }
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
-  const { lang } = await params;
-  if (lang === site.defaultLanguage)
-    return defaultEditionRedirectMetadata(topicsIndexPath(lang), groupIndex('topic', lang).title);
-  return groupIndexMetadata('topic', lang);
+  return editionGroupIndexMetadata('topic', (await params).lang);
 }
 
 export default async function EditionTopicsIndexPage({ params }: Props) {
-  const { lang } = await params;
-  if (lang === site.defaultLanguage)
-    return <DefaultEditionRedirect to={topicsIndexPath(lang)} title={groupIndex('topic', lang).title} />;
-  return <GroupIndexPage kind="topic" language={lang} />;
+  return <GroupIndexPage kind="topic" language={(await params).lang} prefixed />;
 }

@@ -1,15 +1,6 @@
 import type { Metadata } from 'next';
-import { DefaultEditionRedirect } from '@/components/DefaultEditionRedirect';
 import { GroupListPage } from '@/components/GroupListPage';
-import {
-  defaultEditionRedirectMetadata,
-  editionParams,
-  findGroupList,
-  groupFirstPageParams,
-  groupListMetadata,
-} from '@/lib/lists/list-pages';
-import { site } from '@/lib/site-config';
-import { authorPath } from '@/lib/urls';
+import { editionGroupListMetadata, editionParams, groupFirstPageParams } from '@/lib/lists/list-pages';
 
 type Props = { params: Promise<{ lang: string; slug: string }> };
 
@@ -24,18 +15,10 @@ export function generateStaticParams(): { lang: string; slug: string }[] {
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const { lang, slug } = await params;
-  if (lang === site.defaultLanguage) return defaultEditionRedirectMetadata(authorPath(slug, lang));
-  return groupListMetadata('author', slug, lang);
+  return editionGroupListMetadata('author', slug, lang);
 }
 
 export default async function EditionAuthorPage({ params }: Props) {
   const { lang, slug } = await params;
-  if (lang === site.defaultLanguage)
-    return (
-      <DefaultEditionRedirect
-        to={authorPath(slug, lang)}
-        title={findGroupList('author', slug, lang)?.info.title ?? site.name}
-      />
-    );
-  return <GroupListPage kind="author" slug={slug} language={lang} />;
+  return <GroupListPage kind="author" slug={slug} language={lang} prefixed />;
 }

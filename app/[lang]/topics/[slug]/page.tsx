@@ -1,15 +1,6 @@
 import type { Metadata } from 'next';
-import { DefaultEditionRedirect } from '@/components/DefaultEditionRedirect';
 import { GroupListPage } from '@/components/GroupListPage';
-import {
-  defaultEditionRedirectMetadata,
-  editionParams,
-  findGroupList,
-  groupFirstPageParams,
-  groupListMetadata,
-} from '@/lib/lists/list-pages';
-import { site } from '@/lib/site-config';
-import { topicPath } from '@/lib/urls';
+import { editionGroupListMetadata, editionParams, groupFirstPageParams } from '@/lib/lists/list-pages';
 
 type Props = { params: Promise<{ lang: string; slug: string }> };
 
@@ -22,18 +13,10 @@ export function generateStaticParams(): { lang: string; slug: string }[] {
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const { lang, slug } = await params;
-  if (lang === site.defaultLanguage) return defaultEditionRedirectMetadata(topicPath(slug, lang));
-  return groupListMetadata('topic', slug, lang);
+  return editionGroupListMetadata('topic', slug, lang);
 }
 
 export default async function EditionTopicPage({ params }: Props) {
   const { lang, slug } = await params;
-  if (lang === site.defaultLanguage)
-    return (
-      <DefaultEditionRedirect
-        to={topicPath(slug, lang)}
-        title={findGroupList('topic', slug, lang)?.info.title ?? site.name}
-      />
-    );
-  return <GroupListPage kind="topic" slug={slug} language={lang} />;
+  return <GroupListPage kind="topic" slug={slug} language={lang} prefixed />;
 }

@@ -1,21 +1,12 @@
 import type { Metadata } from 'next';
-import { DefaultEditionRedirect } from '@/components/DefaultEditionRedirect';
 import { GroupListPage } from '@/components/GroupListPage';
-import {
-  defaultEditionRedirectMetadata,
-  editionParams,
-  findGroupList,
-  groupLaterPageParams,
-  groupListMetadata,
-} from '@/lib/lists/list-pages';
-import { site } from '@/lib/site-config';
-import { authorPath, listPagePath } from '@/lib/urls';
+import { editionGroupListMetadata, editionParams, groupLaterPageParams } from '@/lib/lists/list-pages';
 
 type Props = { params: Promise<{ lang: string; slug: string; number: string }> };
 
 export const dynamicParams = false;
 
-/** A author's older articles in another edition, /be/authors/<id>/page/2/. */
+/** A author's older articles in another edition, /be/authors/<id>/page/2/ (/en/… sends the reader to the root's). */
 export function generateStaticParams(): { lang: string; slug: string; number: string }[] {
   return editionParams().flatMap(({ lang }) =>
     groupLaterPageParams('author', lang).map((params) => ({ lang, ...params })),
@@ -24,19 +15,10 @@ export function generateStaticParams(): { lang: string; slug: string; number: st
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const { lang, slug, number } = await params;
-  if (lang === site.defaultLanguage)
-    return defaultEditionRedirectMetadata(listPagePath(authorPath(slug, lang), Number(number)));
-  return groupListMetadata('author', slug, lang, number);
+  return editionGroupListMetadata('author', slug, lang, number);
 }
 
 export default async function EditionAuthorOlderArticlesPage({ params }: Props) {
   const { lang, slug, number } = await params;
-  if (lang === site.defaultLanguage)
-    return (
-      <DefaultEditionRedirect
-        to={listPagePath(authorPath(slug, lang), Number(number))}
-        title={findGroupList('author', slug, lang)?.info.title ?? site.name}
-      />
-    );
-  return <GroupListPage kind="author" slug={slug} language={lang} segment={number} />;
+  return <GroupListPage kind="author" slug={slug} language={lang} segment={number} prefixed />;
 }
