@@ -141,13 +141,12 @@ ${body}
 }
 
 /**
- * Writes an archive of `count` articles into a new temporary folder and returns its path. With
- * `registries: true` it also writes `authors.yml` and `topics.yml` (only a loader that reads them
- * accepts them: today's refuses any file in content/ that is not an article).
+ * Writes an archive of `count` articles, with the `authors.yml` and `topics.yml` they name, into a
+ * new temporary folder and returns its path.
  * @param {number} count
- * @param {{ root: string, registries?: boolean, photos?: boolean }} options
+ * @param {{ root: string, photos?: boolean }} options
  */
-export function generateArchive(count, { root, registries: withRegistries = false, photos = true }) {
+export function generateArchive(count, { root, photos = true }) {
   const dir = mkdtempSync(path.join(os.tmpdir(), `bench-content-${count}-`));
   const next = random(count);
   const topic = zipfPicker(TOPICS.length, next);
@@ -163,18 +162,8 @@ export function generateArchive(count, { root, registries: withRegistries = fals
     const withPhoto = usePhotos && i % PHOTO_EVERY === 0;
     writeFileSync(path.join(dir, `bench-article-${i}.md`), articleText(i, { paragraphs, next, topic, withPhoto }));
   }
-  if (withRegistries)
-    for (const [name, text] of Object.entries(registries())) writeFileSync(path.join(dir, name), text);
+  for (const [name, text] of Object.entries(registries())) writeFileSync(path.join(dir, name), text);
   return dir;
-}
-
-/**
- * True once the content loader reads the registries (the multi-language content format): until then
- * a `.yml` file in the content folder stops the build, so the bench leaves them out.
- * @param {string} root
- */
-export function loaderReadsRegistries(root) {
-  return readFileSync(path.join(root, 'lib/content/load-articles.ts'), 'utf8').includes('authors.yml');
 }
 
 /** Rewrites article `i`'s headline in place: the one-article correction a rebuild is measured on. */

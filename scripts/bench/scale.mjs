@@ -4,7 +4,7 @@
 // process tree and where each build's time went.
 import { existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
-import { correctArticle, generateArchive, loaderReadsRegistries } from './archive.mjs';
+import { correctArticle, generateArchive } from './archive.mjs';
 import { measuredBuild, outDir, root } from './measure.mjs';
 
 /** Everything a build may reuse from an earlier one: Next's cache, derived photos, share images. */
@@ -66,7 +66,7 @@ export async function benchScale(sizes, { reuse = false } = {}) {
       rows.push(saved);
       continue;
     }
-    const dir = generateArchive(count, { root, registries: loaderReadsRegistries(root) });
+    const dir = generateArchive(count, { root });
     for (const cache of CACHES) rmSync(path.join(root, cache), { recursive: true, force: true });
     process.stdout.write(`Building ${count} generated articles… `);
     const clean = figures(await measuredBuild({ CONTENT_DIR: dir }));
