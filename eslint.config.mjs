@@ -11,6 +11,7 @@ const config = [
       '.site-build/**',
       'out/**',
       'out-fixtures/**',
+      'out-*/**',
       'node_modules/**',
       'next-env.d.ts',
       'test-artifacts/**',

@@ -10,6 +10,7 @@ import { readRegistry, type Registry } from './content/registry';
 import { readSiteFile, type SiteFile } from './content/site-file';
 import { siteLanguages } from './i18n/languages';
 import { readSnapshot, snapshotFile, writeSnapshot } from './articles-snapshot';
+import { readReusePlan, reusePlanFile } from './build/reuse-plan';
 
 export type {
   Article,
@@ -67,6 +68,22 @@ export function snapshotArticles(file: string): void {
  */
 export function getArticles(): readonly Article[] {
   return load().published;
+}
+
+let reused: ReadonlySet<string> | undefined;
+
+/**
+ * The articles whose own pages (permalink, earlier slugs, short link, share card) Next renders in this
+ * build: every published one, less those whose pages the build takes from its cache unchanged
+ * (lib/build/page-reuse.ts). Never none, because Next's export refuses a route without pages: when
+ * every article is reused, the newest is rendered again, to the same bytes.
+ */
+export function getArticlesToRender(): readonly Article[] {
+  reused ??= new Set(readReusePlan(reusePlanFile())?.reused ?? []);
+  const articles = getArticles();
+  if (reused.size === 0) return articles;
+  const rendered = articles.filter(({ slug }) => !reused?.has(slug));
+  return rendered.length > 0 ? rendered : articles.slice(0, 1);
 }
 
 /** What this build holds back, and why. */

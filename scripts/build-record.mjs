@@ -38,6 +38,7 @@ const GENERATED = new Set(['public/images', 'public/qr']);
 /**
  * @typedef {object} BuildWork
  * @property {{ rendered: string[], reused: string[] }} shareImages the share images drawn, and those copied from the cache
+ * @property {{ rendered: string[], reused: string[] }} [articlePages] the articles (slugs) whose pages Next rendered, and those copied from the page cache
  */
 
 /** @param {string} root @param {string} outDir the folder the site was built into */
@@ -52,6 +53,20 @@ export function recordFile(root, outDir) {
  * @returns {Record<string, string>}
  */
 export function inputFiles(root, contentDir) {
+  return hashFiles(root, [...BUILD_INPUTS, contentDir]);
+}
+
+/**
+ * The code's files, without the articles: what renders the pages, and what the page cache
+ * (lib/build/page-reuse.ts) keys every page on.
+ * @param {string} root @returns {Record<string, string>}
+ */
+export function codeFiles(root) {
+  return hashFiles(root, BUILD_INPUTS);
+}
+
+/** @param {string} root @param {string[]} inputs @returns {Record<string, string>} */
+function hashFiles(root, inputs) {
   /** @type {Record<string, string>} */
   const files = {};
   const walk = (/** @type {string} */ relative) => {
@@ -63,7 +78,7 @@ export function inputFiles(root, contentDir) {
       files[relative] = createHash('sha256').update(readFileSync(full)).digest('hex');
     }
   };
-  for (const input of [...BUILD_INPUTS, contentDir]) walk(input);
+  for (const input of inputs) walk(input);
   return files;
 }
 

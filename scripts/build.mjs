@@ -15,6 +15,8 @@ const root = path.resolve(import.meta.dirname, '..');
 const workDir = mkdtempSync(path.join(tmpdir(), 'site-build-'));
 const shareImageLog = path.join(workDir, 'share-images.log');
 // One moment for the whole build, so every page and feed agrees on which embargoes have lifted.
+const outDir = path.join(root, 'out');
+const target = process.env.OUT_DIR ? path.resolve(root, process.env.OUT_DIR) : outDir;
 const env = {
   ...process.env,
   NEXT_TELEMETRY_DISABLED: '1',
@@ -22,9 +24,11 @@ const env = {
   SHARE_IMAGE_LOG: shareImageLog,
   // The check writes the articles it loaded here; Next's workers read them (lib/articles-snapshot.ts).
   ARTICLES_SNAPSHOT: path.join(workDir, 'articles.v8'),
+  // The check decides which articles' pages are unchanged since the last build of this site (one cache
+  // per output folder); Next's workers skip them and the finish step copies them in (lib/build/page-reuse.ts).
+  PAGE_REUSE_PLAN: path.join(workDir, 'reuse-plan.json'),
+  PAGE_CACHE_DIR: path.join(root, '.cache', 'pages', path.basename(target)),
 };
-const outDir = path.join(root, 'out');
-const target = process.env.OUT_DIR ? path.resolve(root, process.env.OUT_DIR) : outDir;
 rmSync(outDir, { recursive: true, force: true });
 const started = performance.now();
 // Content first: an editor's mistake is reported in plain words before Next prints anything.
@@ -50,7 +54,13 @@ const next = spawnSync(process.execPath, [path.join(root, 'node_modules/next/dis
 if (next.status !== 0) process.exit(next.status ?? 1);
 const rendered = performance.now();
 const shareImages = readShareImageLog(shareImageLog);
-const finished = await finishExport({ root, outDir, siteUrl: settings.SITE_URL });
+const plan = JSON.parse(readFileSync(env.PAGE_REUSE_PLAN, 'utf8'));
+const finished = await finishExport({
+  root,
+  outDir,
+  siteUrl: settings.SITE_URL,
+  reuse: { plan, cacheDir: env.PAGE_CACHE_DIR },
+});
 const seconds = (from, to = performance.now()) => `${((to - from) / 1000).toFixed(1)} s`;
 // One line the bench reads (scripts/bench/measure.mjs): where this build's time went.
 console.log(
@@ -60,10 +70,20 @@ if (target !== outDir) {
   rmSync(target, { recursive: true, force: true });
   renameSync(outDir, target);
 }
-recordBuild(root, target, settings, { nextRelease, work: { shareImages } });
+const reusedSlugs = new Set(plan.reused);
+recordBuild(root, target, settings, {
+  nextRelease,
+  work: {
+    shareImages,
+    articlePages: {
+      rendered: Object.keys(plan.articles).filter((slug) => !reusedSlugs.has(slug)),
+      reused: plan.reused,
+    },
+  },
+});
 rmSync(workDir, { recursive: true, force: true });
 console.log(
-  `Share images: ${shareImages.rendered.length} rendered, ${shareImages.reused.length} reused from .cache/og/.`,
+  `Share images: ${shareImages.rendered.length} rendered, ${shareImages.reused.length} reused from .cache/og/. Articles' pages: ${plan.reused.length} of ${Object.keys(plan.articles).length} unchanged, copied from ${path.relative(root, env.PAGE_CACHE_DIR)}/.`,
 );
 console.log(
   `Site built into ${path.relative(root, target)}/ in ${((performance.now() - started) / 1000).toFixed(1)} s: ${finished.pages} pages, no framework JavaScript, ${finished.scriptBytes} bytes of enhancement script`,

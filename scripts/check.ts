@@ -4,7 +4,7 @@
 // embargo lifts, as JSON.
 // `--derive` (the build) then makes the published photos into public/images/ with their catalogue, and
 // the printed copies' QR codes into public/qr/.
-import { mkdirSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { contentDir, snapshotArticles } from '../lib/articles';
 import { snapshotFile } from '../lib/articles-snapshot';
@@ -19,6 +19,10 @@ import { writeQrCodes } from '../lib/metadata/qr-files';
 import { articleUrl } from '../lib/urls';
 import { readBuildSettings } from '../lib/site-config';
 import { brokenSiteLinks } from '../lib/content/site-links';
+import { planReuse, thisBuildsPages } from '../lib/build/page-reuse';
+import { reusePlanFile } from '../lib/build/reuse-plan';
+import { codeFiles } from './build-record.mjs';
+import { cachedFile, readPageCache } from './build-steps/page-cache.mjs';
 
 const reportArg = process.argv.indexOf('--report');
 const reportFile = reportArg === -1 ? undefined : process.argv[reportArg + 1];
@@ -71,6 +75,15 @@ try {
     // Next's page workers read this build's articles from here rather than parsing them again.
     const snapshot = snapshotFile();
     if (snapshot) snapshotArticles(snapshot);
+    // Which articles' pages are as the last build rendered them (lib/build/page-reuse.ts).
+    const planFile = reusePlanFile();
+    const pageCache = process.env.PAGE_CACHE_DIR;
+    if (planFile && pageCache) {
+      const plan = planReuse(thisBuildsPages(codeFiles(root), settings, dir), readPageCache(pageCache), (file) =>
+        existsSync(cachedFile(pageCache, file)),
+      );
+      writeFileSync(planFile, JSON.stringify(plan));
+    }
     console.log(
       `Photos: ${requests.length} originals, ${encoded} files encoded, ${reused} reused from the cache, in ${((performance.now() - started) / 1000).toFixed(1)} s.`,
     );

@@ -11,15 +11,18 @@ import { securityHeaders, siteFileHeaders } from './security-headers.mjs';
 import { finishPages } from './finish-pages.mjs';
 import { FRAMEWORK_MARKERS } from './to-static-html.mjs';
 import { writeSearchIndex } from './search-index.mjs';
+import { restoreReusedPages, storeRenderedPages } from './page-cache.mjs';
 
 /**
  * Turns Next's export in `outDir` into the site readers get: pages without framework JavaScript,
  * CSS inlined, the enhancement script inlined where a page uses it, and a `_headers` file with the
- * security policy that allows exactly those two by their hashes.
- * @param {{ root: string, outDir: string, siteUrl: string }} options
- * @returns {Promise<{ pages: number, scriptBytes: number }>}
+ * security policy that allows exactly those two by their hashes. With `reuse`, the articles whose pages
+ * the plan reuses are copied in from the page cache, finished already, and this build's rendered
+ * articles are filed there for the next build.
+ * @param {{ root: string, outDir: string, siteUrl: string, reuse?: { plan: import('../../lib/build/reuse-plan').ReusePlan, cacheDir: string } }} options
+ * @returns {Promise<{ pages: number, reusedPages: number, scriptBytes: number }>}
  */
-export async function finishExport({ root, outDir, siteUrl }) {
+export async function finishExport({ root, outDir, siteUrl, reuse }) {
   const script = await bundleClient(root);
   const searchScript = await bundleClient(root, 'search');
   const favicon = path.join(root, 'public', 'favicon.svg');
@@ -37,6 +40,20 @@ export async function finishExport({ root, outDir, siteUrl }) {
     iconDataUrl,
     ...(script ? { enhanceScript: script } : {}),
     ...(searchScript ? { searchScript } : {}),
+  });
+  // Reused pages were finished when they were rendered: they join here with what was learnt of them then.
+  const reusedFacts = reuse ? restoreReusedPages(outDir, reuse.cacheDir, reuse.plan) : [];
+  results.push({
+    styleHashes: reusedFacts.flatMap(([, facts]) => facts.styleHashes),
+    scriptHashes: reusedFacts.flatMap(([, facts]) => facts.scriptHashes),
+    frames: reusedFacts.flatMap(([page, facts]) =>
+      facts.frameSources.length > 0 ? [[`/${page}`, [...facts.frameSources]]] : [],
+    ),
+    previewErrors: [],
+    searchable: reusedFacts.filter(([, facts]) => facts.searchable).length,
+    searchPages: [],
+    searchHash: '',
+    facts: [],
   });
   const styleHashes = new Set(results.flatMap((r) => r.styleHashes).sort());
   const scriptHashes = new Set(results.flatMap((r) => r.scriptHashes).sort());
@@ -103,7 +120,12 @@ export async function finishExport({ root, outDir, siteUrl }) {
   const rules = toHeaderRules(siteFileHeaders(served, { security, contentTypes, pageSecurity }));
   writeFileSync(path.join(outDir, '_headers'), toHeadersFile(rules));
   writeFileSync(path.join(outDir, '_nginx.conf'), toNginxConf(rules));
-  return { pages: pages.length, scriptBytes: script ? Buffer.byteLength(script) : 0 };
+  if (reuse) storeRenderedPages(outDir, reuse.cacheDir, reuse.plan, new Map(results.flatMap((r) => r.facts)));
+  return {
+    pages: pages.length + reusedFacts.length,
+    reusedPages: reusedFacts.length,
+    scriptBytes: script ? Buffer.byteLength(script) : 0,
+  };
 }
 
 /**

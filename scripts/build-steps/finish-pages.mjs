@@ -12,7 +12,7 @@ import { isSearchPage, withSearchScript } from './search-page.mjs';
 
 /**
  * @typedef {{ root: string, outDir: string, siteUrl: string, iconDataUrl: string, enhanceScript?: string, searchScript?: string }} PageOptions
- * @typedef {{ styleHashes: string[], scriptHashes: string[], frames: [string, string[]][], previewErrors: string[], searchable: number, searchPages: string[], searchHash: string }} PagesResult
+ * @typedef {{ styleHashes: string[], scriptHashes: string[], frames: [string, string[]][], previewErrors: string[], searchable: number, searchPages: string[], searchHash: string, facts: [string, import('../../lib/build/page-reuse').PageFacts][] }} PagesResult
  */
 
 /**
@@ -37,6 +37,8 @@ export function finishPages(files, { root, outDir, siteUrl, iconDataUrl, enhance
   /** @type {string[]} */
   const searchPages = [];
   let searchHash = '';
+  /** @type {PagesResult['facts']} each page's own part of the above, for the page cache (page-cache.mjs) */
+  const facts = [];
   for (const file of files) {
     const page = path.relative(outDir, file).split(path.sep).join('/');
     let html;
@@ -50,6 +52,15 @@ export function finishPages(files, { root, outDir, siteUrl, iconDataUrl, enhance
       result.scriptHashes.forEach((hash) => scriptHashes.add(hash));
       if (result.frameSources.length > 0) frames.push([`/${page}`, result.frameSources]);
       if (result.searchable) searchable += 1;
+      facts.push([
+        page,
+        {
+          styleHashes: result.styleHashes,
+          scriptHashes: result.scriptHashes,
+          frameSources: result.frameSources,
+          searchable: Boolean(result.searchable),
+        },
+      ]);
       html = result.html;
       // Each edition's search page runs its own script; /en/search/ only sends the reader to /search/.
       if (searchScript && isSearchPage(`/${page}`) && html.includes('data-search-results')) {
@@ -82,6 +93,7 @@ export function finishPages(files, { root, outDir, siteUrl, iconDataUrl, enhance
     searchable,
     searchPages,
     searchHash,
+    facts,
   };
 }
 

@@ -1,16 +1,16 @@
 import type { Metadata } from 'next';
 import { notFound } from 'next/navigation';
 import { MovedNotice } from '@/components/MovedNotice';
-import { getArticleById, getArticles } from '@/lib/articles';
+import { getArticleById, getArticlesToRender } from '@/lib/articles';
 import { redirectMetadata } from '@/lib/metadata/redirect-metadata';
 
 type Props = { params: Promise<{ id: string }> };
 
 export const dynamicParams = false;
 
-/** The short share link /a/<id>/: survives any change of headline or slug. */
+/** The short share link /a/<id>/: survives any change of headline or slug. Reused pages as in news/[slug]. */
 export function generateStaticParams(): { id: string }[] {
-  return getArticles().map(({ id }) => ({ id }));
+  return getArticlesToRender().map(({ id }) => ({ id }));
 }
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {

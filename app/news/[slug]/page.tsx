@@ -4,7 +4,7 @@ import { ArticleView } from '@/components/ArticleView';
 import { MovedNotice } from '@/components/MovedNotice';
 import { PageFrame } from '@/components/PageFrame';
 import { StructuredData } from '@/components/StructuredData';
-import { getArticle, getArticleByAlias, getArticles, getVersions } from '@/lib/articles';
+import { getArticle, getArticleByAlias, getArticlesToRender, getVersions } from '@/lib/articles';
 import { articleMetadata } from '@/lib/metadata/article-metadata';
 import { redirectMetadata } from '@/lib/metadata/redirect-metadata';
 import { newsArticleJsonLd } from '@/lib/metadata/structured-data';
@@ -13,9 +13,12 @@ type Props = { params: Promise<{ slug: string }> };
 
 export const dynamicParams = false;
 
-/** Every permalink, and every earlier slug (alias) as a redirect page to it. */
+/**
+ * Every permalink, and every earlier slug (alias) as a redirect page to it: of the articles this build
+ * renders, the others' pages come unchanged from the last build (lib/build/page-reuse.ts).
+ */
 export function generateStaticParams(): { slug: string }[] {
-  return getArticles().flatMap(({ slug, aliases }) => [slug, ...aliases].map((segment) => ({ slug: segment })));
+  return getArticlesToRender().flatMap(({ slug, aliases }) => [slug, ...aliases].map((segment) => ({ slug: segment })));
 }
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {

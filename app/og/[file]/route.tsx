@@ -1,5 +1,5 @@
 import { ImageResponse } from 'next/og';
-import { type Article, getArticles } from '@/lib/articles';
+import { type Article, getArticlesToRender } from '@/lib/articles';
 import { IMAGE_COLOURS, IMAGE_FONT_FAMILY, imageFonts } from '@/lib/metadata/image-fonts';
 import { SHARE_IMAGE_SIZE, shareImageContent, shareImageFile } from '@/lib/metadata/share-image';
 import { cachedImage, logShareImage, shareImageCacheDir, shareImageCacheKey } from '@/lib/metadata/share-image-cache';
@@ -11,8 +11,9 @@ export const dynamicParams = false;
 /**
  * One headline card per article without a lead photo, named by its content hash; an article with a
  * photo shares the photo's crop instead (lib/metadata/article-metadata.ts; the build checks that every
- * page's image exists). When every article has a photo, the newest still gets a card, so a route that
- * lists nothing never stops Next's export.
+ * page's image exists). Of the articles this build renders: the others' cards come from the last build
+ * with their pages. When none of them lacks a photo, the newest still gets a card, so a route that lists
+ * nothing never stops Next's export.
  */
 export function generateStaticParams(): { file: string }[] {
   return [...articlesByCard().keys()].map((file) => ({ file }));
@@ -23,7 +24,7 @@ let byCard: Map<string, Article> | undefined;
 /** Each card's file name to its article, hashed once per build rather than once per image. */
 function articlesByCard(): Map<string, Article> {
   if (!byCard) {
-    const articles = getArticles();
+    const articles = getArticlesToRender();
     const withCard = articles.filter((article) => !article.image?.rendition?.crops.share);
     byCard = new Map((withCard.length > 0 ? withCard : articles.slice(0, 1)).map((a) => [shareImageFile(a), a]));
   }
