@@ -74,16 +74,13 @@ let reused: ReadonlySet<string> | undefined;
 
 /**
  * The articles whose own pages (permalink, earlier slugs, short link, share card) Next renders in this
- * build: every published one, less those whose pages the build takes from its cache unchanged
- * (lib/build/page-reuse.ts). Never none, because Next's export refuses a route without pages: when
- * every article is reused, the newest is rendered again, to the same bytes.
+ * build: every published one, less those whose pages the build takes unchanged from its cache
+ * (lib/build/page-reuse.ts, which always leaves at least one to render).
  */
 export function getArticlesToRender(): readonly Article[] {
   reused ??= new Set(readReusePlan(reusePlanFile())?.reused ?? []);
   const articles = getArticles();
-  if (reused.size === 0) return articles;
-  const rendered = articles.filter(({ slug }) => !reused?.has(slug));
-  return rendered.length > 0 ? rendered : articles.slice(0, 1);
+  return reused.size === 0 ? articles : articles.filter(({ slug }) => !reused?.has(slug));
 }
 
 /** What this build holds back, and why. */

@@ -72,7 +72,8 @@ export function siteKey(parts: Readonly<Record<string, unknown>>): string {
 
 /**
  * Which articles' pages this build reuses: those whose key and the site key are what `previous`
- * recorded, and whose files all `isCached`. Everything else is rendered.
+ * recorded, and whose files all `isCached`. Everything else is rendered, and always at least the first
+ * (newest) article: Next's export refuses a route without pages.
  */
 export function planReuse(
   current: Pick<ReusePlan, 'siteKey' | 'articles'>,
@@ -80,6 +81,7 @@ export function planReuse(
   isCached: (file: string) => boolean,
 ): ReusePlan {
   const usable = previous?.version === PAGE_CACHE_VERSION && previous.siteKey === current.siteKey;
+  const [first] = Object.keys(current.articles);
   const reused = usable
     ? Object.entries(current.articles)
         .filter(([slug, { key, files }]) => {
@@ -92,7 +94,12 @@ export function planReuse(
         })
         .map(([slug]) => slug)
     : [];
-  return { version: PAGE_CACHE_VERSION, ...current, reused };
+  const everything = reused.length === Object.keys(current.articles).length;
+  return {
+    version: PAGE_CACHE_VERSION,
+    ...current,
+    reused: everything ? reused.filter((slug) => slug !== first) : reused,
+  };
 }
 
 /**

@@ -1,5 +1,5 @@
 import { ImageResponse } from 'next/og';
-import { type Article, getArticlesToRender } from '@/lib/articles';
+import { type Article, getArticles, getArticlesToRender } from '@/lib/articles';
 import { IMAGE_COLOURS, IMAGE_FONT_FAMILY, imageFonts } from '@/lib/metadata/image-fonts';
 import { SHARE_IMAGE_SIZE, shareImageContent, shareImageFile } from '@/lib/metadata/share-image';
 import { cachedImage, logShareImage, shareImageCacheDir, shareImageCacheKey } from '@/lib/metadata/share-image-cache';
@@ -12,8 +12,9 @@ export const dynamicParams = false;
  * One headline card per article without a lead photo, named by its content hash; an article with a
  * photo shares the photo's crop instead (lib/metadata/article-metadata.ts; the build checks that every
  * page's image exists). Of the articles this build renders: the others' cards come from the last build
- * with their pages. When none of them lacks a photo, the newest still gets a card, so a route that lists
- * nothing never stops Next's export.
+ * with their pages. Next's export refuses a route without pages: when no card is left to draw, the
+ * newest card is drawn again (to the same bytes), and when no article lacks a photo, the newest article
+ * gets one.
  */
 export function generateStaticParams(): { file: string }[] {
   return [...articlesByCard().keys()].map((file) => ({ file }));
@@ -24,9 +25,12 @@ let byCard: Map<string, Article> | undefined;
 /** Each card's file name to its article, hashed once per build rather than once per image. */
 function articlesByCard(): Map<string, Article> {
   if (!byCard) {
-    const articles = getArticlesToRender();
+    const articles = getArticles();
     const withCard = articles.filter((article) => !article.image?.rendition?.crops.share);
-    byCard = new Map((withCard.length > 0 ? withCard : articles.slice(0, 1)).map((a) => [shareImageFile(a), a]));
+    const rendered = new Set(getArticlesToRender());
+    const toDraw = withCard.filter((article) => rendered.has(article));
+    const drawn = toDraw.length > 0 ? toDraw : withCard.length > 0 ? withCard.slice(0, 1) : articles.slice(0, 1);
+    byCard = new Map(drawn.map((a) => [shareImageFile(a), a]));
   }
   return byCard;
 }
