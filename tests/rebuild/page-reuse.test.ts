@@ -107,6 +107,12 @@ describe('a rebuild after one article was corrected and one added', () => {
     );
     expect(readFileSync(path.join(root, 'out-reuse/news/story-c/index.html')).equals(storyC)).toBe(true);
 
+    // Nothing changed: only the newest article is rendered (Next needs a page on each route), once.
+    expect(build(contentDir, 'out-reuse', '2026-11-21T09:00:00Z')).toEqual({
+      rendered: ['story-d'],
+      reused: ['story-a', 'story-b', 'story-c'],
+    });
+
     const clean = build(contentDir, 'out-reuse-clean', '2026-11-21T09:00:00Z');
     expect(clean.reused).toEqual([]);
     const rebuilt = path.join(root, 'out-reuse');
