@@ -7,8 +7,8 @@ import path from 'node:path';
 import { correctArticle, generateArchive } from './archive.mjs';
 import { measuredBuild, outDir, root } from './measure.mjs';
 
-/** Everything a build may reuse from an earlier one: Next's cache, derived photos, share images. */
-const CACHES = ['.next', '.cache/images', '.cache/og'];
+/** Everything a build may reuse from an earlier one: Next's cache, derived photos, share images, article pages. */
+const CACHES = ['.next', '.cache/images', '.cache/og', '.cache/pages'];
 
 /**
  * Search at this size: the bytes a reader downloads for a one-word query and the time to the first
