@@ -106,6 +106,20 @@ export function editionParams(): { lang: string }[] {
   return getEditionLanguages().map((lang) => ({ lang }));
 }
 
+/**
+ * The `[lang]` parameters of the editions' numbered list pages (`/be/page/2/`, `/be/topics/<id>/page/2/`):
+ * every other edition's and none of the default's, whose numbered pages live at the root only. Under
+ * `/<default>/` a reader finds the edition, its indexes, and each topic's, author's and month's first page,
+ * each sending them on; repeating every numbered page there as a redirect nobody links to would cost a
+ * render each (a tenth of a 10,000-article build). Next's export refuses a route without pages, so a site
+ * with one edition keeps the first of the default's.
+ */
+export function numberedPageParams<T extends object>(pagesOf: (language: string) => T[]): ({ lang: string } & T)[] {
+  const all = editionParams().flatMap(({ lang }) => pagesOf(lang).map((params) => ({ lang, ...params })));
+  const others = all.filter(({ lang }) => lang !== site.defaultLanguage);
+  return others.length > 0 ? others : all.slice(0, 1);
+}
+
 /** A redirect page from `/<default>/…` to the same page at the root: never indexed, canonical there. */
 export function defaultEditionRedirectMetadata(to: string, title = site.name): Metadata {
   const language = site.defaultLanguage;

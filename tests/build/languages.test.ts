@@ -88,6 +88,14 @@ describe('the language editions of the fixture site', () => {
     expect(readOut('en/index.html')).toMatch(/<meta http-equiv="refresh" content="0; url=\/">/);
     expect(readPage('en/index.html').noindex).toBe(true);
   });
+
+  it('keep the default edition’s numbered list pages at the root only, not again under /en/', () => {
+    const files = new Set(outFiles());
+    for (const page of ['page/2/index.html', 'topics/belarus/page/2/index.html', 'be/page/1/index.html'])
+      expect(files.has(page), page).toBe(true);
+    expect(files.has('en/topics/belarus/index.html')).toBe(true);
+    expect([...files].filter((file) => /^en\/(.+\/)?page\//.test(file))).toEqual([]);
+  });
 });
 
 describe('sitemap.xml alternates', () => {

@@ -3,8 +3,8 @@ import { DefaultEditionRedirect } from '@/components/DefaultEditionRedirect';
 import { FrontPage } from '@/components/FrontPage';
 import {
   defaultEditionRedirectMetadata,
-  editionParams,
   getHomePages,
+  numberedPageParams,
   olderArticlesMetadata,
 } from '@/lib/lists/list-pages';
 import { site } from '@/lib/site-config';
@@ -14,11 +14,9 @@ type Props = { params: Promise<{ lang: string; number: string }> };
 
 export const dynamicParams = false;
 
-/** An edition's older articles, /be/page/2/ and on; /be/page/1/ sends the reader to /be/. */
+/** An edition's older articles, /be/page/2/ and on; /be/page/1/ sends the reader to /be/. None under /en/. */
 export function generateStaticParams(): { lang: string; number: string }[] {
-  return editionParams().flatMap(({ lang }) =>
-    getHomePages(lang).map(({ number }) => ({ lang, number: String(number) })),
-  );
+  return numberedPageParams((lang) => getHomePages(lang).map(({ number }) => ({ number: String(number) })));
 }
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {

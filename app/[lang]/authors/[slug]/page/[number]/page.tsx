@@ -1,16 +1,14 @@
 import type { Metadata } from 'next';
 import { GroupListPage } from '@/components/GroupListPage';
-import { editionGroupListMetadata, editionParams, groupLaterPageParams } from '@/lib/lists/list-pages';
+import { editionGroupListMetadata, groupLaterPageParams, numberedPageParams } from '@/lib/lists/list-pages';
 
 type Props = { params: Promise<{ lang: string; slug: string; number: string }> };
 
 export const dynamicParams = false;
 
-/** A author's older articles in another edition, /be/authors/<id>/page/2/ (/en/… sends the reader to the root's). */
+/** A author's older articles in another edition, /be/authors/<id>/page/2/ (none under /en/: lib/lists/list-pages.ts). */
 export function generateStaticParams(): { lang: string; slug: string; number: string }[] {
-  return editionParams().flatMap(({ lang }) =>
-    groupLaterPageParams('author', lang).map((params) => ({ lang, ...params })),
-  );
+  return numberedPageParams((lang) => groupLaterPageParams('author', lang));
 }
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
