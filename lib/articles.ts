@@ -120,11 +120,7 @@ export function getArticleById(id: string): Article | undefined {
   return index().byId.get(id);
 }
 
-/** What a list shows for each article, newest first. */
-export function getSummaries(): ArticleSummary[] {
-  return getArticles().map(toSummary);
-}
-
+/** What a list shows for each article. */
 export function toSummary({
   id,
   slug,
@@ -164,11 +160,19 @@ export function getVersions(article: Article): readonly Version[] {
   return groups.get(article.translationKey) ?? [own];
 }
 
-/** The languages this build publishes articles in, the default one first: one edition each. */
+const editionsOf = new WeakMap<readonly Article[], readonly string[]>();
+
+/** The languages this build publishes articles in, the default one first: one edition each. Every page's header asks. */
 export function getEditionLanguages(): string[] {
-  const languages = new Set(getArticles().map(({ language }) => language));
-  languages.delete(site.defaultLanguage);
-  return [site.defaultLanguage, ...[...languages].sort()];
+  const articles = getArticles();
+  let editions = editionsOf.get(articles);
+  if (!editions) {
+    const languages = new Set(articles.map(({ language }) => language));
+    languages.delete(site.defaultLanguage);
+    editions = [site.defaultLanguage, ...[...languages].sort()];
+    editionsOf.set(articles, editions);
+  }
+  return [...editions];
 }
 
 let siteFile: SiteFile | undefined;

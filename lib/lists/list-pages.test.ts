@@ -3,6 +3,7 @@ import { makeArticle } from '@/tests/helpers/make-article';
 import type { ArchiveGroup } from './archive';
 import {
   firstPageRedirectMetadata,
+  getHomePages,
   groupFirstPageParams,
   groupLaterPageParams,
   groupListMetadata,
@@ -15,6 +16,12 @@ import { paginate } from './pagination';
 // The authors and topics of a made-up build, not of content/.
 const groups = vi.hoisted(() => ({ authors: [] as ArchiveGroup[], topics: [] as ArchiveGroup[] }));
 vi.mock('./archive', () => ({ getAuthors: () => groups.authors, getTopics: () => groups.topics }));
+// And its published articles.
+const published = vi.hoisted(() => ({ articles: [] as unknown[] }));
+vi.mock('../articles', async (importOriginal) => ({
+  ...(await importOriginal<typeof import('../articles')>()),
+  getArticles: () => published.articles,
+}));
 
 const list = { title: 'Articles by A', description: 'Every article by A.', firstPage: '/authors/a/', language: 'en' };
 
@@ -25,6 +32,22 @@ describe('pageAt', () => {
   });
   it.each(['0', '3', '02', '2.0', ' 2', ''])('finds no page at "%s"', (segment) => {
     expect(pageAt(pages, segment)).toBeUndefined();
+  });
+});
+
+describe('getHomePages', () => {
+  it('pages each edition’s articles once per build, however many of its pages ask', () => {
+    published.articles = [
+      ...Array.from({ length: 45 }, (_, i) => makeArticle({ id: `en${i}`, slug: `en-${i}` })),
+      ...Array.from({ length: 2 }, (_, i) => makeArticle({ id: `be${i}`, slug: `be-${i}`, language: 'be' })),
+    ];
+    const pages = getHomePages('en');
+    expect(pages.map(({ items }) => items.length)).toEqual([20, 20, 5]);
+    expect(pages[2]?.items.map(({ slug }) => slug)).toEqual(['en-40', 'en-41', 'en-42', 'en-43', 'en-44']);
+    expect(getHomePages('be').map(({ items }) => items.map(({ slug }) => slug))).toEqual([['be-0', 'be-1']]);
+    // The same pages, not paged again: one pass per build, not one per page.
+    expect(getHomePages('en')).toBe(pages);
+    expect(getHomePages('ru')).toEqual([{ items: [], number: 1, count: 1 }]);
   });
 });
 

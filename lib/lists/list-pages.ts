@@ -1,7 +1,7 @@
 import type { Metadata } from 'next';
 import type { Article, ArticleSummary } from '../content/article';
 import { type ArchiveGroup, getAuthors, getTopics } from './archive';
-import { getEditionLanguages, getSummaries } from '../articles';
+import { getArticles, getEditionLanguages, toSummary } from '../articles';
 import { type Alternate, languageAlternates } from '../metadata/language-alternates';
 import { pagePreview } from '../metadata/page-preview';
 import { messagesFor } from '../i18n/messages';
@@ -9,18 +9,27 @@ import { type ListPage, paginate } from './pagination';
 import { site } from '../site-config';
 import { absoluteUrl, authorPath, editionPath, listPagePath, topicPath } from '../urls';
 
-const summariesByLanguage = new WeakMap<object, Map<string, ArticleSummary[]>>();
+const homePagesOf = new WeakMap<readonly Article[], Map<string, ListPage<ArticleSummary>[]>>();
 
-/** An edition's front page list: every published article in `language`, newest first, page by page. */
+/**
+ * An edition's front page list: every published article in `language`, newest first, page by page.
+ * Paginated once per build for every edition: each of the list's pages asks for it, so work per call
+ * would grow with the square of the archive.
+ */
 export function getHomePages(language: string): ListPage<ArticleSummary>[] {
-  const all = getSummaries();
-  let byLanguage = summariesByLanguage.get(all);
-  if (!byLanguage) {
-    byLanguage = new Map();
-    for (const summary of all) byLanguage.set(summary.language, [...(byLanguage.get(summary.language) ?? []), summary]);
-    summariesByLanguage.set(all, byLanguage);
+  const articles = getArticles();
+  let pages = homePagesOf.get(articles);
+  if (!pages) {
+    const byLanguage = new Map<string, ArticleSummary[]>();
+    for (const article of articles) {
+      const list = byLanguage.get(article.language) ?? [];
+      list.push(toSummary(article));
+      byLanguage.set(article.language, list);
+    }
+    pages = new Map([...byLanguage].map(([edition, summaries]) => [edition, paginate(summaries, site.listPageSize)]));
+    homePagesOf.set(articles, pages);
   }
-  return paginate(byLanguage.get(language) ?? [], site.listPageSize);
+  return pages.get(language) ?? paginate([], site.listPageSize);
 }
 
 /** An author's or topic's articles, page by page. */
