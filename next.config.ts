@@ -6,6 +6,9 @@ const nextConfig: NextConfig = {
   trailingSlash: true,
   images: { unoptimized: true },
   poweredByHeader: false,
+  // Takumi (lib/metadata/draw-card.ts) loads a native binary for the platform: required at run time,
+  // not bundled.
+  serverExternalPackages: ['@takumi-rs/core'],
   reactStrictMode: true,
   // `npm run typecheck` (in `npm test`) checks the code; the build checks the content. A build reruns
   // no type check of its own, which an article can never fail (seconds per build, whatever its size).

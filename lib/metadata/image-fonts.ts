@@ -9,7 +9,7 @@ const SUBSETS = ['latin', 'latin-ext', 'cyrillic', 'cyrillic-ext'];
 /** The CSS font-family list for images drawn at build time. */
 export const IMAGE_FONT_FAMILY = SUBSETS.map((subset) => `"Noto Sans ${subset}"`).join(', ');
 
-/** The font files for next/og's ImageResponse, read once. */
+/** The font files for the share cards (draw-card.ts) and the logo (next/og), read once. */
 export const imageFonts = SUBSETS.flatMap((subset) =>
   ([400, 700] as const).map((weight) => ({
     name: `Noto Sans ${subset}`,

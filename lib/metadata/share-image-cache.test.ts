@@ -25,7 +25,7 @@ function counting(text: string) {
 describe('cachedImage', () => {
   it('renders an image the first time and reuses it, unchanged, the next', async () => {
     const dir = mkdtempSync(path.join(tmpdir(), 'og-cache-'));
-    const key = shareImageCacheKey(shareImageFile(article), 'next@16');
+    const key = shareImageCacheKey(shareImageFile(article), '@takumi-rs/core@2.16.3');
     const render = counting('first');
     const first = await cachedImage(key, dir, render);
     const second = await cachedImage(key, dir, counting('never drawn'));
@@ -37,10 +37,14 @@ describe('cachedImage', () => {
 
   it('renders again when the headline changed, and keeps no half-written file', async () => {
     const dir = mkdtempSync(path.join(tmpdir(), 'og-cache-'));
-    await cachedImage(shareImageCacheKey(shareImageFile(article), 'next@16'), dir, counting('old'));
+    await cachedImage(shareImageCacheKey(shareImageFile(article), '@takumi-rs/core@2.16.3'), dir, counting('old'));
     const corrected = { ...article, headline: 'Russia again speaks about a NATO threat' };
     const render = counting('new');
-    const result = await cachedImage(shareImageCacheKey(shareImageFile(corrected), 'next@16'), dir, render);
+    const result = await cachedImage(
+      shareImageCacheKey(shareImageFile(corrected), '@takumi-rs/core@2.16.3'),
+      dir,
+      render,
+    );
     expect(render.calls).toBe(1);
     expect(result).toMatchObject({ reused: false });
     expect(result.bytes.toString()).toBe('new');
@@ -49,7 +53,9 @@ describe('cachedImage', () => {
 
   it('renders again under another renderer, which might draw differently', () => {
     const file = shareImageFile(article);
-    expect(shareImageCacheKey(file, 'next@17')).not.toBe(shareImageCacheKey(file, 'next@16'));
-    expect(shareImageCacheKey(file, 'next@16')).toBe(shareImageCacheKey(file, 'next@16'));
+    expect(shareImageCacheKey(file, '@takumi-rs/core@2.17.0')).not.toBe(
+      shareImageCacheKey(file, '@takumi-rs/core@2.16.3'),
+    );
+    expect(shareImageCacheKey(file, '@takumi-rs/core@2.16.3')).toBe(shareImageCacheKey(file, '@takumi-rs/core@2.16.3'));
   });
 });

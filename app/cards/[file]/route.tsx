@@ -1,5 +1,5 @@
-import { ImageResponse } from 'next/og';
 import { getEditionLanguages } from '@/lib/articles';
+import { drawCard } from '@/lib/metadata/draw-card';
 import { IMAGE_COLOURS, IMAGE_FONT_FAMILY, imageFonts } from '@/lib/metadata/image-fonts';
 import { SHARE_IMAGE_SIZE } from '@/lib/metadata/share-image';
 import { siteCardContent, siteCardFile } from '@/lib/metadata/site-card';
@@ -17,7 +17,7 @@ export async function GET(_request: Request, { params }: { params: Promise<{ fil
   const language = getEditionLanguages().find((candidate) => siteCardFile(candidate) === file);
   if (!language) return new Response('Not found', { status: 404 });
   const { siteName, tagline } = siteCardContent(language);
-  return new ImageResponse(
+  const bytes = await drawCard(
     <div
       style={{
         display: 'flex',
@@ -38,6 +38,8 @@ export async function GET(_request: Request, { params }: { params: Promise<{ fil
         {tagline}
       </div>
     </div>,
-    { ...SHARE_IMAGE_SIZE, fonts: imageFonts },
+    SHARE_IMAGE_SIZE,
+    imageFonts,
   );
+  return new Response(new Uint8Array(bytes), { headers: { 'Content-Type': 'image/png' } });
 }

@@ -1,9 +1,8 @@
-import { ImageResponse } from 'next/og';
 import { type Article, getArticles, getArticlesToRender } from '@/lib/articles';
+import { cardRenderer, drawCard } from '@/lib/metadata/draw-card';
 import { IMAGE_COLOURS, IMAGE_FONT_FAMILY, imageFonts } from '@/lib/metadata/image-fonts';
 import { SHARE_IMAGE_SIZE, shareImageContent, shareImageFile } from '@/lib/metadata/share-image';
 import { cachedImage, logShareImage, shareImageCacheDir, shareImageCacheKey } from '@/lib/metadata/share-image-cache';
-import nextPackage from 'next/package.json';
 
 export const dynamic = 'force-static';
 export const dynamicParams = false;
@@ -40,21 +39,17 @@ export async function GET(_request: Request, { params }: { params: Promise<{ fil
   const article = articlesByCard().get(file);
   if (!article) return new Response('Not found', { status: 404 });
   // Drawn once per content: an unchanged article's image is copied from the cache, not drawn again.
-  const key = shareImageCacheKey(file, `next@${nextPackage.version}`);
-  const { bytes, reused } = await cachedImage(
-    key,
-    shareImageCacheDir(),
-    async () => new Uint8Array(await draw(article).arrayBuffer()),
-  );
+  const key = shareImageCacheKey(file, cardRenderer());
+  const { bytes, reused } = await cachedImage(key, shareImageCacheDir(), () => draw(article));
   logShareImage(file, reused);
   return new Response(new Uint8Array(bytes), { headers: { 'Content-Type': 'image/png' } });
 }
 
 /** The headline card: site name, headline and date on the site's paper colour. */
-function draw(article: Article): ImageResponse {
+function draw(article: Article): Promise<Uint8Array> {
   const { headline, date, siteName } = shareImageContent(article);
   const size = headline.length <= 60 ? 68 : headline.length <= 110 ? 56 : 46;
-  return new ImageResponse(
+  return drawCard(
     <div
       style={{
         display: 'flex',
@@ -74,6 +69,7 @@ function draw(article: Article): ImageResponse {
       </div>
       <div style={{ display: 'flex', fontSize: 30, color: IMAGE_COLOURS.muted }}>{date}</div>
     </div>,
-    { ...SHARE_IMAGE_SIZE, fonts: imageFonts },
+    SHARE_IMAGE_SIZE,
+    imageFonts,
   );
 }
