@@ -71,6 +71,7 @@ if (target !== outDir) {
   renameSync(outDir, target);
 }
 const reusedSlugs = new Set(plan.reused);
+const reusedLists = new Set(plan.reusedLists);
 recordBuild(root, target, settings, {
   nextRelease,
   work: {
@@ -79,11 +80,15 @@ recordBuild(root, target, settings, {
       rendered: Object.keys(plan.articles).filter((slug) => !reusedSlugs.has(slug)),
       reused: plan.reused,
     },
+    listPages: {
+      rendered: Object.keys(plan.lists).filter((address) => !reusedLists.has(address)),
+      reused: plan.reusedLists,
+    },
   },
 });
 rmSync(workDir, { recursive: true, force: true });
 console.log(
-  `Share images: ${shareImages.rendered.length} rendered, ${shareImages.reused.length} reused from .cache/og/. Articles' pages: ${plan.reused.length} of ${Object.keys(plan.articles).length} unchanged, copied from ${path.relative(root, env.PAGE_CACHE_DIR)}/.`,
+  `Share images: ${shareImages.rendered.length} rendered, ${shareImages.reused.length} reused from .cache/og/. Unchanged since the last build, copied from ${path.relative(root, env.PAGE_CACHE_DIR)}/: ${plan.reused.length} of ${Object.keys(plan.articles).length} articles' pages, ${plan.reusedLists.length} of ${Object.keys(plan.lists).length} author and topic list pages.`,
 );
 console.log(
   `Site built into ${path.relative(root, target)}/ in ${((performance.now() - started) / 1000).toFixed(1)} s: ${finished.pages} pages, no framework JavaScript, ${finished.scriptBytes} bytes of enhancement script`,

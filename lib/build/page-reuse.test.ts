@@ -51,8 +51,10 @@ describe('planReuse', () => {
   const files = articleOutputs(article);
   const olderFiles = articleOutputs(related);
   // Newest first, as the build lists them.
+  const lists = { '/topics/nato/': { key: 'l1', files: ['topics/nato/index.html'] } };
   const current = {
     siteKey: 'site-1',
+    lists,
     articles: {
       newest: { key: 'k0', files: ['news/newest/index.html'] },
       subject: { key, files },
@@ -63,6 +65,7 @@ describe('planReuse', () => {
     version: PAGE_CACHE_VERSION,
     siteKey: 'site-1',
     articles: { subject: { key, files, facts: {} }, related: { key: 'k2', files: olderFiles, facts: {} } },
+    lists: { '/topics/nato/': { key: 'l1', files: ['topics/nato/index.html'], facts: {} } },
   };
   const everything = () => true;
 
@@ -82,6 +85,13 @@ describe('planReuse', () => {
     const renamed = { ...current, articles: { ...current.articles, subject: { key, files: files.slice(1) } } };
     expect(planReuse(renamed, previous, everything).reused).toEqual(['related']);
     expect(planReuse(current, previous, (file) => file !== files[0]).reused).toEqual(['related']);
+  });
+
+  it('reuses a list page whose key is unchanged and renders one whose articles or place changed', () => {
+    expect(planReuse(current, previous, everything).reusedLists).toEqual(['/topics/nato/']);
+    const changed = { ...current, lists: { '/topics/nato/': { key: 'l2', files: ['topics/nato/index.html'] } } };
+    expect(planReuse(changed, previous, everything).reusedLists).toEqual([]);
+    expect(planReuse(current, { ...previous, siteKey: 'site-0' }, everything).reusedLists).toEqual([]);
   });
 
   it('always renders the newest article, so Next has a page to render on every route', () => {

@@ -1,9 +1,10 @@
-// Which article pages a build can take from the last one instead of rendering them again. An article's
-// pages (its permalink, earlier slugs, short link and share card) show the article, its other language
-// versions and its related stories, inside a frame every page shares. Each article gets a key: a hash
-// of those three as this build would render them. The frame and the code go into one site key, and a
-// change there renders everything again. A page is reused only when both keys are what they were when
-// the page was rendered and every one of its files is still in the cache.
+// Which pages a build can take from the last one instead of rendering them again. An article's pages
+// (its permalink, earlier slugs, short link and share card) show the article, its other language
+// versions and its related stories, inside a frame every page shares; an author's or topic's list page
+// shows its articles' cards, its place among the list's pages and the list in other editions. Each
+// article and each list page gets a key: a hash of what it shows as this build would render it. The
+// frame and the code go into one site key, and a change there renders everything again. A page is
+// reused only when both keys are what they were when it was rendered and its files are still cached.
 import { createHash } from 'node:crypto';
 import { existsSync, readFileSync } from 'node:fs';
 import path from 'node:path';
@@ -13,12 +14,13 @@ import { AUTHORS_FILE, TOPICS_FILE } from '../content/registry';
 import { SITE_FILE } from '../content/site-file';
 import { featuredSections } from '../lists/front-page';
 import { getRelated } from '../lists/related';
+import { allGroupRoutePages, groupRoutePath, groupRouteView } from '../lists/group-routes';
 import { articlePath, shortPath } from '../urls';
 import { shareImagePath } from '../metadata/share-image';
 import type { ReusePlan } from './reuse-plan';
 
 /** Version of the cache's layout and of the way keys are made: a new one discards every cached page. */
-export const PAGE_CACHE_VERSION = 1;
+export const PAGE_CACHE_VERSION = 2;
 
 /** What the finish step learnt about a page it made framework-free, kept so a reused page counts too. */
 export type PageFacts = Readonly<{
@@ -28,15 +30,20 @@ export type PageFacts = Readonly<{
   searchable: boolean;
 }>;
 
-/** One article's cached pages: the key they were rendered for, their files below out/, and their facts. */
-export type CachedArticle = Readonly<{ key: string; files: readonly string[]; facts: Record<string, PageFacts> }>;
+/** One article's or list page's cached files: the key they were rendered for, their paths below out/, and their facts. */
+export type CachedPages = Readonly<{ key: string; files: readonly string[]; facts: Record<string, PageFacts> }>;
 
 /** `.cache/pages/<folder>/manifest.json`: what the last build of one site left in the cache. */
 export type PageCacheManifest = Readonly<{
   version: number;
   siteKey: string;
-  articles: Record<string, CachedArticle>;
+  /** by slug */
+  articles: Record<string, CachedPages>;
+  /** by address */
+  lists: Record<string, CachedPages>;
 }>;
+
+type Keyed = Record<string, Readonly<{ key: string; files: readonly string[] }>>;
 
 const sha256 = (text: string) => createHash('sha256').update(text).digest('hex');
 
@@ -71,46 +78,50 @@ export function siteKey(parts: Readonly<Record<string, unknown>>): string {
 }
 
 /**
- * Which articles' pages this build reuses: those whose key and the site key are what `previous`
- * recorded, and whose files all `isCached`. Everything else is rendered, and always at least the first
- * (newest) article: Next's export refuses a route without pages.
+ * Which articles' pages and which list pages this build reuses: those whose key and the site key are
+ * what `previous` recorded, and whose files all `isCached`. Everything else is rendered, and always at
+ * least the first (newest) article: Next's export refuses a route without pages.
  */
 export function planReuse(
-  current: Pick<ReusePlan, 'siteKey' | 'articles'>,
+  current: Pick<ReusePlan, 'siteKey' | 'articles' | 'lists'>,
   previous: PageCacheManifest | undefined,
   isCached: (file: string) => boolean,
 ): ReusePlan {
   const usable = previous?.version === PAGE_CACHE_VERSION && previous.siteKey === current.siteKey;
+  const unchanged = (now: Keyed, before: Record<string, CachedPages> | undefined) =>
+    usable && before
+      ? Object.entries(now)
+          .filter(([name, { key, files }]) => {
+            const cached = before[name];
+            return (
+              cached?.key === key &&
+              files.length === cached.files.length &&
+              files.every((file, i) => cached.files[i] === file && isCached(file))
+            );
+          })
+          .map(([name]) => name)
+      : [];
   const [first] = Object.keys(current.articles);
-  const reused = usable
-    ? Object.entries(current.articles)
-        .filter(([slug, { key, files }]) => {
-          const cached = previous.articles[slug];
-          return (
-            cached?.key === key &&
-            files.length === cached.files.length &&
-            files.every((file, i) => cached.files[i] === file && isCached(file))
-          );
-        })
-        .map(([slug]) => slug)
-    : [];
+  const reused = unchanged(current.articles, previous?.articles);
   const everything = reused.length === Object.keys(current.articles).length;
   return {
     version: PAGE_CACHE_VERSION,
     ...current,
     reused: everything ? reused.filter((slug) => slug !== first) : reused,
+    reusedLists: unchanged(current.lists, previous?.lists),
   };
 }
 
 /**
- * This build's site key and each published article's key and files, from the articles as loaded.
+ * This build's site key, each published article's key and files, and each author and topic list page's,
+ * from the articles as loaded.
  * `code` is the hash of every code file (scripts/build-record.mjs), `settings` the validated settings.
  */
 export function thisBuildsPages(
   code: Readonly<Record<string, string>>,
   settings: Readonly<Record<string, string>>,
   contentDir: string,
-): Pick<ReusePlan, 'siteKey' | 'articles'> {
+): Pick<ReusePlan, 'siteKey' | 'articles' | 'lists'> {
   const editions = getEditionLanguages();
   const siteFiles = Object.fromEntries(
     [AUTHORS_FILE, TOPICS_FILE, SITE_FILE].map((name) => {
@@ -131,6 +142,15 @@ export function thisBuildsPages(
         article.slug,
         { key: articlePageKey(article, getVersions(article), getRelated(article)), files: articleOutputs(article) },
       ]),
+    ),
+    lists: Object.fromEntries(
+      allGroupRoutePages().map((page) => {
+        const address = groupRoutePath(page);
+        return [
+          address,
+          { key: sha256(JSON.stringify(groupRouteView(page))), files: [`${address.slice(1)}index.html`] },
+        ];
+      }),
     ),
   };
 }

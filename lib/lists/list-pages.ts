@@ -99,7 +99,7 @@ export function listMetadata({ title, description, firstPage, language }: ListIn
 }
 
 /** The same list in every edition that has it, for hreflang: an author's or topic's pages across languages. */
-function groupAlternates(kind: GroupKind, slug: string): Alternate[] {
+export function groupAlternates(kind: GroupKind, slug: string): Alternate[] {
   return GROUP_LISTS[kind]
     .all()
     .filter((group) => group.slug === slug)

@@ -5,34 +5,33 @@
 import { existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { correctArticle, generateArchive } from './archive.mjs';
-import { measuredBuild, outDir, root } from './measure.mjs';
+import { measuredBuild, root } from './measure.mjs';
 
 /** Everything a build may reuse from an earlier one: Next's cache, derived photos, share images, article pages. */
 const CACHES = ['.next', '.cache/images', '.cache/og', '.cache/pages'];
 
 /**
- * Search at this size: the bytes a reader downloads for a one-word query and the time to the first
- * result in Chromium. A hook for the Pagefind index (being added separately): until the build makes
- * one, there is nothing to measure and it returns undefined.
- * @param {string} builtDir @param {number} count
- * @returns {Promise<{ queryBytes: number, firstResultMs: number } | undefined>}
+ * @typedef {{ seconds: number, cpuSeconds: number, peakBytes: number, steps: Record<string, number> }} BuildFigures
+ * @typedef {{ rendered: number, reused: number, articles?: { rendered: number, reused: number }, lists?: { rendered: number, reused: number } }} RebuildWork share images (rendered, reused), articles' pages and list pages
+ * @typedef {{ count: number, clean: BuildFigures, rebuild?: BuildFigures & RebuildWork }} ScaleRow
  */
-export async function measureSearch(builtDir, count) {
-  void builtDir;
-  void count;
-  return undefined;
-}
+
+/** @param {{ rendered: string[], reused: string[] } | undefined} work @returns {{ rendered: number, reused: number } | undefined} */
+const counted = (work) => work && { rendered: work.rendered.length, reused: work.reused.length };
 
 /**
- * @typedef {{ seconds: number, cpuSeconds: number, peakBytes: number, steps: Record<string, number> }} BuildFigures
- * @typedef {{ count: number, clean: BuildFigures, rebuild?: BuildFigures & { rendered: number, reused: number }, search: Awaited<ReturnType<typeof measureSearch>> }} ScaleRow
+ * What the last build drew and rendered afresh and what it took from its caches, from its record
+ * (scripts/build-record.mjs): share images, articles' pages, author and topic list pages.
+ * @returns {RebuildWork}
  */
-
-/** What the share-image route did in the last build, from its record (scripts/build-record.mjs). */
-function shareImageWork() {
+function buildWork() {
   const record = JSON.parse(readFileSync(path.join(root, '.site-build', 'out.json'), 'utf8'));
-  const work = record.work?.shareImages ?? { rendered: [], reused: [] };
-  return { rendered: work.rendered.length, reused: work.reused.length };
+  const work = record.work ?? {};
+  return {
+    ...(counted(work.shareImages) ?? { rendered: 0, reused: 0 }),
+    ...(work.articlePages ? { articles: counted(work.articlePages) } : {}),
+    ...(work.listPages ? { lists: counted(work.listPages) } : {}),
+  };
 }
 
 /** Each size's figures as measured, kept so a long run that stops part-way loses nothing. */
@@ -73,15 +72,14 @@ export async function benchScale(sizes, { reuse = false } = {}) {
     console.log(
       `${clean.seconds.toFixed(1)} s, ${clean.cpuSeconds.toFixed(0)} s CPU, peak ${mib(clean.peakBytes)}, steps ${JSON.stringify(clean.steps)}`,
     );
-    const search = await measureSearch(outDir, count);
     /** @type {ScaleRow} */
-    const row = { count, clean, search };
+    const row = { count, clean };
     save(row);
     correctArticle(dir, 1);
     process.stdout.write(`…and again after one article changed… `);
-    row.rebuild = { ...figures(await measuredBuild({ CONTENT_DIR: dir })), ...shareImageWork() };
+    row.rebuild = { ...figures(await measuredBuild({ CONTENT_DIR: dir })), ...buildWork() };
     console.log(
-      `${row.rebuild.seconds.toFixed(1)} s, ${row.rebuild.cpuSeconds.toFixed(0)} s CPU, peak ${mib(row.rebuild.peakBytes)}, steps ${JSON.stringify(row.rebuild.steps)} (${row.rebuild.rendered} share image rendered, ${row.rebuild.reused} reused)`,
+      `${row.rebuild.seconds.toFixed(1)} s, ${row.rebuild.cpuSeconds.toFixed(0)} s CPU, peak ${mib(row.rebuild.peakBytes)}, steps ${JSON.stringify(row.rebuild.steps)} (${rerendered(row.rebuild)} rendered again)`,
     );
     save(row);
     rmSync(dir, { recursive: true, force: true });
@@ -93,16 +91,26 @@ export async function benchScale(sizes, { reuse = false } = {}) {
 /** @param {number} bytes */
 export const mib = (bytes) => `${Math.round(bytes / 2 ** 20)} MiB`;
 
+/** @param {RebuildWork} work @returns {string} what a rebuild rendered again, of how many */
+const rerendered = ({ articles, lists, rendered, reused }) =>
+  [
+    articles && `${articles.rendered} of ${articles.rendered + articles.reused} articles`,
+    lists && `${lists.rendered} of ${lists.rendered + lists.reused} list pages`,
+    `${rendered} of ${rendered + reused} share images`,
+  ]
+    .filter(Boolean)
+    .join(', ');
+
 /** @param {ScaleRow[]} rows the build-time table of BENCHMARKS.md */
 export function scaleTable(rows) {
   const steps = (/** @type {Record<string, number>} */ s) =>
     `${s.check ?? '?'} / ${s.next ?? '?'} / ${s.finish ?? '?'} s`;
   return [
-    '| articles | clean build | per article | CPU (all processes) | peak memory (all processes) | check / next / finish | rebuild after one change | share images rendered / reused | rebuild / clean |',
-    '| ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: |',
+    '| articles | clean build | per article | CPU (all processes) | peak memory (all processes) | check / next / finish | rebuild after one change (CPU) | rebuild: check / next / finish | rendered again | rebuild / clean |',
+    '| ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | --- | ---: |',
     ...rows.map(
       (r) =>
-        `| ${r.count} | ${r.clean.seconds.toFixed(1)} s | ${((r.clean.seconds / r.count) * 1000).toFixed(1)} ms | ${r.clean.cpuSeconds.toFixed(0)} s | ${mib(r.clean.peakBytes)} | ${steps(r.clean.steps)} | ${r.rebuild ? `${r.rebuild.seconds.toFixed(1)} s | ${r.rebuild.rendered} / ${r.rebuild.reused} | ${(r.rebuild.seconds / r.clean.seconds).toFixed(2)}` : 'not measured | – | –'} |`,
+        `| ${r.count} | ${r.clean.seconds.toFixed(1)} s | ${((r.clean.seconds / r.count) * 1000).toFixed(1)} ms | ${r.clean.cpuSeconds.toFixed(0)} s | ${mib(r.clean.peakBytes)} | ${steps(r.clean.steps)} | ${r.rebuild ? `${r.rebuild.seconds.toFixed(1)} s (${r.rebuild.cpuSeconds.toFixed(0)} s) | ${steps(r.rebuild.steps)} | ${rerendered(r.rebuild)} | ${(r.rebuild.seconds / r.clean.seconds).toFixed(2)}` : 'not measured | – | – | –'} |`,
     ),
   ].join('\n');
 }

@@ -1,5 +1,6 @@
 // A rebuild renders again only the pages of the articles that changed and of those that show them
-// (related stories), copies every other article's pages from the page cache, and gives exactly the site
+// (related stories) and the author and topic list pages that show them, copies every other one from the
+// page cache, and gives exactly the site
 // a clean build of the same content gives, byte for byte. Own vitest project (`rebuild`), like
 // share-images.test.ts.
 import { spawnSync } from 'node:child_process';
@@ -32,6 +33,7 @@ function writeArticle(
 }
 
 const shareImageCaches: string[] = [];
+let lastListPages: { rendered: string[]; reused: string[] } = { rendered: [], reused: [] };
 
 function build(contentDir: string, outFolder: string, buildTime: string) {
   const shareImageCache = mkdtempSync(path.join(tmpdir(), 'reuse-og-'));
@@ -49,9 +51,10 @@ function build(contentDir: string, outFolder: string, buildTime: string) {
     encoding: 'utf8',
   });
   if (result.status !== 0) throw new Error(`build failed:\n${result.stdout}\n${result.stderr}`);
-  const work = readRecord(root, path.join(root, outFolder))?.work?.articlePages;
-  if (!work) throw new Error('the build recorded no article pages');
-  return { rendered: [...work.rendered].sort(), reused: [...work.reused].sort() };
+  const work = readRecord(root, path.join(root, outFolder))?.work;
+  if (!work?.articlePages || !work.listPages) throw new Error('the build recorded no article or list pages');
+  lastListPages = work.listPages;
+  return { rendered: [...work.articlePages.rendered].sort(), reused: [...work.articlePages.reused].sort() };
 }
 
 /** @returns every file below dir, relative, sorted */
@@ -106,6 +109,10 @@ describe('a rebuild after one article was corrected and one added', () => {
       'NATO drills near the border, corrected',
     );
     expect(readFileSync(path.join(root, 'out-reuse/news/story-c/index.html')).equals(storyC)).toBe(true);
+    // The NATO topic lists the corrected headline; the INF treaty's list shows none of the changes.
+    expect(lastListPages.rendered).toContain('/topics/nato/');
+    expect(lastListPages.reused).toContain('/topics/inf-treaty/');
+    expect(lastListPages.rendered).not.toContain('/topics/inf-treaty/');
 
     // Nothing changed: only the newest article is rendered (Next needs a page on each route), once.
     expect(build(contentDir, 'out-reuse', '2026-11-21T09:00:00Z')).toEqual({

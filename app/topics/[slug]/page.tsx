@@ -1,6 +1,7 @@
 import type { Metadata } from 'next';
+import { groupRoutePagesToRender } from '@/lib/lists/group-routes';
 import { GroupListPage } from '@/components/GroupListPage';
-import { groupFirstPageParams, groupListMetadata } from '@/lib/lists/list-pages';
+import { groupListMetadata } from '@/lib/lists/list-pages';
 import { site } from '@/lib/site-config';
 
 type Props = { params: Promise<{ slug: string }> };
@@ -9,7 +10,7 @@ export const dynamicParams = false;
 
 /** Every topic's page in the default edition, /topics/<id>/. */
 export function generateStaticParams(): { slug: string }[] {
-  return groupFirstPageParams('topic');
+  return groupRoutePagesToRender({ kind: 'topic', prefixed: false, numbered: false }).map(({ slug }) => ({ slug }));
 }
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {

@@ -1,6 +1,7 @@
 import type { Metadata } from 'next';
+import { groupRoutePagesToRender } from '@/lib/lists/group-routes';
 import { GroupListPage } from '@/components/GroupListPage';
-import { editionGroupListMetadata, editionParams, groupFirstPageParams } from '@/lib/lists/list-pages';
+import { editionGroupListMetadata } from '@/lib/lists/list-pages';
 
 type Props = { params: Promise<{ lang: string; slug: string }> };
 
@@ -8,7 +9,10 @@ export const dynamicParams = false;
 
 /** Every topic's page in each edition besides the default one, /be/topics/<id>/ (/en/… sends the reader to the root's). */
 export function generateStaticParams(): { lang: string; slug: string }[] {
-  return editionParams().flatMap(({ lang }) => groupFirstPageParams('topic', lang).map(({ slug }) => ({ lang, slug })));
+  return groupRoutePagesToRender({ kind: 'topic', prefixed: true, numbered: false }).map(({ language, slug }) => ({
+    lang: language,
+    slug,
+  }));
 }
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {

@@ -1,6 +1,7 @@
 import type { Metadata } from 'next';
+import { groupRoutePagesToRender, pageNumberOf } from '@/lib/lists/group-routes';
 import { GroupListPage } from '@/components/GroupListPage';
-import { groupLaterPageParams, groupListMetadata } from '@/lib/lists/list-pages';
+import { groupListMetadata } from '@/lib/lists/list-pages';
 import { site } from '@/lib/site-config';
 
 type Props = { params: Promise<{ slug: string; number: string }> };
@@ -9,7 +10,10 @@ export const dynamicParams = false;
 
 /** A author's older articles from /authors/<id>/page/2/; page/1/ sends the reader to the author's page. */
 export function generateStaticParams(): { slug: string; number: string }[] {
-  return groupLaterPageParams('author');
+  return groupRoutePagesToRender({ kind: 'author', prefixed: false, numbered: true }).map((page) => ({
+    slug: page.slug,
+    number: pageNumberOf(page),
+  }));
 }
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {

@@ -1,6 +1,7 @@
 import type { Metadata } from 'next';
+import { groupRoutePagesToRender, pageNumberOf } from '@/lib/lists/group-routes';
 import { GroupListPage } from '@/components/GroupListPage';
-import { editionGroupListMetadata, groupLaterPageParams, numberedPageParams } from '@/lib/lists/list-pages';
+import { editionGroupListMetadata } from '@/lib/lists/list-pages';
 
 type Props = { params: Promise<{ lang: string; slug: string; number: string }> };
 
@@ -8,7 +9,11 @@ export const dynamicParams = false;
 
 /** A author's older articles in another edition, /be/authors/<id>/page/2/ (none under /en/: lib/lists/list-pages.ts). */
 export function generateStaticParams(): { lang: string; slug: string; number: string }[] {
-  return numberedPageParams((lang) => groupLaterPageParams('author', lang));
+  return groupRoutePagesToRender({ kind: 'author', prefixed: true, numbered: true }).map((page) => ({
+    lang: page.language,
+    slug: page.slug,
+    number: pageNumberOf(page),
+  }));
 }
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
