@@ -1,4 +1,4 @@
-import { mkdirSync, mkdtempSync, symlinkSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, readFileSync, symlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
@@ -163,5 +163,36 @@ describe('loadArticles links the language versions of one story', () => {
       { id: 'zmitser-mitskevich', name: 'Дмитрий Мицкевич' },
       { id: 'hanna-liubakova', name: 'Анна Любакова' },
     ]);
+  });
+});
+
+describe('loadArticles loading the same archive twice in one build', () => {
+  function archive() {
+    const root = mkdtempSync(path.join(tmpdir(), 'articles-'));
+    const dir = path.join(root, 'content');
+    mkdirSync(dir);
+    writeTestRegistry(dir);
+    writeFileSync(path.join(dir, 'a.md'), article({ id: 'a1', slug: 'first' }));
+    writeFileSync(path.join(dir, 'b.md'), article({ id: 'b1', slug: 'second' }));
+    return { root, dir };
+  }
+  const bySlug = (articles: readonly { slug: string }[], slug: string) => articles.find((a) => a.slug === slug);
+
+  it('parses an unchanged article without photos once, and a changed one again', () => {
+    const { root, dir } = archive();
+    const first = loadArticles(dir, root);
+    writeFileSync(path.join(dir, 'b.md'), article({ id: 'b1', slug: 'second' }).replace('headline: H', 'headline: H2'));
+    const second = loadArticles(dir, root);
+    expect(bySlug(second, 'first')).toBe(bySlug(first, 'first'));
+    expect(bySlug(second, 'second')?.headline).toBe('H2');
+  });
+
+  it('parses every article again when the registries changed', () => {
+    const { root, dir } = archive();
+    const first = loadArticles(dir, root);
+    writeFileSync(path.join(dir, 'authors.yml'), `${readFileSync(path.join(dir, 'authors.yml'), 'utf8')}\n`);
+    const second = loadArticles(dir, root);
+    expect(bySlug(second, 'first')).not.toBe(bySlug(first, 'first'));
+    expect(bySlug(second, 'first')).toEqual(bySlug(first, 'first'));
   });
 });

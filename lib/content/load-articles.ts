@@ -1,5 +1,5 @@
 // Content: reads the articles folder and validates every file into Articles, or names every problem at once.
-import { readdirSync, readFileSync, realpathSync, statSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync, realpathSync, statSync } from 'node:fs';
 import path from 'node:path';
 import type { Article } from './article';
 import { type ContentProblem, ContentError } from './content-error';
@@ -22,6 +22,7 @@ export function loadArticles(contentDir: string, rootDir = process.cwd(), resolv
   const articles: Article[] = [];
   const realContentDir = realpathSync(contentDir);
   const read = readRegistry(contentDir, rootDir, siteLanguages());
+  const registries = registryText(contentDir);
   problems.push(...read.problems, ...readSiteFile(contentDir, rootDir, read.registry).problems);
   for (const name of readdirSync(contentDir).sort()) {
     // The people and topics articles name (lib/content/registry.ts).
@@ -46,13 +47,39 @@ export function loadArticles(contentDir: string, rootDir = process.cwd(), resolv
       problems.push({ file, field: 'file', fix: notArticle });
       continue;
     }
-    const result = parseArticle(file, readFileSync(real), resolveImage, read.registry);
-    if (result.ok) articles.push(result.article);
-    else problems.push(...result.problems);
+    const bytes = readFileSync(real);
+    const earlier = parsedWithoutPhotos.get(real);
+    if (earlier && earlier.file === file && earlier.registries === registries && earlier.bytes.equals(bytes)) {
+      articles.push(earlier.article);
+      continue;
+    }
+    const result = parseArticle(file, bytes, resolveImage, read.registry);
+    if (result.ok) {
+      articles.push(result.article);
+      if (!result.article.image && result.article.bodyImages.length === 0)
+        parsedWithoutPhotos.set(real, { file, registries, bytes, article: result.article });
+    } else problems.push(...result.problems);
   }
   problems.push(...findClashes(articles), ...findTranslationClashes(articles));
   if (problems.length > 0) throw new ContentError(problems);
   return articles.sort(newestFirst);
+}
+
+/**
+ * A build loads the archive twice in one process: the check, then lib/articles.ts again with the photos'
+ * renditions. An article without photos parses to the same article both times (no rendition is asked
+ * for), so the second load takes it from here when its bytes, its path and the registries are the same.
+ */
+const parsedWithoutPhotos = new Map<string, { file: string; registries: string; bytes: Buffer; article: Article }>();
+
+/** The registries' text, which articles' author and topic names are resolved against. */
+function registryText(contentDir: string): string {
+  return [AUTHORS_FILE, TOPICS_FILE]
+    .map((name) => {
+      const file = path.join(contentDir, name);
+      return existsSync(file) ? readFileSync(file, 'utf8') : '';
+    })
+    .join('\0');
 }
 
 /**
