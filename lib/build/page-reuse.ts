@@ -15,6 +15,7 @@ import { SITE_FILE } from '../content/site-file';
 import { featuredSections } from '../lists/front-page';
 import { getRelated } from '../lists/related';
 import { allGroupRoutePages, groupRoutePath, groupRouteView } from '../lists/group-routes';
+import { allHomeRoutePages, homeRoutePath, homeRouteView } from '../lists/home-routes';
 import { articlePath, shortPath } from '../urls';
 import { shareImagePath } from '../metadata/share-image';
 import type { ReusePlan } from './reuse-plan';
@@ -112,6 +113,10 @@ export function planReuse(
   };
 }
 
+/** A list page's entry in the plan: its address, the key of what it shows, and its file below out/. */
+const listEntry = (address: string, view: unknown) =>
+  [address, { key: sha256(JSON.stringify(view)), files: [`${address.slice(1)}index.html`] }] as const;
+
 /**
  * This build's site key, each published article's key and files, and each author and topic list page's,
  * from the articles as loaded.
@@ -143,14 +148,9 @@ export function thisBuildsPages(
         { key: articlePageKey(article, getVersions(article), getRelated(article)), files: articleOutputs(article) },
       ]),
     ),
-    lists: Object.fromEntries(
-      allGroupRoutePages().map((page) => {
-        const address = groupRoutePath(page);
-        return [
-          address,
-          { key: sha256(JSON.stringify(groupRouteView(page))), files: [`${address.slice(1)}index.html`] },
-        ];
-      }),
-    ),
+    lists: Object.fromEntries([
+      ...allGroupRoutePages().map((page) => listEntry(groupRoutePath(page), groupRouteView(page))),
+      ...allHomeRoutePages().map((page) => listEntry(homeRoutePath(page), homeRouteView(page))),
+    ]),
   };
 }

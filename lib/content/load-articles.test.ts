@@ -4,6 +4,7 @@ import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { groupByAuthor } from '../lists/archive';
 import { ContentError, formatProblem } from './content-error';
+import type { Article } from './article';
 import { loadArticles } from './load-articles';
 import { writeTestRegistry } from '@/tests/helpers/registry';
 
@@ -176,7 +177,7 @@ describe('loadArticles loading the same archive twice in one build', () => {
     writeFileSync(path.join(dir, 'b.md'), article({ id: 'b1', slug: 'second' }));
     return { root, dir };
   }
-  const bySlug = (articles: readonly { slug: string }[], slug: string) => articles.find((a) => a.slug === slug);
+  const bySlug = (articles: readonly Article[], slug: string) => articles.find((a) => a.slug === slug);
 
   it('parses an unchanged article without photos once, and a changed one again', () => {
     const { root, dir } = archive();

@@ -119,6 +119,11 @@ describe('a rebuild after one article was corrected and one added', () => {
       rendered: ['story-d'],
       reused: ['story-a', 'story-b', 'story-c'],
     });
+    // And every list page, the older articles' too.
+    expect(lastListPages.rendered).toEqual([]);
+    expect(lastListPages.reused).toEqual(
+      expect.arrayContaining(['/page/1/', '/page/2/', '/topics/nato/', '/authors/zmitser-mitskevich/']),
+    );
 
     const clean = build(contentDir, 'out-reuse-clean', '2026-11-21T09:00:00Z');
     expect(clean.reused).toEqual([]);
