@@ -120,13 +120,12 @@ function buildSection(realBuild, scale) {
 The current content builds in ${realBuild.toFixed(1)} s. Generated archives (scripts/bench/archive.mjs, in a
 temporary folder, never committed): ${AUTHOR_COUNT} authors, ${TOPIC_COUNT} topics drawn Zipf-like (one to four per article),
 bodies of 3 to 12 paragraphs, and every ${PHOTO_EVERY}th article with a lead photo (eight real photographs, reused).
-A clean build starts with every cache empty (\`.next/\`, \`.cache/images/\`, \`.cache/og/\`); the rebuild then
-corrects one article's headline and builds again. Peak memory is the resident memory of the build and every
-process it starts (the check, Next and its workers), sampled every 200 ms and summed: an upper bound.
-The machine is shared with other people's builds and tests, so wall-clock times move from run to run,
-two to three times over when it is busy (these runs: a load of 8 to 13 on 2 cores); the CPU seconds of all
-processes move much less. 1,000 and 5,000 were measured before the article snapshot (lib/articles-snapshot.ts),
-10,000 after it.
+A clean build starts with every cache empty (\`.next/\`, \`.cache/images/\`, \`.cache/og/\`, \`.cache/pages/\`); the
+rebuild then corrects one article's headline and builds again, reusing what the page cache holds (README,
+Scale). Peak memory is the resident memory of the build and every process it starts (the check, Next and its
+workers), sampled every 200 ms and summed: an upper bound. CPU is the seconds of all those processes (GNU time).
+The machine is shared with other people's builds and tests, so wall-clock times move from run to run, up
+to two or three times over when it is busy; the CPU seconds move much less.
 
 ${scaleTable(scale)}
 

@@ -14,12 +14,12 @@ const root = path.resolve(import.meta.dirname, '..');
 // The share-image route's workers note there what they rendered and what they reused from the cache.
 const workDir = mkdtempSync(path.join(tmpdir(), 'site-build-'));
 const shareImageLog = path.join(workDir, 'share-images.log');
-// One moment for the whole build, so every page and feed agrees on which embargoes have lifted.
 const outDir = path.join(root, 'out');
 const target = process.env.OUT_DIR ? path.resolve(root, process.env.OUT_DIR) : outDir;
 const env = {
   ...process.env,
   NEXT_TELEMETRY_DISABLED: '1',
+  // One moment for the whole build, so every page and feed agrees on which embargoes have lifted.
   BUILD_TIME: process.env.BUILD_TIME || new Date().toISOString(),
   SHARE_IMAGE_LOG: shareImageLog,
   // The check writes the articles it loaded here; Next's workers read them (lib/articles-snapshot.ts).
@@ -88,7 +88,7 @@ recordBuild(root, target, settings, {
 });
 rmSync(workDir, { recursive: true, force: true });
 console.log(
-  `Share images: ${shareImages.rendered.length} rendered, ${shareImages.reused.length} reused from .cache/og/. Unchanged since the last build, copied from ${path.relative(root, env.PAGE_CACHE_DIR)}/: ${plan.reused.length} of ${Object.keys(plan.articles).length} articles' pages, ${plan.reusedLists.length} of ${Object.keys(plan.lists).length} author and topic list pages.`,
+  `Share images: ${shareImages.rendered.length} rendered, ${shareImages.reused.length} reused from .cache/og/. Unchanged since the last build, copied from ${path.relative(root, env.PAGE_CACHE_DIR)}/: ${plan.reused.length} of ${Object.keys(plan.articles).length} articles' pages, ${plan.reusedLists.length} of ${Object.keys(plan.lists).length} list pages.`,
 );
 console.log(
   `Site built into ${path.relative(root, target)}/ in ${((performance.now() - started) / 1000).toFixed(1)} s: ${finished.pages} pages, no framework JavaScript, ${finished.scriptBytes} bytes of enhancement script`,
