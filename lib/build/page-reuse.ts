@@ -1,7 +1,8 @@
 // Which pages a build can take from the last one instead of rendering them again. An article's pages
 // (its permalink, earlier slugs, short link and share card) show the article, its other language
-// versions and its related stories, inside a frame every page shares; an author's or topic's list page
-// shows its articles' cards, its place among the list's pages and the list in other editions. Each
+// versions and its related stories, inside a frame every page shares; a page of an author's, a topic's
+// or an edition's list shows its articles' cards, its place among the list's pages and, for authors and
+// topics, the list in other editions. Each
 // article and each list page gets a key: a hash of what it shows as this build would render it. The
 // frame and the code go into one site key, and a change there renders everything again. A page is
 // reused only when both keys are what they were when it was rendered and its files are still cached.
@@ -118,9 +119,9 @@ const listEntry = (address: string, view: unknown) =>
   [address, { key: sha256(JSON.stringify(view)), files: [`${address.slice(1)}index.html`] }] as const;
 
 /**
- * This build's site key, each published article's key and files, and each author and topic list page's,
- * from the articles as loaded.
- * `code` is the hash of every code file (scripts/build-record.mjs), `settings` the validated settings.
+ * This build's site key, each published article's key and files, and each author, topic and
+ * older-articles list page's, from the articles as loaded. `code` is the hash of every code file
+ * (scripts/build-record.mjs), `settings` the validated settings.
  */
 export function thisBuildsPages(
   code: Readonly<Record<string, string>>,

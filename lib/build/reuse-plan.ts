@@ -11,7 +11,7 @@ export type ReusePlan = Readonly<{
   articles: Record<string, Readonly<{ key: string; files: readonly string[] }>>;
   /** the slugs whose pages come from the cache */
   reused: readonly string[];
-  /** address → this build's key and file, for every page of the author and topic lists */
+  /** address → this build's key and file, for every page of the author, topic and older-articles lists */
   lists: Record<string, Readonly<{ key: string; files: readonly string[] }>>;
   /** the addresses of the list pages that come from the cache */
   reusedLists: readonly string[];

@@ -21,7 +21,7 @@ const counted = (work) => work && { rendered: work.rendered.length, reused: work
 
 /**
  * What the last build drew and rendered afresh and what it took from its caches, from its record
- * (scripts/build-record.mjs): share images, articles' pages, author and topic list pages.
+ * (scripts/build-record.mjs): share images, articles' pages, list pages.
  * @returns {RebuildWork}
  */
 function buildWork() {

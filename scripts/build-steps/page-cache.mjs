@@ -1,7 +1,7 @@
 // @ts-check
-// The finished pages of each article and author and topic list page, kept from one build to the next in
-// .cache/pages/<site>/ (the plan of what to reuse is lib/build/page-reuse.ts's): the finish step copies
-// the reused ones into out/ beside the pages Next rendered, then files this build's rendered ones.
+// The finished pages of each article and list page (author, topic, older articles), kept from one build
+// to the next in .cache/pages/<site>/ (the plan of what to reuse is lib/build/page-reuse.ts's): the finish
+// step copies the reused ones into out/ beside the pages Next rendered, then files this build's rendered ones.
 import { copyFileSync, existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 
