@@ -8,6 +8,7 @@
 import { copyFileSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
+import { PHOTOS } from './wallpapers.mjs';
 
 const AUTHORS = [
   ['zmitser-mitskevich', 'Zmitser Mitskevich', 'Зміцер Міцкевіч', 'Дмитрий Мицкевич'],
@@ -40,19 +41,6 @@ const TOPICS = Array.from({ length: TOPIC_COUNT }, (_, i) => {
   const n = i + 1;
   return [`topic-${n}`, `Topic ${n}`, `Тэма ${n}`, `Тема ${n}`];
 });
-
-/** Real photographs from Debian's plasma-workspace-wallpapers, 2560×1600: reused across the archive. */
-const WALLPAPERS = '/usr/share/wallpapers';
-const PHOTOS = [
-  'EveningGlow',
-  'Path',
-  'BytheWater',
-  'ColorfulCups',
-  'FallenLeaf',
-  'OneStandsOut',
-  'summer_1am',
-  'Kite',
-];
 
 /** A deterministic pseudo-random stream (mulberry32), so every run builds the same archive. */
 function random(seed) {
@@ -154,9 +142,7 @@ export function generateArchive(count, { root, photos = true }) {
   const usePhotos = photos && count >= PHOTO_EVERY;
   if (usePhotos) {
     mkdirSync(path.join(dir, 'images'));
-    PHOTOS.forEach((name, n) =>
-      copyFileSync(`${WALLPAPERS}/${name}/contents/images/2560x1600.jpg`, path.join(dir, 'images', `photo-${n}.jpg`)),
-    );
+    PHOTOS.forEach((photo, n) => copyFileSync(photo, path.join(dir, 'images', `photo-${n}.jpg`)));
   }
   for (let i = 1; i <= count; i += 1) {
     const withPhoto = usePhotos && i % PHOTO_EVERY === 0;

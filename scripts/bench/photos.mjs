@@ -8,21 +8,11 @@ import path from 'node:path';
 import { chromium } from 'playwright-core';
 import sharp from 'sharp';
 import { listen } from '../site-server.mjs';
+import { PHOTOS } from './wallpapers.mjs';
 import { chrome, lighthouseMedian, outDir, root, timedBuild } from './measure.mjs';
 
-/** Real photographs from Debian's plasma-workspace-wallpapers (2560×1600 JPEGs; CC BY-SA and LGPL). */
-const WALLPAPERS = '/usr/share/wallpapers';
-export const LEAD_PHOTO = `${WALLPAPERS}/EveningGlow/contents/images/2560x1600.jpg`;
-const PHOTOS = [
-  'EveningGlow',
-  'Path',
-  'BytheWater',
-  'ColorfulCups',
-  'FallenLeaf',
-  'OneStandsOut',
-  'summer_1am',
-  'Kite',
-];
+/** The photo the seed's lead photo is cut from (boats on a lake at sunset). */
+export const LEAD_PHOTO = PHOTOS[0] ?? '';
 
 function requirePhotos() {
   if (!existsSync(LEAD_PHOTO))
@@ -52,9 +42,9 @@ const imageBlock = (src) =>
 
 /** A distinct 2400×1600 camera-sized JPEG cut from one of the real photographs. */
 async function distinctPhoto(index) {
-  const name = PHOTOS[index % PHOTOS.length];
+  const photo = PHOTOS[index % PHOTOS.length] ?? LEAD_PHOTO;
   const left = (Math.floor(index / PHOTOS.length) * 13) % 160;
-  const image = sharp(`${WALLPAPERS}/${name}/contents/images/2560x1600.jpg`).extract({
+  const image = sharp(photo).extract({
     left,
     top: 0,
     width: 2400,
