@@ -6,7 +6,7 @@ import { ArticleView } from './ArticleView';
 
 // A made-up article, not the seed in content/: an editor's correction there must not break this test.
 const article = makeArticle({ headline: 'Russia once again speaks about NATO threat' });
-const html = renderToStaticMarkup(<ArticleView article={article} versions={[]} />);
+const html = renderToStaticMarkup(<ArticleView article={article} versions={[]} related={[]} />);
 
 describe('ArticleView', () => {
   it('renders one <article> in the article’s language with the headline as its only h1', () => {
@@ -30,7 +30,7 @@ describe('ArticleView', () => {
       headline: '</h1><script>alert(1)</script>',
       authors: [{ id: 'x', name: '"><img src=x onerror=alert(1)>' }],
     };
-    const markup = renderToStaticMarkup(<ArticleView article={hostile} versions={[]} />);
+    const markup = renderToStaticMarkup(<ArticleView article={hostile} versions={[]} related={[]} />);
     expect(markup).not.toContain('<script>');
     expect(markup).not.toContain('<img src=x');
     expect(markup).not.toMatch(/<img[^>]* onerror/);
@@ -45,7 +45,7 @@ describe('ArticleView after publication', () => {
     modified: '2018-10-26',
     corrections: [{ date: '2018-10-26', text: 'An earlier version gave the wrong date of the meeting.' }],
   };
-  const markup = renderToStaticMarkup(<ArticleView article={corrected} versions={[]} />);
+  const markup = renderToStaticMarkup(<ArticleView article={corrected} versions={[]} related={[]} />);
 
   it('shows when the article was last updated', () => {
     expect(markup).toContain('<time dateTime="2018-10-26">Updated 26 October 2018</time>');

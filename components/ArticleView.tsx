@@ -1,4 +1,4 @@
-import type { Article, Version } from '@/lib/articles';
+import type { Article, ArticleSummary, Version } from '@/lib/articles';
 import { site } from '@/lib/site-config';
 import { absoluteUrl, articleUrl, shortPath } from '@/lib/urls';
 import { ArticleBody } from './ArticleBody';
@@ -13,7 +13,16 @@ import { ShareLinks } from './ShareLinks';
 import { TopicList } from './TopicList';
 
 /** The whole article as one <article> in its own language, set for screen and for paper. */
-export function ArticleView({ article, versions }: { article: Article; versions: readonly Version[] }) {
+export function ArticleView({
+  article,
+  versions,
+  related,
+}: {
+  article: Article;
+  versions: readonly Version[];
+  /** The related stories, as the end of the article lists them. */
+  related: readonly ArticleSummary[];
+}) {
   const permalink = articleUrl(article.slug);
   const shortUrl = absoluteUrl(shortPath(article.id));
   const { language } = article;
@@ -39,7 +48,7 @@ export function ArticleView({ article, versions }: { article: Article; versions:
         <TopicList topics={article.topicRefs} language={language} />
         <PrintPermalink url={permalink} language={language} />
       </footer>
-      <RelatedStories article={article} />
+      <RelatedStories related={related} language={language} />
     </article>
   );
 }

@@ -38,8 +38,7 @@ const GENERATED = new Set(['public/images', 'public/qr']);
 /**
  * @typedef {object} BuildWork
  * @property {{ rendered: string[], reused: string[] }} shareImages the share images drawn, and those copied from the cache
- * @property {{ rendered: string[], reused: string[] }} [articlePages] the articles (slugs) whose pages Next rendered, and those copied from the page cache
- * @property {{ rendered: string[], reused: string[] }} [listPages] the author, topic and older-articles list pages (addresses) Next rendered, and those copied from the page cache
+ * @property {{ rendered: string[], reused: string[] }} [pages] the pages (paths) Next rendered, and those copied from the page cache
  */
 
 /** @param {string} root @param {string} outDir the folder the site was built into */

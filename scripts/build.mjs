@@ -22,10 +22,10 @@ const env = {
   // One moment for the whole build, so every page and feed agrees on which embargoes have lifted.
   BUILD_TIME: process.env.BUILD_TIME || new Date().toISOString(),
   SHARE_IMAGE_LOG: shareImageLog,
-  // The check writes the articles it loaded here; Next's workers read them (lib/articles-snapshot.ts).
-  ARTICLES_SNAPSHOT: path.join(workDir, 'articles.v8'),
-  // The check decides which articles' pages are unchanged since the last build of this site (one cache
-  // per output folder); Next's workers skip them and the finish step copies them in (lib/build/page-reuse.ts).
+  // The check writes the table of every page here; Next's workers read it (lib/site/page-table.ts).
+  PAGE_TABLE: path.join(workDir, 'pages.v8'),
+  // The check decides which pages are unchanged since the last build of this site (one cache per output
+  // folder); Next's workers skip them and the finish step copies them in (lib/build/page-reuse.ts).
   PAGE_REUSE_PLAN: path.join(workDir, 'reuse-plan.json'),
   PAGE_CACHE_DIR: path.join(root, '.cache', 'pages', path.basename(target)),
 };
@@ -59,7 +59,8 @@ const finished = await finishExport({
   root,
   outDir,
   siteUrl: settings.SITE_URL,
-  reuse: { plan, cacheDir: env.PAGE_CACHE_DIR },
+  plan,
+  cacheDir: env.PAGE_CACHE_DIR,
 });
 const seconds = (from, to = performance.now()) => `${((to - from) / 1000).toFixed(1)} s`;
 // One line the bench reads (scripts/bench/measure.mjs): where this build's time went.
@@ -70,25 +71,17 @@ if (target !== outDir) {
   rmSync(target, { recursive: true, force: true });
   renameSync(outDir, target);
 }
-const reusedSlugs = new Set(plan.reused);
-const reusedLists = new Set(plan.reusedLists);
+const reused = new Set(plan.reused);
 recordBuild(root, target, settings, {
   nextRelease,
   work: {
     shareImages,
-    articlePages: {
-      rendered: Object.keys(plan.articles).filter((slug) => !reusedSlugs.has(slug)),
-      reused: plan.reused,
-    },
-    listPages: {
-      rendered: Object.keys(plan.lists).filter((address) => !reusedLists.has(address)),
-      reused: plan.reusedLists,
-    },
+    pages: { rendered: Object.keys(plan.pages).filter((page) => !reused.has(page)), reused: plan.reused },
   },
 });
 rmSync(workDir, { recursive: true, force: true });
 console.log(
-  `Share images: ${shareImages.rendered.length} rendered, ${shareImages.reused.length} reused from .cache/og/. Unchanged since the last build, copied from ${path.relative(root, env.PAGE_CACHE_DIR)}/: ${plan.reused.length} of ${Object.keys(plan.articles).length} articles' pages, ${plan.reusedLists.length} of ${Object.keys(plan.lists).length} list pages.`,
+  `Share images: ${shareImages.rendered.length} rendered, ${shareImages.reused.length} reused from .cache/og/. Unchanged since the last build, copied from ${path.relative(root, env.PAGE_CACHE_DIR)}/: ${plan.reused.length} of ${Object.keys(plan.pages).length} pages.`,
 );
 console.log(
   `Site built into ${path.relative(root, target)}/ in ${((performance.now() - started) / 1000).toFixed(1)} s: ${finished.pages} pages, no framework JavaScript, ${finished.scriptBytes} bytes of enhancement script`,

@@ -6,8 +6,7 @@
 // the printed copies' QR codes into public/qr/.
 import { existsSync, mkdirSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
-import { contentDir, snapshotArticles } from '../lib/articles';
-import { snapshotFile } from '../lib/articles-snapshot';
+import { contentDir, setPublishedArticles } from '../lib/articles';
 import { ContentError } from '../lib/content/content-error';
 import { toInstant } from '../lib/content/dates';
 import { catalogFile } from '../lib/images/image-catalog';
@@ -18,8 +17,10 @@ import { readPublishingRules, selectPublished } from '../lib/content/publishing'
 import { writeQrCodes } from '../lib/metadata/qr-files';
 import { articleUrl } from '../lib/urls';
 import { readBuildSettings } from '../lib/site-config';
-import { brokenSiteLinks } from '../lib/content/site-links';
-import { planReuse, thisBuildsPages } from '../lib/build/page-reuse';
+import { brokenSiteLinks, sitePaths } from '../lib/site/link-check';
+import { buildPageTable } from '../lib/site/pages';
+import { pageTableFile, writePageTable } from '../lib/site/page-table';
+import { planReuse, plannedPages, siteKey } from '../lib/build/page-reuse';
 import { reusePlanFile } from '../lib/build/reuse-plan';
 import { codeFiles } from './build-record.mjs';
 import { cachedFile, readPageCache } from './build-steps/page-cache.mjs';
@@ -47,7 +48,8 @@ try {
   if (images.problems.length > 0) throw new ContentError(images.problems);
   const { published, held } = selectPublished(articles, rules);
   // Links between articles can only be checked once it is known which pages this build makes.
-  const broken = brokenSiteLinks(published);
+  setPublishedArticles(published);
+  const broken = brokenSiteLinks(published, sitePaths(buildPageTable(), path.join(root, 'public')));
   if (broken.length > 0) throw new ContentError(broken);
   const where = path.relative(process.cwd(), dir) || dir;
   console.log(
@@ -72,16 +74,17 @@ try {
       published.map((article) => articleUrl(article.slug)),
       path.join(root, 'public', 'qr'),
     );
-    // Next's page workers read this build's articles from here rather than parsing them again.
-    const snapshot = snapshotFile();
-    if (snapshot) snapshotArticles(snapshot);
-    // Which articles' pages are as the last build rendered them (lib/build/page-reuse.ts).
+    // The page table with the photos' renditions: Next's page workers read it rather than building it again.
+    setPublishedArticles(undefined);
+    const table = buildPageTable();
+    const tableFile = pageTableFile();
+    if (tableFile) writePageTable(tableFile, table);
+    // Which pages are as the last build rendered them (lib/build/page-reuse.ts).
     const planFile = reusePlanFile();
     const pageCache = process.env.PAGE_CACHE_DIR;
     if (planFile && pageCache) {
-      const plan = planReuse(thisBuildsPages(codeFiles(root), settings, dir), readPageCache(pageCache), (file) =>
-        existsSync(cachedFile(pageCache, file)),
-      );
+      const current = { siteKey: siteKey({ code: codeFiles(root), settings }), pages: plannedPages(table) };
+      const plan = planReuse(current, readPageCache(pageCache), (file) => existsSync(cachedFile(pageCache, file)));
       writeFileSync(planFile, JSON.stringify(plan));
     }
     console.log(

@@ -12,17 +12,18 @@ import { finishPages } from './finish-pages.mjs';
 import { FRAMEWORK_MARKERS } from './to-static-html.mjs';
 import { writeSearchIndex } from './search-index.mjs';
 import { restoreReusedPages, storeRenderedPages } from './page-cache.mjs';
+import { sha256 } from './to-static-html.mjs';
 
 /**
  * Turns Next's export in `outDir` into the site readers get: pages without framework JavaScript,
  * CSS inlined, the enhancement script inlined where a page uses it, and a `_headers` file with the
- * security policy that allows exactly those two by their hashes. With `reuse`, the articles whose pages
- * the plan reuses are copied in from the page cache, finished already, and this build's rendered
- * articles are filed there for the next build.
- * @param {{ root: string, outDir: string, siteUrl: string, reuse?: { plan: import('../../lib/build/reuse-plan').ReusePlan, cacheDir: string } }} options
+ * security policy that allows exactly those two by their hashes. The pages the plan reuses are copied in
+ * from the page cache (`cacheDir`), finished already, and this build's rendered pages are filed there
+ * for the next build. Which pages are search pages the plan says (its kinds, from the page table).
+ * @param {{ root: string, outDir: string, siteUrl: string, plan: import('../../lib/build/reuse-plan').ReusePlan, cacheDir: string }} options
  * @returns {Promise<{ pages: number, reusedPages: number, scriptBytes: number }>}
  */
-export async function finishExport({ root, outDir, siteUrl, reuse }) {
+export async function finishExport({ root, outDir, siteUrl, plan, cacheDir }) {
   const script = await bundleClient(root);
   const searchScript = await bundleClient(root, 'search');
   const favicon = path.join(root, 'public', 'favicon.svg');
@@ -32,6 +33,10 @@ export async function finishExport({ root, outDir, siteUrl, reuse }) {
   for (const extra of ['_not-found', '404']) rmSync(path.join(outDir, extra), { recursive: true, force: true });
 
   const pages = listFiles(outDir).filter((file) => file.endsWith('.html'));
+  /** every edition's search page, by URL path (`/be/search/index.html`) */
+  const searchPages = Object.values(plan.pages)
+    .filter(({ kind }) => kind === 'search')
+    .map(({ files }) => `/${files[0]}`);
   // Pages are independent: one worker thread per core makes them framework-free and checks previews.
   const results = await inWorkers(pages, {
     root,
@@ -40,9 +45,10 @@ export async function finishExport({ root, outDir, siteUrl, reuse }) {
     iconDataUrl,
     ...(script ? { enhanceScript: script } : {}),
     ...(searchScript ? { searchScript } : {}),
+    searchPages: searchPages.map((page) => page.slice(1)),
   });
   // Reused pages were finished when they were rendered: they join here with what was learnt of them then.
-  const reusedFacts = reuse ? restoreReusedPages(outDir, reuse.cacheDir, reuse.plan) : [];
+  const reusedFacts = restoreReusedPages(outDir, cacheDir, plan);
   results.push({
     styleHashes: reusedFacts.flatMap(([, facts]) => facts.styleHashes),
     scriptHashes: reusedFacts.flatMap(([, facts]) => facts.scriptHashes),
@@ -51,8 +57,6 @@ export async function finishExport({ root, outDir, siteUrl, reuse }) {
     ),
     previewErrors: [],
     searchable: reusedFacts.filter(([, facts]) => facts.searchable).length,
-    searchPages: [],
-    searchHash: '',
     facts: [],
   });
   const styleHashes = new Set(results.flatMap((r) => r.styleHashes).sort());
@@ -60,9 +64,7 @@ export async function finishExport({ root, outDir, siteUrl, reuse }) {
   /** @type {Map<string, string[]>} the players each page with embed cards may frame, by URL path */
   const framesByPage = new Map(results.flatMap((r) => r.frames));
   const articles = results.reduce((sum, r) => sum + r.searchable, 0);
-  /** @type {string[]} every edition's search page */
-  const searchPages = results.flatMap((r) => r.searchPages);
-  const searchHash = results.find((r) => r.searchHash)?.searchHash ?? '';
+  const searchHash = searchScript ? sha256(searchScript) : '';
 
   // The framework's files are no longer referenced by any page.
   rmSync(path.join(outDir, '_next'), { recursive: true, force: true });
@@ -120,7 +122,7 @@ export async function finishExport({ root, outDir, siteUrl, reuse }) {
   const rules = toHeaderRules(siteFileHeaders(served, { security, contentTypes, pageSecurity }));
   writeFileSync(path.join(outDir, '_headers'), toHeadersFile(rules));
   writeFileSync(path.join(outDir, '_nginx.conf'), toNginxConf(rules));
-  if (reuse) storeRenderedPages(outDir, reuse.cacheDir, reuse.plan, new Map(results.flatMap((r) => r.facts)));
+  storeRenderedPages(outDir, cacheDir, plan, new Map(results.flatMap((r) => r.facts)));
   return {
     pages: pages.length + reusedFacts.length,
     reusedPages: reusedFacts.length,

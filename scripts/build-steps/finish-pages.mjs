@@ -8,11 +8,11 @@ import path from 'node:path';
 import { parentPort, workerData } from 'node:worker_threads';
 import { toStaticHtml } from './to-static-html.mjs';
 import { previewProblems } from './verify-previews.mjs';
-import { isSearchPage, withSearchScript } from './search-page.mjs';
+import { withSearchScript } from './search-page.mjs';
 
 /**
- * @typedef {{ root: string, outDir: string, siteUrl: string, iconDataUrl: string, enhanceScript?: string, searchScript?: string }} PageOptions
- * @typedef {{ styleHashes: string[], scriptHashes: string[], frames: [string, string[]][], previewErrors: string[], searchable: number, searchPages: string[], searchHash: string, facts: [string, import('../../lib/build/page-reuse').PageFacts][] }} PagesResult
+ * @typedef {{ root: string, outDir: string, siteUrl: string, iconDataUrl: string, enhanceScript?: string, searchScript?: string, searchPages: readonly string[] }} PageOptions
+ * @typedef {{ styleHashes: string[], scriptHashes: string[], frames: [string, string[]][], previewErrors: string[], searchable: number, facts: [string, import('../../lib/build/page-reuse').PageFacts][] }} PagesResult
  */
 
 /**
@@ -20,7 +20,9 @@ import { isSearchPage, withSearchScript } from './search-page.mjs';
  * made framework-free; preview problems are returned, all of them.
  * @param {string[]} files @param {PageOptions} options @returns {PagesResult}
  */
-export function finishPages(files, { root, outDir, siteUrl, iconDataUrl, enhanceScript, searchScript }) {
+export function finishPages(files, { root, outDir, siteUrl, iconDataUrl, enhanceScript, searchScript, searchPages }) {
+  // The editions' search pages below out/ (`be/search/index.html`), as the page table lists them.
+  const isSearchPage = new Set(searchPages);
   /** @type {Map<string, string>} the stylesheets, read once however many pages link them */
   const css = new Map();
   const readCss = (/** @type {string} */ href) => {
@@ -34,9 +36,6 @@ export function finishPages(files, { root, outDir, siteUrl, iconDataUrl, enhance
   const frames = [];
   const previewErrors = [];
   let searchable = 0;
-  /** @type {string[]} */
-  const searchPages = [];
-  let searchHash = '';
   /** @type {PagesResult['facts']} each page's own part of the above, for the page cache (page-cache.mjs) */
   const facts = [];
   for (const file of files) {
@@ -62,13 +61,8 @@ export function finishPages(files, { root, outDir, siteUrl, iconDataUrl, enhance
         },
       ]);
       html = result.html;
-      // Each edition's search page runs its own script; /en/search/ only sends the reader to /search/.
-      if (searchScript && isSearchPage(`/${page}`) && html.includes('data-search-results')) {
-        const search = withSearchScript(html, searchScript);
-        searchHash = search.scriptHash;
-        searchPages.push(`/${page}`);
-        html = search.html;
-      }
+      // Each edition's search page runs its own script.
+      if (searchScript && isSearchPage.has(page)) html = withSearchScript(html, searchScript).html;
       writeFileSync(file, html);
     } catch (error) {
       throw new Error(`${path.relative(root, file)}: ${error instanceof Error ? error.message : error}`);
@@ -91,8 +85,6 @@ export function finishPages(files, { root, outDir, siteUrl, iconDataUrl, enhance
     frames,
     previewErrors,
     searchable,
-    searchPages,
-    searchHash,
     facts,
   };
 }

@@ -34,20 +34,16 @@ function renderedOut(slugs: string[], text: string) {
   return outDir;
 }
 
-const plan = (
-  siteKey: string,
-  keys: Record<string, string>,
-  reused: string[] = [],
-  lists: { keys: Record<string, string>; reused: string[] } = { keys: {}, reused: [] },
-): ReusePlan => ({
-  version: 2,
+const plan = (siteKey: string, keys: Record<string, string>, reused: string[] = []): ReusePlan => ({
+  version: 3,
   siteKey,
-  articles: Object.fromEntries(Object.entries(keys).map(([slug, key]) => [slug, { key, files: filesOf(slug) }])),
-  reused,
-  lists: Object.fromEntries(
-    Object.entries(lists.keys).map(([address, key]) => [address, { key, files: [`${address.slice(1)}index.html`] }]),
+  pages: Object.fromEntries(
+    Object.entries(keys).map(([slug, key]) => [
+      slug,
+      { kind: 'article', route: '/news/[slug]/', key, files: filesOf(slug) },
+    ]),
   ),
-  reusedLists: lists.reused,
+  reused,
 });
 const allFacts = (slugs: string[]) => new Map(slugs.flatMap(filesOf).map((file) => [file, facts]));
 
@@ -69,27 +65,7 @@ describe('the page cache', () => {
     expect(readFileSync(path.join(outDir, 'news/one/index.html'), 'utf8')).toBe('news/one/index.html first');
     expect(storeRenderedPages(outDir, cacheDir, second, allFacts(['two']))).toEqual({ stored: 1, kept: 1 });
     expect(readFileSync(cachedFile(cacheDir, 'news/two/index.html'), 'utf8')).toBe('news/two/index.html second');
-    expect(readPageCache(cacheDir)?.articles.two?.key).toBe('k2-corrected');
-  });
-
-  it('gives back an unchanged list page, and keeps a page this build rendered anyway as rendered', () => {
-    const cacheDir = tempDir();
-    const first = renderedOut([], '');
-    for (const file of ['topics/nato/index.html', 'topics/poland/index.html']) {
-      mkdirSync(path.dirname(path.join(first, file)), { recursive: true });
-      writeFileSync(path.join(first, file), `${file} first`);
-    }
-    const lists = { keys: { '/topics/nato/': 'n1', '/topics/poland/': 'p1' }, reused: [] };
-    const listFacts = new Map(['topics/nato/index.html', 'topics/poland/index.html'].map((file) => [file, facts]));
-    storeRenderedPages(first, cacheDir, plan('site', {}, [], lists), listFacts);
-
-    const second = renderedOut([], '');
-    mkdirSync(path.join(second, 'topics/poland'), { recursive: true });
-    writeFileSync(path.join(second, 'topics/poland/index.html'), 'topics/poland/index.html second');
-    const reusing = plan('site', {}, [], { keys: lists.keys, reused: ['/topics/nato/', '/topics/poland/'] });
-    expect(restoreReusedPages(second, cacheDir, reusing)).toEqual([['topics/nato/index.html', facts]]);
-    expect(readFileSync(path.join(second, 'topics/nato/index.html'), 'utf8')).toBe('topics/nato/index.html first');
-    expect(readFileSync(path.join(second, 'topics/poland/index.html'), 'utf8')).toBe('topics/poland/index.html second');
+    expect(readPageCache(cacheDir)?.pages.two?.key).toBe('k2-corrected');
   });
 
   it('removes the files of an article no longer published', () => {
@@ -102,7 +78,7 @@ describe('the page cache', () => {
     );
     storeRenderedPages(renderedOut([], 'second'), cacheDir, plan('site', { one: 'k1' }, ['one']), new Map());
     expect(existsSync(cachedFile(cacheDir, 'news/two/index.html'))).toBe(false);
-    expect(Object.keys(readPageCache(cacheDir)?.articles ?? {})).toEqual(['one']);
+    expect(Object.keys(readPageCache(cacheDir)?.pages ?? {})).toEqual(['one']);
   });
 
   it('keeps nothing of a build of another site key', () => {
@@ -121,7 +97,7 @@ describe('the page cache', () => {
   it('does not file an article whose pages the finish step did not see', () => {
     const cacheDir = tempDir();
     storeRenderedPages(renderedOut(['one'], 'first'), cacheDir, plan('site', { one: 'k1' }), new Map());
-    expect(readPageCache(cacheDir)?.articles).toEqual({});
+    expect(readPageCache(cacheDir)?.pages).toEqual({});
   });
 
   it('refuses to reuse an article the cache does not hold', () => {

@@ -3,9 +3,9 @@ import os from 'node:os';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { makeArticle } from '@/tests/helpers/make-article';
-import { formatProblem } from './content-error';
+import { formatProblem } from '../content/content-error';
 import { site } from '../site-config';
-import { brokenSiteLinks } from './site-links';
+import { brokenSiteLinks, sitePaths } from './link-check';
 
 const publicDir = mkdtempSync(path.join(os.tmpdir(), 'public-'));
 mkdirSync(path.join(publicDir, 'images'));
@@ -13,9 +13,26 @@ writeFileSync(path.join(publicDir, 'images', 'map.png'), '');
 
 const other = makeArticle({ id: 'oth1', slug: 'other-story', headline: 'Other', aliases: ['old-other'] });
 
+// The page table's rows as sitePaths reads them: a few pages of each kind.
+const pages = [
+  '/',
+  '/page/2/',
+  '/news/a-headline/',
+  '/news/other-story/',
+  '/news/old-other/',
+  '/a/oth1/',
+  '/authors/zmitser-mitskevich/',
+  '/authors/zmitser-mitskevich/page/2/',
+  '/topics/belarus/',
+  '/topics/',
+  '/authors/',
+  '/archive/',
+  '/archive/2018/10/',
+].map((path) => ({ path, language: 'en', files: [`${path.slice(1)}index.html`] }));
+
 function problems(body: string): string[] {
   const article = makeArticle({}, body);
-  return brokenSiteLinks([article, other], { pageSize: 1, publicDir }).map(formatProblem);
+  return brokenSiteLinks([article, other], sitePaths(pages, publicDir)).map(formatProblem);
 }
 
 describe('brokenSiteLinks', () => {
@@ -49,7 +66,9 @@ describe('brokenSiteLinks', () => {
   });
 
   it('names the line and the target of a link to a page the build does not make', () => {
-    expect(problems('First.\n\nSee [this](/news/does-not-exist/).\n\nAnd [a month](../../archive/1999/01/).\n')).toEqual([
+    expect(
+      problems('First.\n\nSee [this](/news/does-not-exist/).\n\nAnd [a month](../../archive/1999/01/).\n'),
+    ).toEqual([
       'content/test.md: body (line 18): link "/news/does-not-exist/" is not valid; this site has no page at /news/does-not-exist/: link to a page the site has (an article’s /news/<slug>/, a list, a feed) or a file in public/, or remove the link',
       'content/test.md: body (line 20): link "../../archive/1999/01/" is not valid; this site has no page at /archive/1999/01/: link to a page the site has (an article’s /news/<slug>/, a list, a feed) or a file in public/, or remove the link',
     ]);
