@@ -41,7 +41,16 @@ const GENERATED = new Set(['public/images', 'public/qr']);
  * @property {{ rendered: string[], reused: string[] }} [pages] the pages (paths) Next rendered, and those copied from the page cache
  */
 
-/** @param {string} root @param {string} outDir the folder the site was built into */
+/**
+ * Where a build of outDir lists its pages: the page table as the build planned it (lib/build/reuse-plan.ts),
+ * every page's path, kind, route, key, files and whether the sitemap lists it, and which were reused.
+ * @param {string} root @param {string} outDir the folder the site was built into @returns {string}
+ */
+export function planFile(root, outDir) {
+  return path.join(root, '.site-build', `${path.basename(outDir)}.pages.json`);
+}
+
+/** @param {string} root @param {string} outDir @returns {string} where the record of the build of outDir is */
 export function recordFile(root, outDir) {
   return path.join(root, '.site-build', `${path.basename(outDir)}.json`);
 }

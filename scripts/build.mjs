@@ -3,12 +3,12 @@
 // record of what it was made from (.site-build/, see build-record.mjs). With OUT_DIR set (fixture
 // sites for the tests) the finished export is moved there instead: Next itself always exports into out/.
 import { spawnSync } from 'node:child_process';
-import { mkdtempSync, readFileSync, renameSync, rmSync } from 'node:fs';
+import { mkdtempSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { finishExport } from './build-steps/finish-export.mjs';
 import { readShareImageLog } from './build-steps/share-image-log.mjs';
-import { recordBuild } from './build-record.mjs';
+import { planFile, recordBuild } from './build-record.mjs';
 
 const root = path.resolve(import.meta.dirname, '..');
 // The share-image route's workers note there what they rendered and what they reused from the cache.
@@ -79,6 +79,7 @@ recordBuild(root, target, settings, {
     pages: { rendered: Object.keys(plan.pages).filter((page) => !reused.has(page)), reused: plan.reused },
   },
 });
+writeFileSync(planFile(root, target), JSON.stringify(plan));
 rmSync(workDir, { recursive: true, force: true });
 console.log(
   `Share images: ${shareImages.rendered.length} rendered, ${shareImages.reused.length} reused from .cache/og/. Unchanged since the last build, copied from ${path.relative(root, env.PAGE_CACHE_DIR)}/: ${plan.reused.length} of ${Object.keys(plan.pages).length} pages.`,

@@ -37,7 +37,13 @@ describe('pageKey', () => {
 });
 
 describe('planReuse', () => {
-  const page = (route: string, key: string, file: string): PlannedPage => ({ kind: 'list', route, key, files: [file] });
+  const page = (route: string, key: string, file: string): PlannedPage => ({
+    kind: 'list',
+    route,
+    key,
+    files: [file],
+    indexable: true,
+  });
   // In the table's order: the newest article first.
   const pages = {
     '/news/newest/': page('/news/[slug]/', 'k0', 'news/newest/index.html'),

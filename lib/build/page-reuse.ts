@@ -44,7 +44,16 @@ export function siteKey(parts: Readonly<Record<string, unknown>>): string {
 /** Each page of `table` with its key and files, by path. */
 export function plannedPages(table: readonly PageRow[]): Record<string, PlannedPage> {
   return Object.fromEntries(
-    table.map((row) => [row.path, { kind: row.view.kind, route: row.route, key: pageKey(row), files: row.files }]),
+    table.map((row) => [
+      row.path,
+      {
+        kind: row.view.kind,
+        route: row.route,
+        key: pageKey(row),
+        files: row.files,
+        indexable: row.sitemap !== undefined,
+      },
+    ]),
   );
 }
 

@@ -3,8 +3,17 @@
 import { existsSync, readFileSync } from 'node:fs';
 import type { PageKind } from '../site/views';
 
-/** One page of this build: its kind, the route that renders it, the key of what it shows, and its files below out/. */
-export type PlannedPage = Readonly<{ kind: PageKind; route: string; key: string; files: readonly string[] }>;
+/**
+ * One page of this build: its kind, the route that renders it, the key of what it shows, its files below
+ * out/, and whether the sitemap lists it.
+ */
+export type PlannedPage = Readonly<{
+  kind: PageKind;
+  route: string;
+  key: string;
+  files: readonly string[];
+  indexable: boolean;
+}>;
 
 /** What this build renders and what it reuses, written by the check step for Next's workers and the finish step. */
 export type ReusePlan = Readonly<{

@@ -40,7 +40,7 @@ const plan = (siteKey: string, keys: Record<string, string>, reused: string[] = 
   pages: Object.fromEntries(
     Object.entries(keys).map(([slug, key]) => [
       slug,
-      { kind: 'article', route: '/news/[slug]/', key, files: filesOf(slug) },
+      { kind: 'article', route: '/news/[slug]/', key, files: filesOf(slug), indexable: true },
     ]),
   ),
   reused,
