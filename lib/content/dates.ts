@@ -20,6 +20,17 @@ export function isRealDateOrDateTime(value: string): boolean {
   return match !== null && isRealDate(match[1] as string);
 }
 
+/** True for a time zone `Intl` knows by that name, e.g. `Europe/Minsk` or `UTC`. */
+export function isTimeZone(name: string): boolean {
+  if (name.trim() === '' || name !== name.trim()) return false;
+  try {
+    new Intl.DateTimeFormat('en', { timeZone: name });
+    return true;
+  } catch {
+    return false;
+  }
+}
+
 /** The moment a validated date or date-time stands for; a bare date is midnight UTC. */
 export function toInstant(value: string): Date {
   return new Date(value.length === 10 ? `${value}T00:00:00Z` : value);
