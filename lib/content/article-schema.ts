@@ -4,6 +4,7 @@ import { FOCUS_POINTS } from '../images/image-plan';
 import { imageSourceProblem } from '../images/image-source';
 import { findInvisible } from './text-checks';
 import { languageProblem } from '../i18n/languages';
+import { dateTime } from './live';
 
 /** Lowercase ASCII words joined by single hyphens: the only shape a URL segment of ours may take. */
 export const URL_SEGMENT = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
@@ -172,6 +173,20 @@ export const frontMatterSchema = z
         if (fix) context.addIssue({ code: 'custom', message: fix });
       }),
       image: leadImage.optional(),
+      live: z
+        .strictObject(
+          {
+            start: dateTime('write when the coverage began, with its zone, e.g. start: 2026-12-04T18:00+03:00'),
+            end: dateTime(
+              'write when the coverage ended, with its zone, e.g. end: 2026-12-04T23:40+03:00, or remove the line while it runs',
+            ).optional(),
+          },
+          {
+            error:
+              'mark a live story as "live:" with "start:" (and "end:" once the coverage is over) indented under it',
+          },
+        )
+        .optional(),
       source: z.strictObject(
         {
           name: text('write the original publisher’s name, e.g. Belsat TV'),
@@ -196,6 +211,13 @@ export const frontMatterSchema = z
     data.corrections?.forEach((correction, index) =>
       notBeforePublished(correction.date, ['corrections', index, 'date'], 'a correction'),
     );
+    if (data.live?.end && toInstant(data.live.end) <= toInstant(data.live.start))
+      context.addIssue({
+        code: 'custom',
+        path: ['live', 'end'],
+        input: data.live.end,
+        message: `the coverage ends after it begins (${data.live.start}); correct the end or the start`,
+      });
     data.aliases?.forEach((alias, index) => {
       if (alias === data.slug)
         context.addIssue({
@@ -215,6 +237,9 @@ export const FRONT_MATTER_FIELDS = Object.keys(frontMatterSchema.shape);
 
 /** The fields of the lead photo, for "did you mean" hints. */
 export const IMAGE_FIELDS = Object.keys(leadImage.shape);
+
+/** The fields of a live story's coverage, for "did you mean" hints. */
+export const LIVE_FIELDS = ['start', 'end'];
 
 /** The fields of one correction, for "did you mean" hints. */
 export const CORRECTION_FIELDS = ['date', 'text'];

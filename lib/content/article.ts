@@ -3,12 +3,13 @@ import type { BodyImage } from '../images/figure-plugin';
 import type { ImageRendition } from '../images/image-catalog';
 import type { Focus } from '../images/image-plan';
 import type { SafeHtml } from '../markdown/markdown';
+import type { LiveCoverage } from './live';
 
 export type { SafeHtml } from '../markdown/markdown';
 
 /** A published article: validated front matter plus everything derived from it, computed once. */
 export type Article = Readonly<
-  Omit<FrontMatter, 'draft' | 'aliases' | 'corrections' | 'image' | 'author' | 'translationKey'> & {
+  Omit<FrontMatter, 'draft' | 'aliases' | 'corrections' | 'image' | 'author' | 'translationKey' | 'live'> & {
     /** The lead photo, shown above the text, in lists and in previews. */
     image: LeadImage | undefined;
     /** Every photo in the body, in order. */
@@ -25,6 +26,11 @@ export type Article = Readonly<
     topicRefs: readonly TopicRef[];
     /** Shared by every language version of one story; undefined for a story in one language. */
     translationKey: string | undefined;
+    /**
+     * A live story's coverage and its updates, newest first (lib/content/live.ts); undefined for any other
+     * article. A live story's text is its updates: its `bodyHtml` is empty.
+     */
+    live: LiveCoverage | undefined;
     /** Where it came from, relative to the project root, for messages. */
     file: string;
     bodyHtml: SafeHtml;

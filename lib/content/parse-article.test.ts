@@ -100,7 +100,7 @@ describe('parseArticle', () => {
     [
       'a misspelt field',
       file({ autor: 'Zmitser' }),
-      'content/x.md: autor: "Zmitser" is not valid; did you mean "author"? this field is unknown and would be ignored; use one of: id, headline, slug, published, updated, draft, aliases, corrections, author, translationKey, standfirst, topics, language, image, source',
+      'content/x.md: autor: "Zmitser" is not valid; did you mean "author"? this field is unknown and would be ignored; use one of: id, headline, slug, published, updated, draft, aliases, corrections, author, translationKey, standfirst, topics, language, image, live, source',
     ],
     [
       'a source URL that is not a web address',

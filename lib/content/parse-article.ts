@@ -7,6 +7,7 @@ import {
   FRONT_MATTER_FIELDS,
   frontMatterSchema,
   IMAGE_FIELDS,
+  LIVE_FIELDS,
 } from './article-schema';
 import { countWords, toExcerpt, toReadingMinutes } from './article-stats';
 import { type ContentProblem, showValue } from './content-error';
@@ -15,7 +16,8 @@ import { editDistance } from './edit-distance';
 import { mechanicalFix } from './fix-suggestions';
 import { splitFrontMatter } from './front-matter';
 import type { ResolveImage } from '../images/figure-plugin';
-import { renderMarkdown } from '../markdown/markdown';
+import { renderMarkdown, type SafeHtml } from '../markdown/markdown';
+import { hasUpdateBlocks, type LiveUpdate, parseUpdates, UPDATE_FENCE } from './live';
 import { slugify } from './slugify';
 import { lookUp, type Named, type Registry } from './registry';
 
@@ -75,14 +77,23 @@ function parseBytes(file: string, bytes: Uint8Array, resolveImage?: ResolveImage
   const checked = frontMatterSchema.safeParse(split.data);
   const problems: ContentProblem[] = checked.success ? [] : toProblems(file, split.data, checked.error);
 
-  if (split.body.trim() === '') {
+  const isLive = valueAt(split.data, ['live']) !== undefined;
+  if (split.body.trim() === '' && !isLive) {
     problems.push({ file, field: 'body', fix: 'write the article text below the closing "---"' });
   }
   if (checked.success && checked.data.draft !== true)
     problems.push(...placeholderProblems(file, checked.data, split.body));
   const language = checked.success ? checked.data.language : 'en';
-  const body = renderMarkdown(split.body, resolveImage, language);
-  for (const { line, found, fix } of body.problems) {
+  const live = isLive
+    ? parseUpdates(file, split.body, split.bodyFirstLine, {
+        language,
+        resolveImage,
+        coverage: checked.success ? checked.data.live : undefined,
+      })
+    : undefined;
+  if (live) problems.push(...live.problems);
+  const body = live ? undefined : renderMarkdown(split.body, resolveImage, language);
+  for (const { line, found, fix } of body?.problems ?? []) {
     problems.push({
       file,
       field: line === undefined ? 'body' : `body (line ${line + split.bodyFirstLine - 1})`,
@@ -90,14 +101,31 @@ function parseBytes(file: string, bytes: Uint8Array, resolveImage?: ResolveImage
       fix,
     });
   }
+  if (!isLive && hasUpdateBlocks(split.body))
+    problems.push({
+      file,
+      field: 'live',
+      fix: `"${UPDATE_FENCE}" lines open a live story’s updates; mark the story live in its front matter ("live:" with "start: 2026-12-04T18:00+03:00" under it), or remove them`,
+    });
   const named = checked.success ? resolveNames(file, checked.data, registry) : undefined;
   if (named) problems.push(...named.problems);
   if (!checked.success || !named || problems.length > 0) return { ok: false, problems };
 
   // `author` as written is replaced by `authors`, the registered people it names.
-  // eslint-disable-next-line @typescript-eslint/no-unused-vars
-  const { draft = false, aliases = [], corrections = [], image, author, translationKey, ...frontMatter } = checked.data;
-  const plainText = `${frontMatter.standfirst}\n\n${body.text}`;
+  const {
+    draft = false,
+    aliases = [],
+    corrections = [],
+    image,
+    // eslint-disable-next-line @typescript-eslint/no-unused-vars
+    author,
+    translationKey,
+    live: coverage,
+    ...frontMatter
+  } = checked.data;
+  const updates = live?.updates ?? [];
+  const text = body ? body.text : updates.map((update) => update.text).join('\n\n');
+  const plainText = `${frontMatter.standfirst}\n\n${text}`;
   const words = countWords(plainText);
   return {
     ok: true,
@@ -114,20 +142,27 @@ function parseBytes(file: string, bytes: Uint8Array, resolveImage?: ResolveImage
         focus: image.focus ?? 'center',
         rendition: resolveImage?.(image.src),
       },
-      bodyImages: body.images.map((image) => ({
-        ...image,
-        line: image.line === undefined ? undefined : image.line + split.bodyFirstLine - 1,
-      })),
+      bodyImages: body
+        ? body.images.map((image) => ({
+            ...image,
+            line: image.line === undefined ? undefined : image.line + split.bodyFirstLine - 1,
+          }))
+        : updates.flatMap((update) => update.images),
       modified: latestChange(frontMatter.updated, corrections),
       authors: named.authors,
       topicRefs: named.topics.map(({ id, name }) => ({ name, slug: id })),
       translationKey,
+      live: coverage && { start: coverage.start, end: coverage.end, updates },
       file,
-      bodyHtml: body.html,
-      bodyLinks: findBodyLinks(body.html, split.body, split.bodyFirstLine),
+      bodyHtml: body ? body.html : ('' as SafeHtml),
+      bodyLinks: body ? findBodyLinks(body.html, split.body, split.bodyFirstLine) : updatesLinks(updates),
       plainText,
       excerpt: toExcerpt(frontMatter.standfirst),
-      stats: { words, readingMinutes: toReadingMinutes(words), paragraphs: body.paragraphs },
+      stats: {
+        words,
+        readingMinutes: toReadingMinutes(words),
+        paragraphs: body ? body.paragraphs : updates.reduce((sum, update) => sum + update.paragraphs, 0),
+      },
     },
   };
 }
@@ -211,6 +246,7 @@ function valueAt(data: unknown, path: readonly string[]): unknown {
 
 function knownFieldsAt(path: readonly string[]): readonly string[] {
   if (path.length === 0) return FRONT_MATTER_FIELDS;
+  if (path[0] === 'live') return LIVE_FIELDS;
   if (path[0] === 'corrections') return CORRECTION_FIELDS;
   return path[0] === 'image' ? IMAGE_FIELDS : ['name', 'url'];
 }
@@ -223,6 +259,11 @@ function unknownFieldFix(key: string, known: readonly string[]): string {
   return `${hint}this field is unknown and would be ignored; use one of: ${known.join(', ')}`;
 }
 
+
+/** The link and image addresses of a live story's updates, each with its line in the file. */
+export function updatesLinks(updates: readonly LiveUpdate[]): BodyLink[] {
+  return updates.flatMap((update) => findBodyLinks(update.html, update.markdown, update.firstLine));
+}
 
 const ADDRESS = /<(a|img)\b[^>]*?\s(?:href|src)="([^"]*)"/g;
 

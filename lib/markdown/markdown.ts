@@ -72,6 +72,13 @@ const processor = remark()
 // ─────────────────────────────────────────────────────────────────────────────────────────────────
 
 /**
+ * How one body sits in its page: an article's body has paragraph anchors (#p3); a live update's is one
+ * of many in the page, so it has none (the update is the anchor) and its footnotes' ids carry the
+ * update's `idPrefix`, unique in the page.
+ */
+export type BodyPlacement = Readonly<{ paragraphAnchors: boolean; idPrefix?: string }>;
+
+/**
  * Renders a Markdown body to sanitized HTML and reports everything the sanitizer would drop silently
  * (raw HTML, script and unknown link schemes, images from other sites), so an editor learns about it
  * instead of a reader. Text too deeply nested or too dense with markup to parse quickly is not parsed
@@ -82,6 +89,7 @@ export function renderMarkdown(
   markdown: string,
   resolveImage: ResolveImage = () => undefined,
   language = 'en',
+  placement: BodyPlacement = { paragraphAnchors: true },
 ): RenderedBody {
   const limits = checkMarkdownLimits(markdown);
   if (limits.length > 0) return { html: '' as SafeHtml, text: '', paragraphs: 0, images: [], problems: limits };
@@ -102,8 +110,9 @@ export function renderMarkdown(
     paragraphs += 1;
   });
   const text = tree.children.map((node) => toString(node)).join('\n\n');
-  addParagraphAnchors(tree, t);
-  const html = localiseFootnotes(String(processor.stringify(tree)), t) as SafeHtml;
+  if (placement.paragraphAnchors) addParagraphAnchors(tree, t);
+  const footnoted = localiseFootnotes(String(processor.stringify(tree)), t);
+  const html = (placement.idPrefix ? prefixFootnoteIds(footnoted, placement.idPrefix) : footnoted) as SafeHtml;
   return { html, text, paragraphs, images: bodyImages.images, problems };
 }
 
@@ -146,6 +155,15 @@ function localiseFootnotes(html: string, t: Messages): string {
       /aria-label="Back to reference ([\d-]+)"/g,
       (_, reference: string) => `aria-label="${escapeHtml(t.text('body.footnoteBack', { reference }))}"`,
     );
+}
+
+/** The footnotes' ids and the links to them, each with `prefix` first, so two bodies in one page never share one. */
+function prefixFootnoteIds(html: string, prefix: string): string {
+  if (!html.includes('data-footnotes')) return html;
+  return html.replace(
+    /\b(id="|href="#|aria-describedby=")(user-content-fn|footnote-label)/g,
+    (_, attribute: string, id: string) => `${attribute}${prefix}${id}`,
+  );
 }
 
 function escapeHtml(text: string): string {
