@@ -8,12 +8,11 @@ import { existsSync, mkdirSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { contentDir, setPublishedArticles } from '../lib/articles';
 import { ContentError } from '../lib/content/content-error';
-import { toInstant } from '../lib/content/dates';
 import { catalogFile } from '../lib/images/image-catalog';
 import { checkImages } from '../lib/images/check-images';
 import { deriveImages } from '../lib/images/derive-images';
 import { loadArticles } from '../lib/content/load-articles';
-import { readPublishingRules, selectPublished } from '../lib/content/publishing';
+import { nextReleases, readPublishingRules, selectPublished } from '../lib/content/publishing';
 import { writeQrCodes } from '../lib/metadata/qr-files';
 import { articleUrl } from '../lib/urls';
 import { readBuildSettings } from '../lib/site-config';
@@ -92,10 +91,7 @@ try {
     );
   }
   if (reportFile) {
-    const nextRelease = articles
-      .map(({ published: date }) => toInstant(date))
-      .filter((instant) => instant > rules.now)
-      .sort((a, b) => a.getTime() - b.getTime())[0];
+    const [nextRelease] = nextReleases(articles, rules.now);
     writeFileSync(
       reportFile,
       JSON.stringify({ settings, held, nextRelease: nextRelease?.toISOString() ?? null }, null, 2),

@@ -247,7 +247,7 @@ function crossProblems(file: string, parsed: readonly Parsed[], coverage: Covera
         fix: `the update at line ${twin.block.line} has the same time and title; delete the copy, or correct its time or title`,
       });
     else seen.set(same, entry);
-    const says = header.title !== undefined || rendered.text.trim() !== '';
+    const says = header.title !== undefined || rendered.html.trim() !== '';
     for (const mark of ['key', 'pinned'] as const)
       if (header[mark] && !says)
         problems.push({

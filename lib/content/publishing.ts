@@ -1,5 +1,6 @@
 import type { Article } from './article';
 import { toInstant } from './dates';
+import { updatesLinks } from './parse-article';
 
 export type PublishingRules = Readonly<{
   /** The moment of the build: articles dated after it are under embargo. */
@@ -24,10 +25,51 @@ export function selectPublished(
     } else if (toInstant(article.published) > now) {
       held.push({ file: article.file, reason: `embargoed until ${article.published}` });
     } else {
-      published.push(article);
+      published.push(article.live ? releaseUpdates(article, now, held) : article);
     }
   }
   return { published, held };
+}
+
+/**
+ * A live story as it stands at `now`: an update timed later is held until its time, like an embargoed
+ * article (noted in `held`), with its photos and links; the story's last change is its latest update.
+ */
+function releaseUpdates(article: Article, now: Date, held: HeldArticle[]): Article {
+  const live = article.live;
+  if (!live) return article;
+  const due = live.updates.filter((update) => toInstant(update.time) <= now);
+  for (const update of live.updates)
+    if (!due.includes(update))
+      held.push({ file: article.file, reason: `the update at line ${update.line} is held until ${update.time}` });
+  const latest = due[0]?.time;
+  const modified =
+    latest !== undefined &&
+    (article.modified === undefined || toInstant(latest) > toInstant(article.modified))
+      ? latest
+      : article.modified;
+  return {
+    ...article,
+    live: { ...live, updates: due },
+    modified,
+    bodyImages: due.flatMap((update) => update.images),
+    bodyLinks: updatesLinks(due),
+  };
+}
+
+/**
+ * The moments after `now` at which a build publishes more of `articles`, soonest first: an embargo
+ * lifting, a live story's held update falling due, its coverage ending (its page then says so).
+ */
+export function nextReleases(articles: readonly Article[], now: Date): Date[] {
+  return articles
+    .flatMap((article) => [
+      article.published,
+      ...(article.live ? [...article.live.updates.map(({ time }) => time), ...(article.live.end ? [article.live.end] : [])] : []),
+    ])
+    .map((moment) => toInstant(moment))
+    .filter((moment) => moment > now)
+    .sort((a, b) => a.getTime() - b.getTime());
 }
 
 /**
