@@ -4,6 +4,7 @@ import { site } from '@/lib/site-config';
 import './styles/tokens.css';
 import './styles/base.css';
 import './styles/article.css';
+import './styles/live.css';
 import './styles/search-box.css';
 import './styles/print.css';
 

@@ -7,6 +7,7 @@ import { ArticleListPage } from './ArticleListPage';
 import { ArticlePage } from './ArticlePage';
 import { FrontPage } from './FrontPage';
 import { GroupIndexPage } from './GroupIndexPage';
+import { LivePage } from './LivePage';
 import { NotFoundPage } from './NotFoundPage';
 import { PageFrame } from './PageFrame';
 import { RedirectPage } from './RedirectPage';
@@ -19,6 +20,8 @@ export function SitePage({ row }: { row: PageRow | undefined }) {
   switch (view.kind) {
     case 'article':
       return <ArticlePage view={view} />;
+    case 'live':
+      return <LivePage view={view} />;
     case 'redirect':
       return <RedirectPage view={view} />;
     case 'front':

@@ -11,6 +11,7 @@ describe('readSiteConfig', () => {
       url: 'https://news.example.org',
       defaultLanguage: 'en',
       listPageSize: 20,
+      livePageSize: 20,
     });
   });
   it('takes DEFAULT_LANGUAGE for the home page’s edition, and refuses one without a catalogue', () => {
@@ -19,6 +20,14 @@ describe('readSiteConfig', () => {
       'DEFAULT_LANGUAGE: "de" has no interface catalogue; set it to one of be, en, ru, or leave it unset for en',
     );
   });
+  it('takes LIVE_PAGE_SIZE as a whole number of updates, 20 unless set', () => {
+    expect(readSiteConfig({ LIVE_PAGE_SIZE: '3' }).livePageSize).toBe(3);
+    expect(readSiteConfig({}).livePageSize).toBe(20);
+    expect(() => readSiteConfig({ LIVE_PAGE_SIZE: 'many' })).toThrow(
+      'LIVE_PAGE_SIZE: "many" is not a number of updates; set it to a whole number such as 20, or leave it unset',
+    );
+  });
+
   it('takes LIST_PAGE_SIZE as a whole number of articles', () => {
     expect(readSiteConfig({ LIST_PAGE_SIZE: ' 2 ' }).listPageSize).toBe(2);
   });

@@ -10,9 +10,12 @@ export type SiteConfig = Readonly<{
   defaultLanguage: string;
   /** How many articles the home, author and topic pages list before "Older articles" leads on. */
   listPageSize: number;
+  /** How many updates each page of a live story shows, besides the pinned one, before "Older updates" leads on. */
+  livePageSize: number;
 }>;
 
 export const DEFAULT_LIST_PAGE_SIZE = 20;
+export const DEFAULT_LIVE_PAGE_SIZE = 20;
 /** The origin a build is made for when SITE_URL is not set: `npm start` on this machine. The only place it is written. */
 export const DEFAULT_SITE_URL = 'http://localhost:3000';
 
@@ -44,7 +47,8 @@ export function readSiteConfig(env: Readonly<Record<string, string | undefined>>
     name: env.SITE_NAME?.trim() || 'The Minsk Dispatch',
     url: url.origin,
     defaultLanguage: readDefaultLanguage(env.DEFAULT_LANGUAGE),
-    listPageSize: readListPageSize(env.LIST_PAGE_SIZE),
+    listPageSize: readPageSize('LIST_PAGE_SIZE', env.LIST_PAGE_SIZE, DEFAULT_LIST_PAGE_SIZE, 'articles'),
+    livePageSize: readPageSize('LIVE_PAGE_SIZE', env.LIVE_PAGE_SIZE, DEFAULT_LIVE_PAGE_SIZE, 'updates'),
   };
 }
 
@@ -63,6 +67,7 @@ export function readBuildSettings(env: Readonly<Record<string, string | undefine
     SITE_URL: config.url,
     SITE_NAME: config.name,
     LIST_PAGE_SIZE: String(config.listPageSize),
+    LIVE_PAGE_SIZE: String(config.livePageSize),
     CONTENT_DIR: readContentDir(env),
     DEFAULT_LANGUAGE: config.defaultLanguage,
   };
@@ -78,12 +83,12 @@ function readDefaultLanguage(raw: string | undefined): string {
   return value;
 }
 
-function readListPageSize(raw: string | undefined): number {
+function readPageSize(name: string, raw: string | undefined, fallback: number, what: string): number {
   const value = raw?.trim();
-  if (!value) return DEFAULT_LIST_PAGE_SIZE;
+  if (!value) return fallback;
   if (!/^[1-9]\d{0,4}$/.test(value)) {
     throw new Error(
-      `LIST_PAGE_SIZE: "${value}" is not a number of articles; set it to a whole number such as ${DEFAULT_LIST_PAGE_SIZE}, or leave it unset`,
+      `${name}: "${value}" is not a number of ${what}; set it to a whole number such as ${fallback}, or leave it unset`,
     );
   }
   return Number(value);
@@ -108,5 +113,8 @@ export const site: SiteConfig = {
   },
   get listPageSize() {
     return read().listPageSize;
+  },
+  get livePageSize() {
+    return read().livePageSize;
   },
 };

@@ -69,3 +69,18 @@ export function archivePath(language: string): string {
 export function archiveMonthPath(year: number, month: number, language: string): string {
   return `${archivePath(language)}${year}/${String(month).padStart(2, '0')}/`;
 }
+
+/** Page `number` of a live story: its permalink, then `/news/<slug>/page/2/` and on. */
+export function livePagePath(slug: string, number: number): string {
+  return listPagePath(articlePath(slug), number);
+}
+
+/** The small file a live story's page checks for new updates: `/news/<slug>/live.json`. */
+export function liveUpdatesPath(slug: string): string {
+  return `${articlePath(slug)}live.json`;
+}
+
+/** A live story's own feed of its updates (RSS): `/news/<slug>/feed.xml`. */
+export function liveFeedPath(slug: string): string {
+  return `${articlePath(slug)}feed.xml`;
+}

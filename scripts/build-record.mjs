@@ -19,12 +19,12 @@ export const BUILD_INPUTS = [
   'package-lock.json',
 ];
 
-/** What the build itself writes into public/ (derived photos, QR codes): outputs, not inputs. */
-const GENERATED = new Set(['public/images', 'public/qr']);
+/** What the build itself writes into public/ (derived photos, QR codes, live stories' files): outputs, not inputs. */
+const GENERATED = new Set(['public/images', 'public/qr', 'public/news']);
 
 /**
  * The settings a build used, already validated, as the environment variables that set them.
- * @typedef {{ SITE_URL: string, SITE_NAME: string, LIST_PAGE_SIZE: string, CONTENT_DIR: string }} BuildSettings
+ * @typedef {{ SITE_URL: string, SITE_NAME: string, LIST_PAGE_SIZE: string, LIVE_PAGE_SIZE: string, CONTENT_DIR: string }} BuildSettings
  */
 
 /**

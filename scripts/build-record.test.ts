@@ -11,6 +11,7 @@ const SETTINGS = {
   SITE_URL: 'http://localhost:3000',
   SITE_NAME: 'The Minsk Dispatch',
   LIST_PAGE_SIZE: '20',
+  LIVE_PAGE_SIZE: '20',
   CONTENT_DIR: 'content',
 };
 const write = (file: string, text = 'x') => {

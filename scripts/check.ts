@@ -18,6 +18,7 @@ import { articleUrl } from '../lib/urls';
 import { readBuildSettings } from '../lib/site-config';
 import { brokenSiteLinks, sitePaths } from '../lib/site/link-check';
 import { buildPageTable } from '../lib/site/pages';
+import { writeLiveFiles } from '../lib/site/live-files';
 import { pageTableFile, writePageTable } from '../lib/site/page-table';
 import { planReuse, plannedPages, siteKey } from '../lib/build/page-reuse';
 import { reusePlanFile } from '../lib/build/reuse-plan';
@@ -78,6 +79,8 @@ try {
     const table = buildPageTable();
     const tableFile = pageTableFile();
     if (tableFile) writePageTable(tableFile, table);
+    // Each live story's updates file and feed, into public/news/ for Next to copy.
+    writeLiveFiles(table, path.join(root, 'public'));
     // Which pages are as the last build rendered them (lib/build/page-reuse.ts).
     const planFile = reusePlanFile();
     const pageCache = process.env.PAGE_CACHE_DIR;

@@ -18,10 +18,21 @@ export type Messages = Readonly<{
   text: (key: TextKey, values?: Values) => string;
   /** A message cut at its placeholders, so each can be an element (a link) rather than text. */
   parts: <T>(key: TextKey | PluralKey, values: Readonly<Record<string, T>>, count?: number) => (string | T)[];
+  /** A plural message's forms by plural category, placeholders unfilled: for a script that counts on the page. */
+  forms: (key: PluralKey) => PluralForms;
   /** The plural form `count` takes in this language, with `{count}` and the other placeholders filled. */
   count: (key: PluralKey, count: number, values?: Values) => string;
   /** A date as readers of the language write it: "24 October 2018", "24 кастрычніка 2018 г.". */
   date: (isoDate: string) => string;
+  /**
+   * A moment's time of day where the newsroom is (`timeZone`), on the 24-hour clock: "21:40"; with
+   * `withDay`, its day too: "4 December, 21:40".
+   */
+  clock: (moment: string, timeZone: string, withDay?: boolean) => string;
+  /** The long date of the day a moment falls on where the newsroom is: "4 December 2026". */
+  dayOf: (moment: string, timeZone: string) => string;
+  /** A time zone as its offset from UTC at `moment`, as readers of the language write it: "GMT+3". */
+  zoneName: (timeZone: string, moment: string) => string;
   /** "A and B", "A і B", "A и B". */
   list: (items: readonly string[]) => string;
   /** The list's parts, each item in place, for names that are links. */
@@ -79,12 +90,37 @@ function makeMessages(language: string, catalogue: Catalogue): Messages {
     return forms[plurals.select(count ?? 1)] ?? (forms.other as string);
   };
   const asText = (parts: readonly (string | number)[]) => parts.join('');
+  const zoned = new Map<string, Intl.DateTimeFormat>();
+  const inZone = (timeZone: string, style: 'clock' | 'dayClock' | 'day' | 'zone') => {
+    const key = `${style} ${timeZone}`;
+    let format = zoned.get(key);
+    if (!format) {
+      const clock = { hour: '2-digit', minute: '2-digit', hourCycle: 'h23' } as const;
+      const options: Record<typeof style, Intl.DateTimeFormatOptions> = {
+        clock,
+        dayClock: { ...clock, day: 'numeric', month: 'long' },
+        day: { day: 'numeric', month: 'long', year: 'numeric' },
+        zone: { timeZoneName: 'shortOffset' },
+      };
+      format = new Intl.DateTimeFormat(locale, { ...options[style], timeZone });
+      zoned.set(key, format);
+    }
+    return format;
+  };
   return {
     language,
     text: (key, values = {}) => asText(fill(template(key), values)),
     parts: (key, values, count) => fill(template(key, count), values),
+    forms: (key) => catalogue[key] as PluralForms,
     count: (key, count, values = {}) => asText(fill(template(key, count), { ...values, count: numbers.format(count) })),
     date: (isoDate) => dates.format(new Date(`${isoDate.slice(0, 10)}T00:00:00Z`)),
+    clock: (moment, timeZone, withDay = false) =>
+      inZone(timeZone, withDay ? 'dayClock' : 'clock').format(new Date(moment)),
+    dayOf: (moment, timeZone) => inZone(timeZone, 'day').format(new Date(moment)),
+    zoneName: (timeZone, moment) =>
+      inZone(timeZone, 'zone')
+        .formatToParts(new Date(moment))
+        .find((part) => part.type === 'timeZoneName')?.value ?? timeZone,
     list: (items) => lists.format(items),
     listParts: <T>(items: readonly T[]) => {
       // Format placeholders, then put each item back where its placeholder landed.

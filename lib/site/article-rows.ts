@@ -40,9 +40,9 @@ export function articleRow(article: Article, chrome: Chrome): PageRow {
   };
 }
 
-/** The redirect pages of `article`: one per earlier slug (`/news/<alias>/`), and its short link `/a/<id>/`. */
-export function movedRows(article: Article, chrome: Chrome): PageRow[] {
-  const view: RedirectPageView = {
+/** A page that sends the reader to `article`'s permalink, previewing as the article does. */
+export function toArticleView(article: Article, chrome: Chrome): RedirectPageView {
+  return {
     kind: 'redirect',
     chrome,
     metadata: redirectMetadata(article),
@@ -51,6 +51,11 @@ export function movedRows(article: Article, chrome: Chrome): PageRow[] {
     label: article.headline,
     labelLanguage: article.language,
   };
+}
+
+/** The redirect pages of `article`: one per earlier slug (`/news/<alias>/`), and its short link `/a/<id>/`. */
+export function movedRows(article: Article, chrome: Chrome): PageRow[] {
+  const view = toArticleView(article, chrome);
   const row = (path: string, route: string, params: Record<string, string>): PageRow => ({
     path,
     language: article.language,

@@ -3,6 +3,7 @@ import { toAtom } from '../metadata/feeds/atom';
 import { feedPath, FEEDS, toFeed } from '../metadata/feeds/feed';
 import { toJsonFeed } from '../metadata/feeds/json-feed';
 import { toRss } from '../metadata/feeds/rss';
+import { getSiteFile } from '../articles';
 import { publishedArticles } from './published';
 
 type FeedFile = (typeof FEEDS)[number]['file'];
@@ -16,6 +17,9 @@ const WRITERS: Readonly<Record<FeedFile, (feed: ReturnType<typeof toFeed>, self:
 /** One edition's feed in one format, as the static file the build writes: `/feed.xml`, `/be/atom.xml`… */
 export function feedResponse(file: FeedFile, language: string): Response {
   const type = FEEDS.find((feed) => feed.file === file)?.type ?? 'application/xml';
-  const body = WRITERS[file](toFeed(publishedArticles(), language), absoluteUrl(feedPath(file, language)));
+  const body = WRITERS[file](
+    toFeed(publishedArticles(), language, getSiteFile().timeZone),
+    absoluteUrl(feedPath(file, language)),
+  );
   return new Response(body, { headers: { 'Content-Type': `${type}; charset=utf-8` } });
 }

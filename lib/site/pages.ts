@@ -14,6 +14,7 @@ import { BROWSE_ROUTES, indexRows, monthParams, monthRows, notFoundRow, searchRo
 import { toChrome } from './chrome';
 import { defaultEditionRedirectRow } from './edition-route';
 import { allGroupRows, homeRows, LIST_ROUTES } from './list-rows';
+import { liveRouteFallback, liveRows } from './live-rows';
 import type { Chrome, PageRow } from './views';
 
 /** Every page of the site, in the order the sitemap lists the indexable ones. */
@@ -23,7 +24,8 @@ export type PageTable = readonly PageRow[];
  * Builds the table of every page from the published articles (lib/articles.ts): each edition's front
  * page and older articles, each article's permalink, old slugs and short link, each author's and
  * topic's list pages, each edition's indexes, archive, months and search page, the `/<default>/…` pages
- * that send the reader to the root, and the not-found page.
+ * that send the reader to the root, and the not-found page. A live story's permalink is the first of
+ * its pages (lib/site/live-rows.ts).
  */
 export function buildPageTable(): PageTable {
   const editions = getEditionLanguages();
@@ -37,7 +39,9 @@ export function buildPageTable(): PageTable {
   const rows: PageRow[] = [
     ...editions.flatMap((language) => homeRows(language, chromeOf(language))),
     ...getArticles().flatMap((article) => [
-      articleRow(article, chromeOf(article.language)),
+      ...(article.live
+        ? liveRows(article, chromeOf(article.language))
+        : [articleRow(article, chromeOf(article.language))]),
       ...movedRows(article, chromeOf(article.language)),
     ]),
     ...allGroupRows('author', chromeOf),
@@ -47,9 +51,11 @@ export function buildPageTable(): PageTable {
     ...editions.map((language) => searchRow(language, chromeOf(language))),
     ...defaultEditionRedirects(chromeOf(site.defaultLanguage)),
   ];
+  const [newest] = getArticles();
   return [
     ...rows,
     ...numberedFallbacks(rows, chromeOf(site.defaultLanguage)),
+    ...liveRouteFallback(rows, newest, chromeOf(newest?.language ?? site.defaultLanguage)),
     notFoundRow(chromeOf(site.defaultLanguage)),
   ];
 }

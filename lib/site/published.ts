@@ -1,9 +1,11 @@
 // What the files beside the pages (feeds, sitemaps, share cards) read from the page table.
 import type { Article } from '../content/article';
 import { getPageTable, rowsToRender } from './page-table';
-import type { ArticlePageView, PageRow } from './views';
+import type { ArticlePageView, LivePageView, PageRow } from './views';
 
-const isArticle = (row: PageRow): row is PageRow<ArticlePageView> => row.view.kind === 'article';
+/** An article's permalink page: an article's, or a live story's first page. */
+const isArticle = (row: PageRow): row is PageRow<ArticlePageView | LivePageView> =>
+  row.view.kind === 'article' || (row.view.kind === 'live' && row.view.page.number === 1);
 
 /** Every article this build publishes, newest first, as its permalink page shows it. */
 export function publishedArticles(): Article[] {
@@ -27,7 +29,7 @@ export function siteEditions(): string[] {
 export function articlesToDrawCardsFor(): Article[] {
   const rendered = new Set(rowsToRender('/news/[slug]/').map(({ path }) => path));
   const rows = getPageTable().filter(isArticle);
-  const withCard = rows.filter(({ files }) => files.length > 1);
+  const withCard = rows.filter(({ files }) => files.some((file) => file.startsWith('og/')));
   const toDraw = withCard.filter(({ path }) => rendered.has(path));
   const drawn = toDraw.length > 0 ? toDraw : withCard.length > 0 ? withCard.slice(0, 1) : rows.slice(0, 1);
   return drawn.map(({ view }) => view.article);

@@ -3,7 +3,7 @@
 // page's cache key is a hash of its view (lib/build/page-reuse.ts) and a component test is a view in,
 // markup out.
 import type { Metadata } from 'next';
-import type { Article, ArticleSummary, Version } from '../content/article';
+import type { Article, ArticleSummary, SafeHtml, Version } from '../content/article';
 import type { FrontPageBlocks } from '../lists/front-page';
 import type { IndexEntry } from '../lists/group-index';
 import type { ListPage } from '../lists/pagination';
@@ -24,6 +24,59 @@ type Shown<K extends string, V> = Readonly<{ kind: K; chrome: Chrome; metadata: 
 export type ArticlePageView = Shown<
   'article',
   { article: Article; versions: readonly Version[]; related: readonly ArticleSummary[] }
+>;
+
+/** A live story's update as a link from elsewhere in the story names it: the key events, the earlier updates. */
+export type LiveLink = Readonly<{
+  id: string;
+  /** Where it is now: `#update-…` on its own page, or the page it has moved to. */
+  href: string;
+  /** Its moment in UTC, for <time datetime>. */
+  datetime: string;
+  /** Its time in the newsroom's zone and the story's language: "21:40", or "4 December at 21:40". */
+  time: string;
+  /** Its title, or the start of its text. */
+  name: string;
+}>;
+
+/** One update as its page shows it. */
+export type LiveUpdateView = Readonly<{
+  id: string;
+  datetime: string;
+  time: string;
+  title: string | undefined;
+  key: boolean;
+  html: SafeHtml;
+}>;
+
+/**
+ * A page of a live story (lib/site/live-rows.ts): the story's header and status, on its first page the
+ * pinned post, the key events and an index of the updates on later pages, then this page's updates,
+ * newest first.
+ */
+export type LivePageView = Shown<
+  'live',
+  {
+    article: Article;
+    versions: readonly Version[];
+    /** While the coverage runs, "live"; after, what the page says instead: "Coverage ended 4 December 2026, 23:40". */
+    status: Readonly<{ running: true }> | Readonly<{ running: false; ended: string }>;
+    /** "Times are GMT+3." */
+    zone: string;
+    /** Page `number` of `count`; the story's first page is its permalink. */
+    page: Readonly<{ number: number; count: number }>;
+    pinned: LiveUpdateView | undefined;
+    keyEvents: readonly LiveLink[];
+    updates: readonly LiveUpdateView[];
+    /** On the first page: every update on the later pages, so an update's link finds it without script. */
+    earlier: readonly LiveLink[];
+    /** The story's permalink, absolute: each update's link is it with `#update-…`. */
+    permalink: string;
+    /** While the coverage runs, on the first page: the small file the page's script checks for new updates. */
+    updatesFile?: string;
+    /** The story's own feed of its updates. */
+    feed: string;
+  }
 >;
 
 /**
@@ -80,6 +133,7 @@ export type NotFoundPageView = Shown<'not-found', { languages: readonly string[]
 /** Every kind of page the site publishes. */
 export type PageView =
   | ArticlePageView
+  | LivePageView
   | RedirectPageView
   | FrontPageView
   | ListPageView

@@ -16,8 +16,8 @@ import { sha256 } from './to-static-html.mjs';
 
 /**
  * Turns Next's export in `outDir` into the site readers get: pages without framework JavaScript,
- * CSS inlined, the enhancement script inlined where a page uses it, and a `_headers` file with the
- * security policy that allows exactly those two by their hashes. The pages the plan reuses are copied in
+ * CSS inlined, the enhancement script inlined where a page uses it (and a live story's script on its
+ * pages), and a `_headers` file with the security policy that allows exactly those by their hashes. The pages the plan reuses are copied in
  * from the page cache (`cacheDir`), finished already, and this build's rendered pages are filed there
  * for the next build. Which pages are search pages the plan says (its kinds, from the page table).
  * @param {{ root: string, outDir: string, siteUrl: string, plan: import('../../lib/build/reuse-plan').ReusePlan, cacheDir: string }} options
@@ -25,6 +25,7 @@ import { sha256 } from './to-static-html.mjs';
  */
 export async function finishExport({ root, outDir, siteUrl, plan, cacheDir }) {
   const script = await bundleClient(root);
+  const liveScript = await bundleClient(root, 'live');
   const searchScript = await bundleClient(root, 'search');
   const favicon = path.join(root, 'public', 'favicon.svg');
   const iconDataUrl = `data:image/svg+xml,${encodeURIComponent(readFileSync(favicon, 'utf8').trim())}`;
@@ -44,6 +45,7 @@ export async function finishExport({ root, outDir, siteUrl, plan, cacheDir }) {
     siteUrl,
     iconDataUrl,
     ...(script ? { enhanceScript: script } : {}),
+    ...(liveScript ? { liveScript } : {}),
     ...(searchScript ? { searchScript } : {}),
     searchPages: searchPages.map((page) => page.slice(1)),
   });

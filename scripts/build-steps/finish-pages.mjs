@@ -11,7 +11,7 @@ import { previewProblems } from './verify-previews.mjs';
 import { withSearchScript } from './search-page.mjs';
 
 /**
- * @typedef {{ root: string, outDir: string, siteUrl: string, iconDataUrl: string, enhanceScript?: string, searchScript?: string, searchPages: readonly string[] }} PageOptions
+ * @typedef {{ root: string, outDir: string, siteUrl: string, iconDataUrl: string, enhanceScript?: string, liveScript?: string, searchScript?: string, searchPages: readonly string[] }} PageOptions
  * @typedef {{ styleHashes: string[], scriptHashes: string[], frames: [string, string[]][], previewErrors: string[], searchable: number, facts: [string, import('../../lib/build/page-reuse').PageFacts][] }} PagesResult
  */
 
@@ -20,7 +20,10 @@ import { withSearchScript } from './search-page.mjs';
  * made framework-free; preview problems are returned, all of them.
  * @param {string[]} files @param {PageOptions} options @returns {PagesResult}
  */
-export function finishPages(files, { root, outDir, siteUrl, iconDataUrl, enhanceScript, searchScript, searchPages }) {
+export function finishPages(
+  files,
+  { root, outDir, siteUrl, iconDataUrl, enhanceScript, liveScript, searchScript, searchPages },
+) {
   // The editions' search pages below out/ (`be/search/index.html`), as the page table lists them.
   const isSearchPage = new Set(searchPages);
   /** @type {Map<string, string>} the stylesheets, read once however many pages link them */
@@ -46,6 +49,7 @@ export function finishPages(files, { root, outDir, siteUrl, iconDataUrl, enhance
         readCss,
         iconDataUrl,
         ...(enhanceScript ? { enhanceScript } : {}),
+        ...(liveScript ? { liveScript } : {}),
       });
       result.styleHashes.forEach((hash) => styleHashes.add(hash));
       result.scriptHashes.forEach((hash) => scriptHashes.add(hash));

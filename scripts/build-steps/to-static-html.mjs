@@ -13,6 +13,7 @@ export const FRAMEWORK_MARKERS = ['/_next/', '__next', 'TURBOPACK', '$Sreact'];
  * @property {(href: string) => string} readCss  returns the CSS of a stylesheet Next linked
  * @property {string} [iconDataUrl]  the favicon as a data: URL, so a saved page needs no other file
  * @property {string} [enhanceScript]  the progressive-enhancement script, inlined at the end of pages that use it
+ * @property {string} [liveScript]  a live story's own script (client/live.ts), inlined after it on live stories' pages (`data-live`)
  */
 
 /**
@@ -29,7 +30,7 @@ export const FRAMEWORK_MARKERS = ['/_next/', '__next', 'TURBOPACK', '$Sreact'];
  * `searchable` says whether search indexes the page (search-marks.mjs).
  * @returns {{ html: string, styleHashes: string[], scriptHashes: string[], frameSources: string[], searchable: boolean }}
  */
-export function toStaticHtml(html, { readCss, iconDataUrl, enhanceScript }) {
+export function toStaticHtml(html, { readCss, iconDataUrl, enhanceScript, liveScript }) {
   const tree = fromHtml(html);
   /** @type {string[]} */
   const css = [];
@@ -39,6 +40,7 @@ export function toStaticHtml(html, { readCss, iconDataUrl, enhanceScript }) {
   /** @type {string[]} */
   const languages = [];
   let enhanced = false;
+  let live = false;
   let searchable = false;
   /** @type {Set<string>} */
   const frameSources = new Set();
@@ -62,6 +64,7 @@ export function toStaticHtml(html, { readCss, iconDataUrl, enhanceScript }) {
     }
     if (node.tagName === 'body') body = node;
     if (node.properties.dataEnhance !== undefined) enhanced = true;
+    if (node.properties.dataLive !== undefined) live = true;
     if (typeof node.properties.dataEmbedSrc === 'string')
       frameSources.add(new URL(node.properties.dataEmbedSrc).origin);
     const remove = () => {
@@ -109,8 +112,10 @@ export function toStaticHtml(html, { readCss, iconDataUrl, enhanceScript }) {
   /** @type {import('hast').Element} */ (head).children.push(...added);
   // The script is inline, last in the body: a separate file would be one more request before the page
   // counts as painted on a slow phone (Lighthouse's LCP), for under a kilobyte.
-  const script = enhanced && enhanceScript ? enhanceScript : '';
-  if (script) {
+  const scripts = [enhanced && enhanceScript ? enhanceScript : '', live && liveScript ? liveScript : ''].filter(
+    Boolean,
+  );
+  for (const script of scripts) {
     if (!body) throw new Error('the page has no <body>');
     /** @type {import('hast').Element} */ (body).children.push(element('script', {}, script));
   }
@@ -125,7 +130,7 @@ export function toStaticHtml(html, { readCss, iconDataUrl, enhanceScript }) {
   return {
     html: output,
     styleHashes: style ? [sha256(style)] : [],
-    scriptHashes: script ? [sha256(script)] : [],
+    scriptHashes: scripts.map(sha256),
     frameSources: [...frameSources],
     searchable,
   };

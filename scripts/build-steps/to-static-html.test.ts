@@ -65,6 +65,28 @@ describe('toStaticHtml', () => {
     expect(without.scriptHashes).toEqual([]);
   });
 
+  it('inlines a live story’s script after the enhancement script on a live story’s page only, each allowed by its hash', () => {
+    const enhance = 'document.title="enhanced"';
+    const live = 'document.title="live"';
+    const page = nextPage.replace(
+      'BODY',
+      '<article data-live="/news/x/live.json"><button data-enhance="copy" hidden>Copy</button></article>',
+    );
+    const withLive = toStaticHtml(page, { ...options, enhanceScript: enhance, liveScript: live });
+    expect(withLive.html).toMatch(
+      /<script>document\.title="enhanced"<\/script><script>document\.title="live"<\/script><\/body>/,
+    );
+    const hash = (text: string) => `'sha256-${createHash('sha256').update(text).digest('base64')}'`;
+    expect(withLive.scriptHashes).toEqual([hash(enhance), hash(live)]);
+    const other = toStaticHtml(nextPage.replace('BODY', '<button data-enhance="copy" hidden>Copy</button>'), {
+      ...options,
+      enhanceScript: enhance,
+      liveScript: live,
+    });
+    expect(other.html).not.toContain('"live"');
+    expect(other.scriptHashes).toEqual([hash(enhance)]);
+  });
+
   it.each([
     ['an id', '<div id="__next"></div>', '__next'],
     ['an image from the framework', '<img src="/_next/image?url=%2Fa.png&amp;w=640" alt="">', '/_next/'],

@@ -207,10 +207,12 @@ describe('the fixture site: hostile but valid content', () => {
   it('loads every article, BOM and CRLF included', () => {
     expect(articles.map(({ slug }) => slug).sort()).toEqual([
       'draft-article',
+      'election-night-live',
       'embargoed-article',
       'hostile-front-matter',
       'lukashenka-sustreusia-z-shojhu',
       'markdown-constructs',
+      'minsk-summit-live',
       'moved-article',
       'nato-drills-near-poland',
       'russia-once-again-speaks-about-nato-threat-for-russia-and-belarus',

@@ -1,5 +1,5 @@
 // Feeds: the newest articles in full, format-neutral, for RSS, Atom and JSON Feed beside it.
-import type { Article } from '../../content/article';
+import type { Article, SafeHtml } from '../../content/article';
 import { changedAfterPublication, toInstant } from '../../content/dates';
 import { site } from '../../site-config';
 import { escapeXml } from './xml';
@@ -55,15 +55,19 @@ export type Feed = Readonly<{
   items: readonly FeedItem[];
 }>;
 
+/** How many of a live story's newest updates its item in an edition's feed carries; its own feed has more. */
+export const FEED_LIVE_UPDATES = 10;
+
 /**
  * The newest FEED_SIZE articles (input newest first, as getArticles() gives them) as a feed of
- * full-text items with absolute URLs. Pure apart from reading the site's name and URL.
+ * full-text items with absolute URLs; a live story's item carries its newest updates, their times in
+ * the newsroom's `timeZone`. Pure apart from reading the site's name and URL.
  */
-export function toFeed(articles: readonly Article[], language: string): Feed {
+export function toFeed(articles: readonly Article[], language: string, timeZone = 'UTC'): Feed {
   const items = articles
     .filter((article) => article.language === language)
     .slice(0, FEED_SIZE)
-    .map(toFeedItem);
+    .map((article) => toFeedItem(article, timeZone));
   const latest = Math.max(0, ...items.map((item) => (item.updated ?? item.published).getTime()));
   return {
     title: site.name,
@@ -75,14 +79,14 @@ export function toFeed(articles: readonly Article[], language: string): Feed {
   };
 }
 
-function toFeedItem(article: Article): FeedItem {
+function toFeedItem(article: Article, timeZone: string): FeedItem {
   const published = toInstant(article.published);
   return {
     id: absoluteUrl(shortPath(article.id)),
     url: articleUrl(article.slug),
     title: article.headline,
     summary: article.standfirst,
-    contentHtml: toContentHtml(article),
+    contentHtml: toContentHtml(article, timeZone),
     published,
     updated: changedAfterPublication(article),
     authors: article.authors.map(({ id, name }) => ({ name, url: absoluteUrl(authorPath(id, article.language)) })),
@@ -107,7 +111,7 @@ function feedImage(article: Article): FeedImage | undefined {
  * What a reader sees on the page, in order: the standfirst (which is not part of the body), the
  * sanitized body, and the credit to the original publisher. Front matter text is escaped here.
  */
-function toContentHtml(article: Article): string {
+function toContentHtml(article: Article, timeZone: string): string {
   const { name, url } = article.source;
   const lead = feedImage(article);
   const caption = [article.image?.caption, article.image?.credit].filter(Boolean).join(' ');
@@ -118,7 +122,7 @@ function toContentHtml(article: Article): string {
           `<figure><img src="${escapeXml(lead.url)}" alt="${escapeXml(lead.alt)}">${caption ? `<figcaption>${escapeXml(caption)}</figcaption>` : ''}</figure>`,
         ]
       : []),
-    toAbsoluteLinks(toPlainImages(withoutEmbedCards(withoutParagraphLinks(article.bodyHtml)).trim())),
+    article.live ? liveUpdatesHtml(article, timeZone) : toFeedHtml(article.bodyHtml),
     `<p>${messagesFor(article.language)
       .parts('attribution', { source: SOURCE_LINK })
       .map((part) =>
@@ -129,6 +133,19 @@ function toContentHtml(article: Article): string {
 }
 
 const SOURCE_LINK = Symbol('source link');
+
+/** A live story's newest updates, each headed by its time (and title), linking to the update on the page. */
+function liveUpdatesHtml(article: Article, timeZone: string): string {
+  const t = messagesFor(article.language);
+  return (article.live?.updates ?? [])
+    .slice(0, FEED_LIVE_UPDATES)
+    .map((update) => {
+      const heading = [t.clock(update.time, timeZone, true), update.title].filter(Boolean).join(': ');
+      const link = escapeXml(`${articleUrl(article.slug)}#${update.id}`);
+      return `<h3><a href="${link}">${escapeXml(heading)}</a></h3>\n${toFeedHtml(update.html)}`;
+    })
+    .join('\n');
+}
 
 /**
  * Feed readers drop <source> and srcset or resolve them against the wrong address: a photo in a feed
@@ -144,6 +161,14 @@ function toPlainImages(html: string): string {
 }
 
 /** Feed readers show content away from the site, so a link such as `/news/x/` must name the site. */
+/**
+ * A sanitized body as feed readers get it: no ¶ links, embed cards as their links, photos as one plain
+ * <img>, every link and image address absolute.
+ */
+export function toFeedHtml(html: SafeHtml): string {
+  return toAbsoluteLinks(toPlainImages(withoutEmbedCards(withoutParagraphLinks(html)).trim()));
+}
+
 function toAbsoluteLinks(html: string): string {
   return html.replace(
     /\b(href|src)="(\/(?!\/)[^"]*)"/g,
