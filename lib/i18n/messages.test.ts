@@ -74,3 +74,20 @@ describe('fill', () => {
     expect(() => fill('Hello {name}', {})).toThrow('No value for {name} in "Hello {name}"');
   });
 });
+
+describe('times in the newsroom’s zone', () => {
+  it.each([
+    ['en', '21:40', '4 December at 21:40', '4 December 2026'],
+    ['be', '21:40', '4 снежня у 21:40', '4 снежня 2026 г.'],
+    ['ru', '21:40', '4 декабря в 21:40', '4 декабря 2026 г.'],
+  ])(
+    '%s: a moment written in any zone, as the clock and calendar in Minsk show it',
+    (language, clock, dayClock, day) => {
+      const t = messagesFor(language);
+      expect(t.clock('2026-12-04T18:40Z', 'Europe/Minsk')).toBe(clock);
+      expect(t.clock('2026-12-04T18:40Z', 'Europe/Minsk', true)).toBe(dayClock);
+      expect(t.dayOf('2026-12-04T22:30Z', 'Europe/Minsk')).toBe(`${day.replace('4', '5')}`);
+      expect(t.zoneName('Europe/Minsk', '2026-12-04T18:40Z')).toBe('GMT+3');
+    },
+  );
+});
