@@ -13,7 +13,7 @@ import { ScaffoldError, toScaffold } from '../lib/content/scaffold';
 import { slugify } from '../lib/content/slugify';
 
 const USAGE =
-  'usage: npm run new -- "Headline" --author "Full Name" --topic Belarus [--topic NATO …] --source-name "Belsat TV" --source-url https://… [--slug latin-words] [--language be] [--image path/to/photo.jpg]';
+  'usage: npm run new -- "Headline" --author "Full Name" --topic Belarus [--topic NATO …] --source-name "Belsat TV" --source-url https://… [--slug latin-words] [--language be] [--image path/to/photo.jpg] [--live]';
 const ID_ALPHABET = 'abcdefghijklmnopqrstuvwxyz0123456789';
 
 /** Stops with a message for the editor: no stack trace. */
@@ -71,6 +71,7 @@ function main(): void {
       'source-name': { type: 'string' },
       'source-url': { type: 'string' },
       image: { type: 'string' },
+      live: { type: 'boolean' },
     },
   });
   if (positionals.length !== 1) throw new Refusal(`give exactly one headline, in quotes\n${USAGE}`);
@@ -89,6 +90,7 @@ function main(): void {
     sourceName: values['source-name'],
     sourceUrl: values['source-url'],
     image,
+    live: values.live,
     now: new Date(),
     id: freshId(ids),
   });
@@ -108,9 +110,11 @@ function main(): void {
   writeFileSync(file, scaffold.text, { flag: 'wx' });
   console.log(`Wrote ${shown(file)} (a draft).`);
   console.log(
-    photo === undefined
-      ? 'Next: edit it (standfirst and article text), run npm run check, then set draft: false to publish.'
-      : 'Next: edit it (standfirst, the photo’s alt, caption and credit, and the article text), run npm run check, then set draft: false to publish.',
+    values.live
+      ? 'Next: edit it (standfirst and the first update; add each new update at the top), run npm run check, then delete the draft: line to publish.'
+      : photo === undefined
+        ? 'Next: edit it (standfirst and article text), run npm run check, then set draft: false to publish.'
+        : 'Next: edit it (standfirst, the photo’s alt, caption and credit, and the article text), run npm run check, then set draft: false to publish.',
   );
 }
 

@@ -1,6 +1,6 @@
 import type { z } from 'zod';
 import type { Article, BodyLink } from './article';
-import { ALT_PLACEHOLDER, BODY_PLACEHOLDER, STANDFIRST_PLACEHOLDER } from './scaffold';
+import { ALT_PLACEHOLDER, BODY_PLACEHOLDER, STANDFIRST_PLACEHOLDER, UPDATE_PLACEHOLDER } from './scaffold';
 import {
   type FrontMatter,
   CORRECTION_FIELDS,
@@ -200,6 +200,11 @@ function placeholderProblems(file: string, data: FrontMatter, body: string): Con
     { field: 'standfirst', value: data.standfirst, placeholder: STANDFIRST_PLACEHOLDER },
     { field: 'image.alt', value: data.image?.alt, placeholder: ALT_PLACEHOLDER },
     { field: 'body', value: body.trim(), placeholder: BODY_PLACEHOLDER },
+    {
+      field: 'body',
+      value: body.split('\n').some((line) => line.trim() === UPDATE_PLACEHOLDER) ? UPDATE_PLACEHOLDER : undefined,
+      placeholder: UPDATE_PLACEHOLDER,
+    },
   ];
   return left
     .filter(({ value, placeholder }) => value === placeholder)

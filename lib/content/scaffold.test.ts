@@ -130,3 +130,22 @@ describe('toScaffold', () => {
     expect(refusals({ author: undefined, topics: undefined })).toHaveLength(2);
   });
 });
+
+describe('toScaffold for a live story', () => {
+  it('writes a draft marked live from now, with a first pinned update to write, that parses with no problems', () => {
+    const { text } = toScaffold({ ...base, live: true });
+    expect(text).toContain('published: 2025-03-09T23:30Z\n');
+    expect(text).toContain('live:\n  start: 2025-03-09T23:30Z\n');
+    expect(text).toMatch(/---\n\n\+\+\+\ntime: 2025-03-09T23:30Z\npinned: true\n\+\+\+\nWrite the first update here\.\n$/);
+    const article = parse('x.md', text);
+    expect(article.live?.updates.map(({ time, pinned }) => [time, pinned])).toEqual([['2025-03-09T23:30Z', true]]);
+  });
+
+  it('cannot be published with its first update as npm run new wrote it', () => {
+    const { text } = toScaffold({ ...base, live: true });
+    const result = parseArticle('content/x.md', new TextEncoder().encode(text.replace('draft: true\n', '')));
+    expect(result.ok ? [] : result.problems.map(formatProblem)).toContain(
+      'content/x.md: body: "Write the first update here." is not valid; replace the text npm run new wrote with your own, or keep draft: true until you have',
+    );
+  });
+});

@@ -13,6 +13,8 @@ export type ScaffoldInput = Readonly<{
   sourceUrl?: string | undefined;
   /** The lead photo's path once copied into the content folder, e.g. images/<slug>.jpg. */
   image?: string | undefined;
+  /** A live story: covered from `now`, with a first (pinned) update to write. */
+  live?: boolean | undefined;
   now: Date;
   id: string;
 }>;
@@ -34,6 +36,7 @@ export class ScaffoldError extends Error {
 export const STANDFIRST_PLACEHOLDER = 'Write the one-paragraph summary shown under the headline.';
 export const BODY_PLACEHOLDER = 'Write the article here.';
 export const ALT_PLACEHOLDER = 'Describe what the photo shows, for readers who cannot see it.';
+export const UPDATE_PLACEHOLDER = 'Write the first update here.';
 
 const REFUSALS = {
   headline: 'give the headline as one line of text, e.g. npm run new -- "Lukashenka meets Shoigu"',
@@ -73,11 +76,14 @@ export function toScaffold(input: ScaffoldInput): Scaffold {
       `${JSON.stringify(input.headline)} has nothing that can be spelled in Latin letters for its address; pass --slug some-latin-words, e.g. --slug xi-meets-lukashenka`,
     );
   }
+  // A live story begins at a moment (with its zone: UTC); any other article on the day.
+  const moment = `${input.now.toISOString().slice(0, 16)}Z`;
   const data = {
     id: input.id,
     headline: input.headline,
     slug,
-    published: input.now.toISOString().slice(0, 10),
+    published: input.live ? moment : input.now.toISOString().slice(0, 10),
+    ...(input.live ? { live: { start: moment } } : {}),
     draft: true,
     author: input.author?.trim() ?? '',
     standfirst: STANDFIRST_PLACEHOLDER,
@@ -93,7 +99,8 @@ export function toScaffold(input: ScaffoldInput): Scaffold {
     );
   if (problems.length > 0) throw new ScaffoldError(problems);
   const frontMatter = stringify(data, { lineWidth: 0 });
-  return { fileName: `${slug}.md`, slug, text: `---\n${frontMatter}---\n\n${BODY_PLACEHOLDER}\n` };
+  const body = input.live ? `+++\ntime: ${moment}\npinned: true\n+++\n${UPDATE_PLACEHOLDER}` : BODY_PLACEHOLDER;
+  return { fileName: `${slug}.md`, slug, text: `---\n${frontMatter}---\n\n${body}\n` };
 }
 
 function missingInputs(input: ScaffoldInput): string[] {

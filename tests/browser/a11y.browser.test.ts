@@ -43,6 +43,11 @@ describe.each([
     { name: 'Belarusian authors index', url: siteUrl('/be/authors/') },
     { name: 'archive', url: siteUrl('/archive/') },
     { name: 'archive month', url: siteUrl('/archive/2018/10/') },
+    // Live coverage: a running story with a pinned post, key events and every Markdown form, and the
+    // later page of a long one, and an ended story in Belarusian.
+    { name: 'live story', url: siteUrl('/news/election-night-live/') },
+    { name: 'live story’s later page', url: siteUrl('/news/election-week-live/page/2/') },
+    { name: 'ended Belarusian live story', url: siteUrl('/news/minsk-summit-live/') },
   ])('axe finds no WCAG 2.2 AA violation on the $name page', async ({ url }) => {
     const page = await browser.open({ colorScheme, ...DEVICES[device] });
     await page.goto(url);

@@ -13,6 +13,8 @@ const pages = [
   { name: '404', path: '/no-such-page/' },
   { name: 'Belarusian front', path: '/be/', skip: 'Перайсці да зместу' },
   { name: 'Russian article', path: '/news/shoigu-v-minske/', skip: 'Перейти к содержанию' },
+  { name: 'live story', path: '/news/election-night-live/' },
+  { name: 'long live story', path: '/news/election-week-live/' },
 ];
 
 describe('the section navigation in the header', () => {

@@ -22,7 +22,7 @@ describe('npm run check', () => {
   it('passes valid content and says what it holds back', () => {
     const { status, stdout } = check(path.join(fixtures, 'site'));
     expect(status).toBe(0);
-    expect(stdout).toContain('tests/fixtures/site/: 12 valid articles, 10 to publish, 0 photos.');
+    expect(stdout).toContain('tests/fixtures/site/: 13 valid articles, 11 to publish, 0 photos.');
     expect(stdout).toContain('held back: tests/fixtures/site/draft.md: draft: true');
     expect(stdout).toContain('held back: tests/fixtures/site/embargoed.md: embargoed until 2999-01-01T06:00+00:00');
     expect(stdout).toContain(

@@ -208,6 +208,7 @@ describe('the fixture site: hostile but valid content', () => {
     expect(articles.map(({ slug }) => slug).sort()).toEqual([
       'draft-article',
       'election-night-live',
+      'election-week-live',
       'embargoed-article',
       'hostile-front-matter',
       'lukashenka-sustreusia-z-shojhu',
