@@ -48,8 +48,8 @@ if (story) {
   const button = story.querySelector<HTMLButtonElement>('[data-live-new]');
   const stream = story.querySelector('.live-stream');
   if (file && button && stream) {
-    const forms = JSON.parse(button.dataset.liveNew ?? '{}') as Record<string, string>;
-    const plural = new Intl.PluralRules(document.documentElement.lang);
+    // Made when first needed: Intl's first use costs a slow phone tens of milliseconds.
+    let plural: Intl.PluralRules | undefined;
     const shown = (id: string) => document.getElementById(id) !== null;
     let count = 0;
 
@@ -60,6 +60,8 @@ if (story) {
         count = countNew(state.updates, shown);
         const number = count === -1 ? state.updates.length : count;
         if (number > 0) {
+          plural ??= new Intl.PluralRules(document.documentElement.lang);
+          const forms = JSON.parse(button.dataset.liveNew ?? '{}') as Record<string, string>;
           button.textContent = newUpdatesText(forms, number, plural.select(number));
           button.hidden = false;
         }

@@ -42,13 +42,16 @@ export function liveRows(article: Article, chrome: Chrome): PageRow[] {
     key: update.key,
     html: update.html,
   });
-  const link = (update: LiveUpdate): LiveLink => ({
-    id: update.id,
-    href: `${(pageOf.get(update.id) ?? 1) === 1 ? '' : livePagePath(article.slug, pageOf.get(update.id) ?? 1)}#${update.id}`,
-    datetime: toInstant(update.time).toISOString(),
-    time: t.clock(update.time, timeZone, withDay),
-    name: updateName(update),
-  });
+  const link = (update: LiveUpdate): LiveLink => {
+    const number = pageOf.get(update.id) ?? 1; // the pinned post is on the first page
+    return {
+      id: update.id,
+      href: `${number === 1 ? '' : livePagePath(article.slug, number)}#${update.id}`,
+      datetime: toInstant(update.time).toISOString(),
+      time: t.clock(update.time, timeZone, withDay),
+      name: updateName(update),
+    };
+  };
   const now = readPublishingRules().now;
   const running = live.end === undefined || toInstant(live.end) > now;
   const versions = getVersions(article);
