@@ -160,7 +160,6 @@ function toPlainImages(html: string): string {
     );
 }
 
-/** Feed readers show content away from the site, so a link such as `/news/x/` must name the site. */
 /**
  * A sanitized body as feed readers get it: no ¶ links, embed cards as their links, photos as one plain
  * <img>, every link and image address absolute.
@@ -169,6 +168,7 @@ export function toFeedHtml(html: SafeHtml): string {
   return toAbsoluteLinks(toPlainImages(withoutEmbedCards(withoutParagraphLinks(html)).trim()));
 }
 
+/** Feed readers show content away from the site, so a link such as `/news/x/` must name the site. */
 function toAbsoluteLinks(html: string): string {
   return html.replace(
     /\b(href|src)="(\/(?!\/)[^"]*)"/g,

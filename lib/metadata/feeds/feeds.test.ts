@@ -1,5 +1,7 @@
 import { XMLValidator } from 'fast-xml-parser';
 import { parseAtomFeed, parseJsonFeed, parseRssFeed } from 'feedsmith';
+import { selectPublished } from '@/lib/content/publishing';
+import { liveStory } from '@/tests/helpers/live-story';
 import { describe, expect, it } from 'vitest';
 import { site } from '@/lib/site-config';
 import { makeArticle } from '@/tests/helpers/make-article';
@@ -166,5 +168,24 @@ describe('Markdown additions in a feed', () => {
       '<p>YouTube video: <a href="https://www.youtube.com/watch?v=dQw4w9WgXcQ">The meeting</a></p>',
     );
     expect(html).not.toContain('youtube-nocookie');
+  });
+});
+
+describe('a live story in an edition’s feed', () => {
+  const [story] = selectPublished([liveStory(undefined)], {
+    now: new Date('2026-12-05T12:00:00Z'),
+    includeDrafts: false,
+  }).published;
+  const [item] = toFeed(story ? [story] : [], 'en', 'Europe/Minsk').items;
+
+  it('carries its newest updates, each headed by its time in the newsroom’s zone and linking to it', () => {
+    expect(item?.contentHtml).toContain(
+      '<h3><a href="http://localhost:3000/news/election-night/#update-20261204T2210Z">5 December at 01:10: Results</a></h3>\n<p>The first results.</p>',
+    );
+    expect(item?.contentHtml.match(/<h3>/g)).toHaveLength(5);
+  });
+
+  it('is dated by its latest update', () => {
+    expect(item?.updated?.toISOString()).toBe('2026-12-04T22:10:00.000Z');
   });
 });
