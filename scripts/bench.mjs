@@ -9,11 +9,29 @@ import path from 'node:path';
 import { AUTHOR_COUNT, PHOTO_EVERY, TOPIC_COUNT } from './bench/archive.mjs';
 import { buildTimeChart } from './bench/chart.mjs';
 import { benchPhotos, photoReport } from './bench/photos.mjs';
+import { benchLive, liveReport } from './bench/live.mjs';
 import { benchScale, scaleTable } from './bench/scale.mjs';
 import { bytesOf, chrome, LIGHTHOUSE_RUNS, lighthouseMedian, outDir, root, timedBuild } from './bench/measure.mjs';
 import { listen } from './site-server.mjs';
 
 const sizes = (process.env.BENCH_SIZES ?? '1000,5000,10000').split(',').map(Number);
+
+// BENCH_PARTS=live: only the live coverage section of BENCHMARKS.md is measured and replaced (or added).
+if (process.env.BENCH_PARTS === 'live') {
+  const report = path.join(root, 'BENCHMARKS.md');
+  const old = readFileSync(report, 'utf8');
+  const section = liveReport(await benchLive());
+  const start = old.indexOf('## Live coverage');
+  const end = start === -1 ? -1 : old.indexOf('\n## ', start + 1);
+  writeFileSync(
+    report,
+    start === -1
+      ? `${old.trimEnd()}\n\n${section}`
+      : `${old.slice(0, start)}${section}${end === -1 ? '' : old.slice(end)}`,
+  );
+  console.log(`\n${section}\nUpdated the live coverage section of BENCHMARKS.md`);
+  process.exit(0);
+}
 
 function firstPage(prefix) {
   const dir = path.join(outDir, prefix);
@@ -74,7 +92,10 @@ server.close();
 // 3. Photos: a page with a real lead photo, and a photographed archive built cold and warm.
 const photos = await benchPhotos();
 
-// 4. Report.
+// 4. Live coverage: a live story of 200 updates against the seed article, in one run.
+const live = await benchLive();
+
+// 5. Report.
 const versions = JSON.parse(readFileSync(path.join(root, 'package-lock.json'), 'utf8')).packages;
 const version = (name) => versions[`node_modules/${name}`]?.version ?? '?';
 const chromeVersion = spawnSync(chrome, ['--version'], { encoding: 'utf8' }).stdout.trim();
@@ -103,7 +124,8 @@ Bytes are of the HTML file with its inline CSS and script; JS is the part of the
 enhancement script (the framework ships none). Requests and JS as Lighthouse counted them (the 404 page: counted from its HTML).
 
 ${buildSection(realBuild, scale)}
-${photoReport(photos)}`;
+${photoReport(photos)}
+${liveReport(live)}`;
 writeFileSync(path.join(root, 'BENCHMARKS.md'), markdown);
 writeFileSync(path.join(root, 'benchmarks-build-time.svg'), chartSvg);
 console.log(
