@@ -40,7 +40,7 @@ export function LivePage({ view }: { view: LivePageView }) {
       />
       {first ? <link rel="shortlink" href={shortUrl} /> : null}
       <article
-        className="article live"
+        className={first ? 'article live' : 'article live live-later'}
         lang={language}
         data-live={view.updatesFile ?? ''}
         data-live-url={view.permalink}

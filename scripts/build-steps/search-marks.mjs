@@ -31,7 +31,9 @@ const IGNORED_CLASSES = ['dateline', 'para-link', 'attribution', 'cite', 'share'
  */
 export function searchMarks(node, parent) {
   const classes = classList(node);
-  if (node.tagName === 'article' && classes.includes('article')) return { dataPagefindBody: '' };
+  // A live story is found by its first page; its later pages (`live-later`) are the same story.
+  if (node.tagName === 'article' && classes.includes('article') && !classes.includes('live-later'))
+    return { dataPagefindBody: '' };
   if (node.tagName === 'h1') return { dataPagefindMeta: 'title' };
   if (
     node.tagName === 'time' &&

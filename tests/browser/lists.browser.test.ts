@@ -15,6 +15,9 @@ const PUBLISHED_NEWEST_FIRST = [
   '/news/markdown-constructs/',
   '/news/nato-drills-near-poland/',
   '/news/winter-in-minsk/',
+  // The live stories, covered in late 2017.
+  '/news/election-night-live/',
+  '/news/election-week-live/',
 ];
 
 function listed(page: Page): Promise<string[]> {

@@ -12,7 +12,7 @@ import { readOut } from '../helpers/out';
 const SHORT = '/news/election-night-live/';
 const LONG = '/news/election-week-live/';
 // An update of the long story that has moved to its third page.
-const MOVED = 'update-20261129T1725Z';
+const MOVED = 'update-20171129T1725Z';
 
 const browser = setUpBrowser();
 
@@ -83,9 +83,9 @@ describe('a live story with JavaScript', () => {
     /** The first page as it will be once two more updates are published, and its updates file. */
     function nextEdition() {
       const html = readOut(`${LONG.slice(1)}index.html`);
-      const fresh = ['update-20261129T2145Z', 'update-20261129T2140Z'];
+      const fresh = ['update-20171129T2145Z', 'update-20171129T2140Z'];
       const article = (id: string, minute: string) =>
-        `<article class="update" id="${id}"><header class="update-header"><a class="update-time" href="#${id}"><time dateTime="2026-11-29T21:${minute}:00.000Z">30 November at 00:${minute}</time></a></header><div class="article-body"><p>Fresh news at ${minute}.</p></div><button type="button" class="update-share" data-live-share="" hidden="">Share this update</button></article>`;
+        `<article class="update" id="${id}"><header class="update-header"><a class="update-time" href="#${id}"><time dateTime="2017-11-29T21:${minute}:00.000Z">30 November at 00:${minute}</time></a></header><div class="article-body"><p>Fresh news at ${minute}.</p></div><button type="button" class="update-share" data-live-share="" hidden="">Share this update</button></article>`;
       const page = html.replace(
         '<div class="live-stream">',
         `<div class="live-stream">${article(fresh[0]!, '45')}${article(fresh[1]!, '40')}`,

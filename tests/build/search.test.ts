@@ -64,7 +64,8 @@ describe('search in the exported site', () => {
       readOut('pagefind/pagefind-entry.json'),
     );
     const indexed = Object.values(entry.languages).reduce((sum, language) => sum + language.page_count, 0);
-    const articles = pages.filter((file) => /<article class="article"/.test(readOut(file)));
+    // Articles, and each live story's first page (its later pages are pages of the same story).
+    const articles = pages.filter((file) => /<article class="article( live)?"/.test(readOut(file)));
     expect(articles.length).toBeGreaterThan(1);
     expect(indexed).toBe(articles.length);
     for (const file of pages.filter((page) => !articles.includes(page))) {
