@@ -89,7 +89,8 @@ describe('an author’s or topic’s list', () => {
       expect(await page.locator('h1').innerText()).toBe(`Articles about Belarus, page ${number}`);
       seen.push(...(await listed(page)));
     }
-    expect(seen).toEqual(PUBLISHED_NEWEST_FIRST);
+    // Every English article is about Belarus but the live stories, which are about elections.
+    expect(seen).toEqual(PUBLISHED_NEWEST_FIRST.filter((path) => !path.endsWith('-live/')));
     while ((await page.getByRole('link', { name: 'Newer articles' }).count()) > 0)
       await page.getByRole('link', { name: 'Newer articles' }).click();
     expect(pathOf(page)).toBe('/topics/belarus/');

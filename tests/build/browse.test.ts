@@ -23,7 +23,8 @@ const articles = outFiles()
     path,
     language: langOf(html),
     // The article itself, without the related stories after its footer.
-    own: html.slice(html.indexOf('<article class="article"'), html.indexOf('</footer>')),
+    // (A live story's first page is its article too: `<article class="article live">`.)
+    own: html.slice(html.search(/<article class="article[ "]/), html.indexOf('</footer>')),
   }));
 
 /** How many articles of the edition link to each topic's (or author's) page, counted from the articles. */
