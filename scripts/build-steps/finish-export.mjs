@@ -34,6 +34,9 @@ export async function finishExport({ root, outDir, siteUrl, plan, cacheDir }) {
   for (const extra of ['_not-found', '404']) rmSync(path.join(outDir, extra), { recursive: true, force: true });
 
   const pages = listFiles(outDir).filter((file) => file.endsWith('.html'));
+  // The reused pages' files come in before the rendered pages' previews are checked: a rendered page may
+  // show a reused article's share card (a short link /a/<id>/ does), which comes with the article's page.
+  const reusedFacts = restoreReusedPages(outDir, cacheDir, plan);
   /** every edition's search page, by URL path (`/be/search/index.html`) */
   const searchPages = Object.values(plan.pages)
     .filter(({ kind }) => kind === 'search')
@@ -50,7 +53,6 @@ export async function finishExport({ root, outDir, siteUrl, plan, cacheDir }) {
     searchPages: searchPages.map((page) => page.slice(1)),
   });
   // Reused pages were finished when they were rendered: they join here with what was learnt of them then.
-  const reusedFacts = restoreReusedPages(outDir, cacheDir, plan);
   results.push({
     styleHashes: reusedFacts.flatMap(([, facts]) => facts.styleHashes),
     scriptHashes: reusedFacts.flatMap(([, facts]) => facts.scriptHashes),
