@@ -19,6 +19,7 @@ const config = [
       'public/images/**',
       'public/qr/**',
       'out-photos/**',
+      '.venv-thumbor/**',
     ],
   },
 ];
