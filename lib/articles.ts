@@ -1,6 +1,6 @@
 import path from 'node:path';
 import type { Article, ArticleSummary, Version } from './content/article';
-import { readImageCatalog } from './images/image-catalog';
+import { readImageCatalog, resolveImageFrom } from './images/image-catalog';
 import { ContentError } from './content/content-error';
 import { loadArticles } from './content/load-articles';
 import { brokenSiteLinks } from './content/site-links';
@@ -37,13 +37,14 @@ function load() {
   // In a build, the check step has loaded and validated everything already (lib/articles-snapshot.ts).
   cache ??= readSnapshot(snapshotFile());
   if (!cache) {
-    const catalog = readImageCatalog();
-    const articles = loadArticles(contentDir(), process.cwd(), (src) => catalog[src]);
+    const resolve = resolveImageFrom(readImageCatalog());
+    const articles = loadArticles(contentDir(), process.cwd(), resolve);
     // A photo the image step did not derive stops the build: no page is written with its photo left out.
     const missing = articles.flatMap((article) =>
-      [article.image?.src, ...article.bodyImages.map(({ src }) => src)]
-        .filter((src) => src !== undefined && !catalog[src])
-        .map((src) => `${article.file}: ${src}`),
+      [
+        ...(article.image && !article.image.rendition ? [article.image.src] : []),
+        ...article.bodyImages.filter(({ src }) => !resolve(src)).map(({ src }) => src),
+      ].map((src) => `${article.file}: ${src}`),
     );
     if (missing.length > 0)
       throw new Error(

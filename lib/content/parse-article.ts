@@ -112,7 +112,7 @@ function parseBytes(file: string, bytes: Uint8Array, resolveImage?: ResolveImage
         caption: image.caption,
         credit: image.credit,
         focus: image.focus ?? 'center',
-        rendition: resolveImage?.(image.src),
+        rendition: resolveImage?.(image.src, image.focus ?? 'center'),
       },
       bodyImages: body.images.map((image) => ({
         ...image,

@@ -4,7 +4,7 @@ import path from 'node:path';
 import type { Article } from '../content/article';
 import type { ContentProblem } from '../content/content-error';
 import { type DeriveRequest, inspectImage } from './derive-images';
-import { type Focus, MAX_ORIGINAL_BYTES, MIN_LEAD_WIDTH } from './image-plan';
+import { type Focus, FOCUS_POINTS, MAX_ORIGINAL_BYTES, MIN_LEAD_WIDTH } from './image-plan';
 import { IMAGES_FOLDER } from './image-source';
 
 const FORMATS_TAKEN = new Set(['jpeg', 'png', 'webp', 'heif']);
@@ -15,7 +15,7 @@ export type ImageCheck = Readonly<{
   problems: readonly ContentProblem[];
   /** Originals no article uses: worth a word, not worth stopping a build. */
   warnings: readonly string[];
-  /** What the build derives: every original in use, once, with how it is used. */
+  /** What the build derives: every original in use, once, with the focus of each article that leads with it. */
   requests: readonly DeriveRequest[];
 }>;
 
@@ -90,13 +90,10 @@ export async function checkImages(
       );
       continue;
     }
-    const earlier = requests.get(use.src);
-    requests.set(use.src, {
-      src: use.src,
-      file,
-      lead: use.lead || (earlier?.lead ?? false),
-      focus: use.lead ? use.focus : (earlier?.focus ?? use.focus),
-    });
+    // One request per original, with every focus its articles lead with: each gets its own crops.
+    const focuses = new Set(requests.get(use.src)?.focuses);
+    if (use.lead) focuses.add(use.focus);
+    requests.set(use.src, { src: use.src, file, focuses: FOCUS_POINTS.filter((focus) => focuses.has(focus)) });
   }
   const used = new Set(uses.map(({ src }) => src));
   const warnings = existsSync(imagesDir)

@@ -22,8 +22,7 @@ let firstRun: { encoded: number; reused: number };
 const request = (name: string, lead: boolean) => ({
   src: `images/${name}`,
   file: path.join(dir, 'images', name),
-  lead,
-  focus: 'center' as const,
+  focuses: lead ? (['center'] as const) : [],
 });
 
 beforeAll(async () => {
@@ -47,10 +46,12 @@ beforeAll(async () => {
 afterAll(() => rmSync(dir, { recursive: true, force: true }));
 
 const allFiles = (): ImageFile[] =>
-  Object.values(catalog).flatMap((rendition) => [
-    ...Object.values(rendition.sources).flat(),
-    ...Object.values(rendition.crops),
-    ...Object.values(rendition.thumbs ?? {}).flat(),
+  Object.values(catalog).flatMap((entry) => [
+    ...Object.values(entry.sources).flat(),
+    ...Object.values(entry.leads).flatMap((cuts) => [
+      ...Object.values(cuts.crops),
+      ...Object.values(cuts.thumbs).flat(),
+    ]),
   ]);
 
 describe('deriveImages', () => {
@@ -107,17 +108,16 @@ describe('deriveImages', () => {
   });
 
   it('cuts a lead photo for previews and search engines, and body photos not at all', () => {
-    const crops = catalog['images/square.jpg']?.crops ?? {};
+    const crops = catalog['images/square.jpg']?.leads.center?.crops ?? {};
     expect(crops.share).toMatchObject({ width: 1200, height: 630 });
     expect(crops.wide).toMatchObject({ width: 1200, height: 675 });
     expect(crops.standard).toMatchObject({ width: 1200, height: 900 });
     expect(crops.square).toMatchObject({ width: 1200, height: 1200 });
-    expect(catalog['images/square.jpg']?.thumbs?.jpeg.map((file) => [file.width, file.height])).toEqual([
+    expect(catalog['images/square.jpg']?.leads.center?.thumbs.jpeg.map((file) => [file.width, file.height])).toEqual([
       [160, 107],
       [320, 213],
     ]);
-    expect(catalog['images/Phone Portrait.JPG']?.crops).toEqual({});
-    expect(catalog['images/Phone Portrait.JPG']?.thumbs).toBeUndefined();
+    expect(catalog['images/Phone Portrait.JPG']?.leads).toEqual({});
   });
 
   it('encodes nothing again when no photo changed, and publishes the same files', async () => {

@@ -3,7 +3,7 @@ import { createHash } from 'node:crypto';
 import { copyFileSync, existsSync, mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import sharp, { type OutputInfo } from 'sharp';
-import type { ImageCatalog, ImageFile, ImageRendition } from './image-catalog';
+import type { CatalogEntry, ImageCatalog, ImageFile, LeadCuts } from './image-catalog';
 import {
   type CropName,
   type DerivativeSpec,
@@ -69,8 +69,8 @@ export async function inspectImage(file: string, cacheDir: string): Promise<Insp
   return inspection;
 }
 
-/** One original to derive, and how the articles use it. */
-export type DeriveRequest = Readonly<{ src: string; file: string; lead: boolean; focus: Focus }>;
+/** One original to derive, and the focus of each article that leads with it (none: only in bodies). */
+export type DeriveRequest = Readonly<{ src: string; file: string; focuses: readonly Focus[] }>;
 
 type CachedFile = Readonly<{ name: string; width: number; height: number; bytes: number }>;
 
@@ -86,7 +86,7 @@ export async function deriveImages(
 ): Promise<{ catalog: ImageCatalog; encoded: number; reused: number }> {
   const { cacheDir, outDir, urlPrefix = '/images/' } = options;
   mkdirSync(outDir, { recursive: true });
-  const catalog: Record<string, ImageRendition> = {};
+  const catalog: Record<string, CatalogEntry> = {};
   const published = new Set<string>();
   let encoded = 0;
   let reused = 0;
@@ -99,7 +99,7 @@ export async function deriveImages(
     const index: Record<string, CachedFile> = existsSync(indexFile) ? JSON.parse(readFileSync(indexFile, 'utf8')) : {};
     const made: { spec: DerivativeSpec; file: ImageFile }[] = [];
     let original: Buffer | undefined;
-    for (const spec of planDerivatives(inspection.width, request)) {
+    for (const spec of planDerivatives(inspection.width, request.focuses)) {
       const key = specKey(spec);
       let entry = index[key];
       if (!entry || !existsSync(path.join(sourceDir, entry.name))) {
@@ -125,7 +125,7 @@ export async function deriveImages(
       });
     }
     writeFileSync(indexFile, JSON.stringify(index));
-    catalog[request.src] = toRendition(request, inspection, made);
+    catalog[request.src] = toEntry(request, inspection, made);
   });
   for (const name of readdirSync(outDir)) if (!published.has(name)) rmSync(path.join(outDir, name), { force: true });
   return { catalog, encoded, reused };
@@ -142,30 +142,34 @@ async function encode(original: Buffer, spec: DerivativeSpec): Promise<{ data: B
   return image.toColourspace('srgb').toFormat(format, settings).toBuffer({ resolveWithObject: true });
 }
 
-function toRendition(
+function toEntry(
   request: DeriveRequest,
   inspection: Extract<Inspection, { ok: true }>,
   made: readonly { spec: DerivativeSpec; file: ImageFile }[],
-): ImageRendition {
-  const inFormats = (kind: 'resize' | 'thumb') =>
+): CatalogEntry {
+  const inFormats = (found: readonly { spec: DerivativeSpec; file: ImageFile }[]) =>
     Object.fromEntries(
       IMAGE_FORMATS.map((format) => [
         format,
-        made
-          .filter(({ spec }) => spec.kind === kind && spec.format === format)
+        found
+          .filter(({ spec }) => spec.kind !== 'crop' && spec.format === format)
           .map(({ file }) => file)
           .sort((a, b) => a.width - b.width),
       ]),
     ) as Record<ImageFormat, ImageFile[]>;
-  const crops: Partial<Record<CropName, ImageFile>> = {};
-  for (const { spec, file } of made) if (spec.kind === 'crop') crops[spec.name] = file;
+  const leads: Partial<Record<Focus, LeadCuts>> = {};
+  for (const focus of request.focuses) {
+    const cut = made.filter(({ spec }) => spec.kind !== 'resize' && spec.focus === focus);
+    const crops: Partial<Record<CropName, ImageFile>> = {};
+    for (const { spec, file } of cut) if (spec.kind === 'crop') crops[spec.name] = file;
+    leads[focus] = { crops, thumbs: inFormats(cut.filter(({ spec }) => spec.kind === 'thumb')) };
+  }
   return {
     src: request.src,
     width: inspection.width,
     height: inspection.height,
-    sources: inFormats('resize'),
-    crops,
-    thumbs: request.lead ? inFormats('thumb') : undefined,
+    sources: inFormats(made.filter(({ spec }) => spec.kind === 'resize')),
+    leads,
   };
 }
 

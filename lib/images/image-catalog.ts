@@ -1,16 +1,32 @@
 // The catalogue of derived images: what the build made from each original, read by pages to write markup.
 import { existsSync, readFileSync } from 'node:fs';
 import path from 'node:path';
-import type { CropName, ImageFormat } from './image-plan';
+import type { CropName, Focus, ImageFormat } from './image-plan';
 
 /** One published file: its site path (`/images/…`), pixel size and bytes. */
 export type ImageFile = Readonly<{ path: string; width: number; height: number; bytes: number }>;
 
-/** Everything made from one original, keyed by format; `crops` and `thumbs` only for lead photos. */
-export type ImageRendition = Readonly<{
+/** A lead photo's crops and list thumbnails, cut around one focus. */
+export type LeadCuts = Readonly<{
+  crops: Readonly<Partial<Record<CropName, ImageFile>>>;
+  thumbs: Readonly<Record<ImageFormat, readonly ImageFile[]>>;
+}>;
+
+/** What the build made from one original: its responsive versions, and crops for each focus articles lead with. */
+export type CatalogEntry = Readonly<{
   /** The original's path relative to the content folder, e.g. `images/shoigu.jpg`. */
   src: string;
   /** The original's size after its EXIF orientation is applied. */
+  width: number;
+  height: number;
+  sources: Readonly<Record<ImageFormat, readonly ImageFile[]>>;
+  /** By focus: one article leads with the photo cut around the top, another around its centre. */
+  leads: Readonly<Partial<Record<Focus, LeadCuts>>>;
+}>;
+
+/** A photo as one use of it shows it: its versions, and as a lead photo the crops and thumbnails of its focus. */
+export type ImageRendition = Readonly<{
+  src: string;
   width: number;
   height: number;
   sources: Readonly<Record<ImageFormat, readonly ImageFile[]>>;
@@ -18,7 +34,26 @@ export type ImageRendition = Readonly<{
   thumbs: Readonly<Record<ImageFormat, readonly ImageFile[]>> | undefined;
 }>;
 
-export type ImageCatalog = Readonly<Record<string, ImageRendition>>;
+export type ImageCatalog = Readonly<Record<string, CatalogEntry>>;
+
+/** Finds a photo's versions for one use: `focus` for a lead photo (its crops), none for a figure in the body. */
+export type ResolveImage = (src: string, focus?: Focus) => ImageRendition | undefined;
+
+/**
+ * Finds a photo's derived versions in `catalog`, as articles are parsed with their photos: for a lead
+ * photo (`focus` given) with the crops and thumbnails cut around that focus, and undefined when those
+ * were not made, so a page is never written with another article's crop.
+ */
+export function resolveImageFrom(catalog: ImageCatalog): ResolveImage {
+  return (src, focus) => {
+    const entry = catalog[src];
+    if (!entry) return undefined;
+    const { leads, ...rest } = entry;
+    if (focus === undefined) return { ...rest, crops: {}, thumbs: undefined };
+    const cuts = leads[focus];
+    return cuts && { ...rest, crops: cuts.crops, thumbs: cuts.thumbs };
+  };
+}
 
 /** Where the build records what it derived, beside its cache of derivatives. */
 export function catalogFile(root = process.cwd()): string {

@@ -16,7 +16,7 @@ describe('responsiveWidths', () => {
 
 describe('planDerivatives', () => {
   it('makes AVIF, WebP and JPEG at each width of a body photo, and no crops', () => {
-    const plan = planDerivatives(2400, { lead: false, focus: 'center' });
+    const plan = planDerivatives(2400, []);
     expect(plan).toHaveLength(12);
     expect(plan.every((spec) => spec.kind === 'resize')).toBe(true);
     expect(new Set(plan.map((spec) => spec.kind === 'resize' && spec.format))).toEqual(
@@ -25,7 +25,7 @@ describe('planDerivatives', () => {
   });
 
   it('adds the share crop, three crops for search engines and thumbnails for a lead photo, around its focus', () => {
-    const plan = planDerivatives(2400, { lead: true, focus: 'top' });
+    const plan = planDerivatives(2400, ['top']);
     const crops = plan.filter((spec) => spec.kind === 'crop');
     expect(crops.map((spec) => spec.kind === 'crop' && [spec.name, spec.width, spec.height, spec.focus])).toEqual([
       ['share', 1200, 630, 'top'],
@@ -39,9 +39,9 @@ describe('planDerivatives', () => {
   });
 
   it('keys every derivative differently, so the cache never confuses two', () => {
-    const plan = planDerivatives(2400, { lead: true, focus: 'center' });
+    const plan = planDerivatives(2400, ['center']);
     expect(new Set(plan.map(specKey)).size).toBe(plan.length);
-    const moved = planDerivatives(2400, { lead: true, focus: 'left' }).map(specKey);
+    const moved = planDerivatives(2400, ['left']).map(specKey);
     expect(moved).not.toContain('share-center.jpeg');
     expect(moved).toContain('share-left.jpeg');
   });

@@ -67,29 +67,30 @@ export function responsiveWidths(width: number): number[] {
 
 /**
  * Everything the build derives from one original of `width` px: responsive versions in every format,
- * and for a lead photo its crops and thumbnails, cut around `focus`.
+ * and for each focus an article leads with it, the crops and thumbnails cut around that focus.
  */
-export function planDerivatives(width: number, use: Readonly<{ lead: boolean; focus: Focus }>): DerivativeSpec[] {
+export function planDerivatives(width: number, focuses: readonly Focus[]): DerivativeSpec[] {
   const resized = responsiveWidths(width).flatMap((w) =>
     IMAGE_FORMATS.map((format): DerivativeSpec => ({ kind: 'resize', width: w, format })),
   );
-  if (!use.lead) return resized;
-  const crops = (Object.keys(CROPS) as CropName[]).map((name): DerivativeSpec => ({
-    kind: 'crop',
-    name,
-    ...CROPS[name],
-    focus: use.focus,
-  }));
-  const thumbs = THUMB_WIDTHS.flatMap((w) =>
-    IMAGE_FORMATS.map((format): DerivativeSpec => ({
-      kind: 'thumb',
-      width: w,
-      height: Math.round(w * THUMB_RATIO),
-      format,
-      focus: use.focus,
+  const cuts = focuses.flatMap((focus) => [
+    ...(Object.keys(CROPS) as CropName[]).map((name): DerivativeSpec => ({
+      kind: 'crop',
+      name,
+      ...CROPS[name],
+      focus,
     })),
-  );
-  return [...resized, ...crops, ...thumbs];
+    ...THUMB_WIDTHS.flatMap((w) =>
+      IMAGE_FORMATS.map((format): DerivativeSpec => ({
+        kind: 'thumb',
+        width: w,
+        height: Math.round(w * THUMB_RATIO),
+        format,
+        focus,
+      })),
+    ),
+  ]);
+  return [...resized, ...cuts];
 }
 
 /** A stable key for a spec, for caches and file names. */
