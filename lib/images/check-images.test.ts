@@ -38,6 +38,7 @@ beforeAll(async () => {
   const write = (name: string, bytes: Buffer) => writeFileSync(path.join(content, 'images', name), bytes);
   write('good.jpg', await cameraJpeg(1600, 1000, 1));
   write('narrow.jpg', await cameraJpeg(1000, 700, 2));
+  write('letterbox.jpg', await cameraJpeg(1600, 600, 6));
   const whole = await cameraJpeg(1600, 1000, 3);
   write('cut.jpg', whole.subarray(0, Math.floor(whole.length / 2)));
   write('not-a-photo.jpg', Buffer.from('This is a text file someone renamed.\n'));
@@ -83,7 +84,12 @@ describe('checkImages', () => {
     [
       'a lead photo too narrow for share previews',
       lead('images/narrow.jpg'),
-      'content/x.md: image.src: "images/narrow.jpg" is not valid; the photo is 1000 px wide; a lead photo must be at least 1200 px wide to make share previews: use a larger original',
+      'content/x.md: image.src: "images/narrow.jpg" is not valid; the photo is 1000×700 px; a lead photo must be at least 1200×630 px, the size of a share preview, so that it is never enlarged: use a larger original',
+    ],
+    [
+      'a lead photo too low for share previews',
+      lead('images/letterbox.jpg'),
+      'content/x.md: image.src: "images/letterbox.jpg" is not valid; the photo is 1600×600 px; a lead photo must be at least 1200×630 px, the size of a share preview, so that it is never enlarged: use a larger original',
     ],
     [
       'an original over 25 MB',

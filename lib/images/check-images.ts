@@ -4,7 +4,7 @@ import path from 'node:path';
 import type { Article } from '../content/article';
 import type { ContentProblem } from '../content/content-error';
 import { type DeriveRequest, inspectImage } from './derive-images';
-import { type Focus, FOCUS_POINTS, MAX_ORIGINAL_BYTES, MIN_LEAD_WIDTH } from './image-plan';
+import { type Focus, FOCUS_POINTS, MAX_ORIGINAL_BYTES, MIN_LEAD_SIZE } from './image-plan';
 import { IMAGES_FOLDER } from './image-source';
 
 const FORMATS_TAKEN = new Set(['jpeg', 'png', 'webp', 'heif']);
@@ -22,7 +22,7 @@ export type ImageCheck = Readonly<{
 /**
  * Checks every photo the articles name against its original in `<contentDir>/images/`: that it
  * exists, is at most 25 MB, decodes completely, is JPEG, PNG, WebP or AVIF, and, as a lead photo,
- * is at least 1200 px wide. Each problem names the article, the field or body line, and the fix.
+ * is at least 1200×630 px (the share preview). Each problem names the article, the field or body line, and the fix.
  */
 export async function checkImages(
   articles: readonly Article[],
@@ -82,10 +82,10 @@ export async function checkImages(
       );
       continue;
     }
-    if (use.lead && inspection.width < MIN_LEAD_WIDTH) {
+    if (use.lead && (inspection.width < MIN_LEAD_SIZE.width || inspection.height < MIN_LEAD_SIZE.height)) {
       problems.push(
         problem(
-          `the photo is ${inspection.width} px wide; a lead photo must be at least ${MIN_LEAD_WIDTH} px wide to make share previews: use a larger original`,
+          `the photo is ${inspection.width}×${inspection.height} px; a lead photo must be at least ${MIN_LEAD_SIZE.width}×${MIN_LEAD_SIZE.height} px, the size of a share preview, so that it is never enlarged: use a larger original`,
         ),
       );
       continue;

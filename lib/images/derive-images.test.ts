@@ -146,6 +146,27 @@ describe('deriveImages', () => {
   });
 });
 
+describe('a lead photo smaller than a crop', () => {
+  it('is cut to the largest crop of each shape it holds, never enlarged', async () => {
+    writeFileSync(path.join(dir, 'images', 'wide.jpg'), await cameraJpeg(1600, 900, 7));
+    const { catalog: made } = await deriveImages([request('wide.jpg', true)], {
+      cacheDir,
+      outDir: path.join(dir, 'out-wide'),
+    });
+    const crops = made['images/wide.jpg']?.leads.center?.crops ?? {};
+    expect(Object.fromEntries(Object.entries(crops).map(([name, file]) => [name, [file.width, file.height]]))).toEqual({
+      share: [1200, 630],
+      wide: [1200, 675],
+      standard: [1200, 900],
+      square: [900, 900],
+    });
+    for (const file of Object.values(crops)) {
+      const meta = await sharp(path.join(dir, 'out-wide', path.basename(file.path))).metadata();
+      expect([meta.width, meta.height], file.path).toEqual([file.width, file.height]);
+    }
+  });
+});
+
 describe('inspectImage', () => {
   it('refuses a truncated JPEG, which would show half a photo', async () => {
     const whole = await cameraJpeg(1600, 1000, 3);

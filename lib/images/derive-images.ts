@@ -99,7 +99,7 @@ export async function deriveImages(
     const index: Record<string, CachedFile> = existsSync(indexFile) ? JSON.parse(readFileSync(indexFile, 'utf8')) : {};
     const made: { spec: DerivativeSpec; file: ImageFile }[] = [];
     let original: Buffer | undefined;
-    for (const spec of planDerivatives(inspection.width, request.focuses)) {
+    for (const spec of planDerivatives(inspection, request.focuses)) {
       const key = specKey(spec);
       let entry = index[key];
       if (!entry || !existsSync(path.join(sourceDir, entry.name))) {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { CROPS, planDerivatives, responsiveWidths, specKey } from './image-plan';
+import { CROPS, cropSize, planDerivatives, responsiveWidths, specKey } from './image-plan';
 
 describe('responsiveWidths', () => {
   it('offers every standard width a large original can fill', () => {
@@ -16,7 +16,7 @@ describe('responsiveWidths', () => {
 
 describe('planDerivatives', () => {
   it('makes AVIF, WebP and JPEG at each width of a body photo, and no crops', () => {
-    const plan = planDerivatives(2400, []);
+    const plan = planDerivatives({ width: 2400, height: 1600 }, []);
     expect(plan).toHaveLength(12);
     expect(plan.every((spec) => spec.kind === 'resize')).toBe(true);
     expect(new Set(plan.map((spec) => spec.kind === 'resize' && spec.format))).toEqual(
@@ -25,7 +25,7 @@ describe('planDerivatives', () => {
   });
 
   it('adds the share crop, three crops for search engines and thumbnails for a lead photo, around its focus', () => {
-    const plan = planDerivatives(2400, ['top']);
+    const plan = planDerivatives({ width: 2400, height: 1600 }, ['top']);
     const crops = plan.filter((spec) => spec.kind === 'crop');
     expect(crops.map((spec) => spec.kind === 'crop' && [spec.name, spec.width, spec.height, spec.focus])).toEqual([
       ['share', 1200, 630, 'top'],
@@ -39,10 +39,21 @@ describe('planDerivatives', () => {
   });
 
   it('keys every derivative differently, so the cache never confuses two', () => {
-    const plan = planDerivatives(2400, ['center']);
+    const plan = planDerivatives({ width: 2400, height: 1600 }, ['center']);
     expect(new Set(plan.map(specKey)).size).toBe(plan.length);
-    const moved = planDerivatives(2400, ['left']).map(specKey);
+    const moved = planDerivatives({ width: 2400, height: 1600 }, ['left']).map(specKey);
     expect(moved).not.toContain('share-center.jpeg');
     expect(moved).toContain('share-left.jpeg');
+  });
+});
+
+describe('cropSize', () => {
+  it('keeps the shape and takes the largest crop a smaller photo holds, never enlarging it', () => {
+    expect(cropSize({ width: 1200, height: 1200 }, { width: 2400, height: 1600 })).toEqual({
+      width: 1200,
+      height: 1200,
+    });
+    expect(cropSize({ width: 1200, height: 1200 }, { width: 1600, height: 900 })).toEqual({ width: 900, height: 900 });
+    expect(cropSize({ width: 1200, height: 900 }, { width: 1600, height: 800 })).toEqual({ width: 1067, height: 800 });
   });
 });

@@ -14,8 +14,8 @@ export const MIME_TYPES: Readonly<Record<ImageFormat, string>> = {
 };
 
 /**
- * Fixed crops of a lead photo: the share preview (what chat apps and social sites show), the three
- * aspect ratios Google asks of an article's images, each at least 1200 px wide, and the list thumbnail.
+ * Crops of a lead photo: the share preview (what chat apps and social sites show) and the three aspect
+ * ratios Google asks of an article's images, each 1200 px wide, or as large as the photo holds (cropSize).
  */
 export const CROPS = {
   share: { width: 1200, height: 630 },
@@ -43,8 +43,8 @@ export const FOCUS_POINTS = [
 ] as const;
 export type Focus = (typeof FOCUS_POINTS)[number];
 
-/** The narrowest lead photo: share previews are 1200 px wide and must not be enlarged. */
-export const MIN_LEAD_WIDTH = 1200;
+/** The smallest lead photo: its share preview, 1200×630, is never enlarged. */
+export const MIN_LEAD_SIZE = CROPS.share;
 /** The largest original accepted: a camera's full-size JPEG is 5–15 MB. */
 export const MAX_ORIGINAL_BYTES = 25_000_000;
 
@@ -66,25 +66,40 @@ export function responsiveWidths(width: number): number[] {
 }
 
 /**
- * Everything the build derives from one original of `width` px: responsive versions in every format,
- * and for each focus an article leads with it, the crops and thumbnails cut around that focus.
+ * The size of a crop of `shape` from a photo of `photo` size: the shape itself, or when the photo is
+ * smaller in either direction, the largest crop of that aspect ratio it holds (a photo is never enlarged).
  */
-export function planDerivatives(width: number, focuses: readonly Focus[]): DerivativeSpec[] {
-  const resized = responsiveWidths(width).flatMap((w) =>
+export function cropSize(
+  shape: Readonly<{ width: number; height: number }>,
+  photo: Readonly<{ width: number; height: number }>,
+): { width: number; height: number } {
+  const scale = Math.min(1, photo.width / shape.width, photo.height / shape.height);
+  return { width: Math.round(shape.width * scale), height: Math.round(shape.height * scale) };
+}
+
+/**
+ * Everything the build derives from one original of `photo` size (after orientation): responsive
+ * versions in every format, and for each focus an article leads with it, the crops and thumbnails cut
+ * around that focus.
+ */
+export function planDerivatives(
+  photo: Readonly<{ width: number; height: number }>,
+  focuses: readonly Focus[],
+): DerivativeSpec[] {
+  const resized = responsiveWidths(photo.width).flatMap((w) =>
     IMAGE_FORMATS.map((format): DerivativeSpec => ({ kind: 'resize', width: w, format })),
   );
   const cuts = focuses.flatMap((focus) => [
     ...(Object.keys(CROPS) as CropName[]).map((name): DerivativeSpec => ({
       kind: 'crop',
       name,
-      ...CROPS[name],
+      ...cropSize(CROPS[name], photo),
       focus,
     })),
     ...THUMB_WIDTHS.flatMap((w) =>
       IMAGE_FORMATS.map((format): DerivativeSpec => ({
         kind: 'thumb',
-        width: w,
-        height: Math.round(w * THUMB_RATIO),
+        ...cropSize({ width: w, height: Math.round(w * THUMB_RATIO) }, photo),
         format,
         focus,
       })),

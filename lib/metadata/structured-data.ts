@@ -48,7 +48,7 @@ export function newsArticleJsonLd(article: Article): Record<string, unknown> {
 
 /**
  * The article's images for search engines: the lead photo in the three aspect ratios Google asks for
- * (16:9, 4:3, 1:1, each 1200 px wide) with its caption and credit, or the headline card.
+ * (16:9, 4:3, 1:1, each 1200 px wide or as large as the photo holds) with its caption and credit, or the headline card.
  */
 function jsonLdImages(article: Article): (string | Record<string, unknown>)[] {
   const image = article.image;
