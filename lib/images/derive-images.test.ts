@@ -10,7 +10,7 @@ import {
   SECRET_SERIAL,
   SECRET_XMP_TEXT,
 } from '../../tests/helpers/camera-photos';
-import { deriveImages, fileStem, inspectImage } from './derive-images';
+import { DERIVING_MODULES, deriveImages, derivingCodeHash, fileStem, inspectImage } from './derive-images';
 import type { ImageCatalog, ImageFile } from './image-catalog';
 
 let dir: string;
@@ -163,6 +163,40 @@ describe('a lead photo smaller than a crop', () => {
     for (const file of Object.values(crops)) {
       const meta = await sharp(path.join(dir, 'out-wide', path.basename(file.path))).metadata();
       expect([meta.width, meta.height], file.path).toEqual([file.width, file.height]);
+    }
+  });
+});
+
+describe('the cache of derivatives', () => {
+  it('loses no entry when two originals with the same bytes are derived at once', async () => {
+    const bytes = await cameraJpeg(1600, 1000, 8);
+    writeFileSync(path.join(dir, 'images', 'twin-a.jpg'), bytes);
+    writeFileSync(path.join(dir, 'images', 'twin-b.jpg'), bytes);
+    const twins = [
+      { src: 'images/twin-a.jpg', file: path.join(dir, 'images', 'twin-a.jpg'), focuses: ['top'] as const },
+      { src: 'images/twin-b.jpg', file: path.join(dir, 'images', 'twin-b.jpg'), focuses: ['bottom'] as const },
+    ];
+    const twinCache = path.join(dir, 'cache-twins');
+    const first = await deriveImages(twins, { cacheDir: twinCache, outDir: path.join(dir, 'out-twins') });
+    expect(first.encoded).toBeGreaterThan(0);
+    const again = await deriveImages(twins, { cacheDir: twinCache, outDir: path.join(dir, 'out-twins-again') });
+    expect(again.encoded).toBe(0);
+    expect(again.catalog).toEqual(first.catalog);
+  });
+});
+
+describe('derivingCodeHash', () => {
+  it('changes when the source of any module that shapes a derivative changes, so no version is bumped by hand', () => {
+    const copy = path.join(dir, 'code');
+    mkdirSync(copy);
+    for (const name of DERIVING_MODULES)
+      writeFileSync(path.join(copy, name), readFileSync(path.join(import.meta.dirname, name)));
+    expect(derivingCodeHash(copy)).toBe(derivingCodeHash());
+    for (const name of DERIVING_MODULES) {
+      const original = readFileSync(path.join(copy, name), 'utf8');
+      writeFileSync(path.join(copy, name), `${original}\n// one line more\n`);
+      expect(derivingCodeHash(copy), name).not.toBe(derivingCodeHash());
+      writeFileSync(path.join(copy, name), original);
     }
   });
 });

@@ -1,6 +1,15 @@
 // The only module that imports sharp: reads originals, checks them, and makes the published derivatives.
-import { createHash } from 'node:crypto';
-import { copyFileSync, existsSync, mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { createHash, randomUUID } from 'node:crypto';
+import {
+  copyFileSync,
+  existsSync,
+  mkdirSync,
+  readdirSync,
+  readFileSync,
+  renameSync,
+  rmSync,
+  writeFileSync,
+} from 'node:fs';
 import path from 'node:path';
 import sharp, { type OutputInfo } from 'sharp';
 import type { CatalogEntry, ImageCatalog, ImageFile, LeadCuts } from './image-catalog';
@@ -13,9 +22,6 @@ import {
   planDerivatives,
   specKey,
 } from './image-plan';
-
-// Bump when encoder settings change, so every cached derivative is made again.
-const PIPELINE_VERSION = 2;
 
 // Quality falls for the widths only screens of 2× and 3× density fetch, where each pixel is smaller
 // than the eye resolves: a 390 px phone at 3× gets the 1080 px photo in about 50 KB of AVIF.
@@ -65,20 +71,73 @@ export async function inspectImage(file: string, cacheDir: string): Promise<Insp
     inspection = { ok: false, bytes: bytes.length, reason };
   }
   mkdirSync(path.dirname(cached), { recursive: true });
-  writeFileSync(cached, JSON.stringify(inspection));
+  writeWhole(cached, JSON.stringify(inspection));
   return inspection;
 }
 
 /** One original to derive, and the focus of each article that leads with it (none: only in bodies). */
 export type DeriveRequest = Readonly<{ src: string; file: string; focuses: readonly Focus[] }>;
 
-type CachedFile = Readonly<{ name: string; width: number; height: number; bytes: number }>;
+/** A derivative in the cache: its file's extension, size and a hash of its bytes (for the published name). */
+type CachedFile = Readonly<{ extension: string; width: number; height: number; bytes: number; hash: string }>;
+
+// The source of the code that decides what a derivative looks like: this module (encoders, their settings,
+// cropping) and the plan (sizes, formats, crops), with the image libraries' versions. It is part of every
+// cache key, so a change to any of them makes every derivative again, and no version is bumped by hand.
+export const DERIVING_MODULES: readonly string[] = ['derive-images.ts', 'image-plan.ts'];
+let derivingCode: string | undefined;
+
+/**
+ * A hash of the deriving modules' source (in `dir`, this module's folder unless given) and of sharp's
+ * libraries' versions: what every cache key starts from.
+ */
+export function derivingCodeHash(dir?: string): string {
+  const hash = () =>
+    createHash('sha256')
+      .update(JSON.stringify(sharp.versions))
+      .update(
+        DERIVING_MODULES.map((name) =>
+          readFileSync(dir ? path.join(dir, name) : new URL(`./${name}`, import.meta.url), 'utf8'),
+        ).join('\0'),
+      )
+      .digest('hex');
+  if (dir) return hash();
+  derivingCode ??= hash();
+  return derivingCode;
+}
+
+/** Where one derivative of the original with hash `sha` is cached: named by the code and the spec. */
+function cachePath(cacheDir: string, sha: string, spec: DerivativeSpec): string {
+  const key = createHash('sha256')
+    .update(`${derivingCodeHash()}\0${specKey(spec)}`)
+    .digest('hex')
+    .slice(0, 24);
+  return path.join(cacheDir, sha, key);
+}
+
+/**
+ * Writes `data` to `file` whole or not at all: into a file of its own first, then renamed. Two builds or
+ * two originals with the same bytes writing the same entry at once each write all of it; no one reads half.
+ */
+function writeWhole(file: string, data: string | Buffer): void {
+  const temporary = `${file}.${process.pid}.${randomUUID()}.tmp`;
+  writeFileSync(temporary, data);
+  renameSync(temporary, file);
+}
+
+function readCached(entry: string): CachedFile | undefined {
+  if (!existsSync(`${entry}.json`)) return undefined;
+  const cached = JSON.parse(readFileSync(`${entry}.json`, 'utf8')) as CachedFile;
+  return existsSync(`${entry}.${cached.extension}`) ? cached : undefined;
+}
 
 /**
  * Makes every derivative of every requested original into `outDir` (the published `/images/` folder,
  * emptied of anything else) and returns the catalogue pages read. A derivative already in `cacheDir`
- * for the same original bytes and settings is copied, not encoded again. Every output is oriented,
- * converted to sRGB and stripped of all metadata (EXIF with GPS, XMP, IPTC, thumbnails).
+ * for the same original bytes, spec and deriving code is copied, not encoded again; each is cached in
+ * a file of its own, written whole, so derivations running at once never lose one another's work.
+ * Every output is oriented, converted to sRGB and stripped of all metadata (EXIF with GPS, XMP, IPTC,
+ * thumbnails).
  */
 export async function deriveImages(
   requests: readonly DeriveRequest[],
@@ -94,37 +153,36 @@ export async function deriveImages(
     const inspection = await inspectImage(request.file, cacheDir);
     if (!inspection.ok) throw new Error(`${request.src}: ${inspection.reason}`);
     const stem = fileStem(request.src);
-    const sourceDir = path.join(cacheDir, inspection.sha);
-    const indexFile = path.join(sourceDir, `derivatives-v${PIPELINE_VERSION}.json`);
-    const index: Record<string, CachedFile> = existsSync(indexFile) ? JSON.parse(readFileSync(indexFile, 'utf8')) : {};
+    mkdirSync(path.join(cacheDir, inspection.sha), { recursive: true });
     const made: { spec: DerivativeSpec; file: ImageFile }[] = [];
     let original: Buffer | undefined;
     for (const spec of planDerivatives(inspection, request.focuses)) {
-      const key = specKey(spec);
-      let entry = index[key];
-      if (!entry || !existsSync(path.join(sourceDir, entry.name))) {
+      const entry = cachePath(cacheDir, inspection.sha, spec);
+      let cached = readCached(entry);
+      if (!cached) {
         original ??= readFileSync(request.file);
         const { data, info } = await encode(original, spec);
-        const hash = createHash('sha256').update(data).digest('hex').slice(0, 10);
-        entry = {
-          name: `${stem}-${label(spec)}.${hash}.${extension(spec)}`,
+        const extension = fileExtension(spec);
+        cached = {
+          extension,
           width: info.width,
           height: info.height,
           bytes: data.length,
+          hash: createHash('sha256').update(data).digest('hex').slice(0, 10),
         };
-        writeFileSync(path.join(sourceDir, entry.name), data);
-        index[key] = entry;
+        writeWhole(`${entry}.${extension}`, data);
+        writeWhole(`${entry}.json`, JSON.stringify(cached));
         encoded += 1;
       } else reused += 1;
-      const target = path.join(outDir, entry.name);
-      if (!existsSync(target)) copyFileSync(path.join(sourceDir, entry.name), target);
-      published.add(entry.name);
+      const name = `${stem}-${label(spec)}.${cached.hash}.${cached.extension}`;
+      const target = path.join(outDir, name);
+      if (!existsSync(target)) copyFileSync(`${entry}.${cached.extension}`, target);
+      published.add(name);
       made.push({
         spec,
-        file: { path: `${urlPrefix}${entry.name}`, width: entry.width, height: entry.height, bytes: entry.bytes },
+        file: { path: `${urlPrefix}${name}`, width: cached.width, height: cached.height, bytes: cached.bytes },
       });
     }
-    writeFileSync(indexFile, JSON.stringify(index));
     catalog[request.src] = toEntry(request, inspection, made);
   });
   for (const name of readdirSync(outDir)) if (!published.has(name)) rmSync(path.join(outDir, name), { force: true });
@@ -179,7 +237,7 @@ function label(spec: DerivativeSpec): string {
   return `thumb${spec.width}`;
 }
 
-function extension(spec: DerivativeSpec): string {
+function fileExtension(spec: DerivativeSpec): string {
   const format = spec.kind === 'crop' ? 'jpeg' : spec.format;
   return format === 'jpeg' ? 'jpg' : format;
 }

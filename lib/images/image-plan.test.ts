@@ -42,8 +42,16 @@ describe('planDerivatives', () => {
     const plan = planDerivatives({ width: 2400, height: 1600 }, ['center']);
     expect(new Set(plan.map(specKey)).size).toBe(plan.length);
     const moved = planDerivatives({ width: 2400, height: 1600 }, ['left']).map(specKey);
-    expect(moved).not.toContain('share-center.jpeg');
-    expect(moved).toContain('share-left.jpeg');
+    expect(moved).not.toContain('crop-share-1200x630-center.jpeg');
+    expect(moved).toContain('crop-share-1200x630-left.jpeg');
+  });
+
+  it('keys a crop and a thumbnail by their size too, so a changed size is never served from the cache', () => {
+    const square = (width: number, height: number) =>
+      specKey({ kind: 'crop', name: 'square', width, height, focus: 'center' });
+    expect(square(900, 900)).not.toBe(square(1200, 1200));
+    const thumb = (height: number) => specKey({ kind: 'thumb', width: 320, height, format: 'avif', focus: 'center' });
+    expect(thumb(180)).not.toBe(thumb(213));
   });
 });
 

@@ -108,14 +108,14 @@ export function planDerivatives(
   return [...resized, ...cuts];
 }
 
-/** A stable key for a spec, for caches and file names. */
+/** A stable key for a spec naming everything that shapes its file (kind, size, focus, format), for caches. */
 export function specKey(spec: DerivativeSpec): string {
   switch (spec.kind) {
     case 'resize':
-      return `${spec.width}.${spec.format}`;
+      return `resize-${spec.width}.${spec.format}`;
     case 'crop':
-      return `${spec.name}-${spec.focus}.jpeg`;
+      return `crop-${spec.name}-${spec.width}x${spec.height}-${spec.focus}.jpeg`;
     case 'thumb':
-      return `thumb${spec.width}-${spec.focus}.${spec.format}`;
+      return `thumb-${spec.width}x${spec.height}-${spec.focus}.${spec.format}`;
   }
 }
