@@ -10,26 +10,31 @@ import {
   rmSync,
   writeFileSync,
 } from 'node:fs';
+import { availableParallelism } from 'node:os';
 import path from 'node:path';
 import sharp, { type OutputInfo } from 'sharp';
-import type { CatalogEntry, ImageCatalog, ImageFile, LeadCuts } from './image-catalog';
-import {
-  type CropName,
-  type DerivativeSpec,
-  type Focus,
-  IMAGE_FORMATS,
-  type ImageFormat,
-  planDerivatives,
-  specKey,
-} from './image-plan';
+import { type CatalogEntry, type ImageCatalog, type ImageFile, toCatalogEntry } from './image-catalog';
+import { fileStem } from './image-source';
+import { type DerivativeSpec, type Focus, type ImageFormat, planDerivatives, qualityOf, specKey } from './image-plan';
 
-// Quality falls for the widths only screens of 2× and 3× density fetch, where each pixel is smaller
-// than the eye resolves: a 390 px phone at 3× gets the 1080 px photo in about 50 KB of AVIF.
-const ENCODE: Readonly<Record<ImageFormat, (width: number) => Readonly<Record<string, number | boolean>>>> = {
-  avif: (width) => ({ quality: width > 720 ? 40 : 50, effort: 2 }),
-  webp: (width) => ({ quality: width > 720 ? 60 : 70, effort: 4 }),
-  jpeg: (width) => ({ quality: width > 720 ? 66 : 72, mozjpeg: true }),
-};
+/** An encoder and its settings, as sharp takes them. */
+export type Encoding = Readonly<{ format: ImageFormat; options: Readonly<Record<string, number | boolean | string>> }>;
+
+// JPEG without mozjpeg's trellis quantisation and scan search (about 4× the time for 7 % fewer bytes at
+// equal SSIM), but with its quantisation tables, Huffman tables made for the image, and progressive scans.
+const JPEG = { quantisationTable: 3, optimiseCoding: true, progressive: true } as const;
+
+/**
+ * How each derivative is encoded, at the quality the plan gives it (qualityOf). Measured on real
+ * photographs (BENCHMARKS.md, "What each photo file costs"): AVIF at effort 1 takes about half the time
+ * of effort 2 for about 5 % more bytes at an SSIM as high; the 1600 px version, which only desktop
+ * screens at 2× fetch and which costs as much as the other widths together, at effort 0, half that again.
+ */
+export function encodingFor(spec: DerivativeSpec): Encoding {
+  const quality = qualityOf(spec);
+  if (spec.kind === 'crop' || spec.format === 'jpeg') return { format: 'jpeg', options: { quality, ...JPEG } };
+  return { format: 'avif', options: { quality, effort: spec.width > 1080 ? 0 : 1 } };
+}
 
 const POSITIONS: Readonly<Record<Focus, string>> = {
   center: 'centre',
@@ -149,19 +154,20 @@ export async function deriveImages(
   const published = new Set<string>();
   let encoded = 0;
   let reused = 0;
-  await inPool(requests, 2, async (request) => {
+  // One original per core at a time: sharp encodes each file on one thread (its default without jemalloc).
+  await inPool(requests, availableParallelism(), async (request) => {
     const inspection = await inspectImage(request.file, cacheDir);
     if (!inspection.ok) throw new Error(`${request.src}: ${inspection.reason}`);
     const stem = fileStem(request.src);
     mkdirSync(path.join(cacheDir, inspection.sha), { recursive: true });
     const made: { spec: DerivativeSpec; file: ImageFile }[] = [];
-    let original: Buffer | undefined;
+    let decoded: Decoded | undefined;
     for (const spec of planDerivatives(inspection, request.focuses)) {
       const entry = cachePath(cacheDir, inspection.sha, spec);
       let cached = readCached(entry);
       if (!cached) {
-        original ??= readFileSync(request.file);
-        const { data, info } = await encode(original, spec);
+        decoded ??= await decodeOriginal(readFileSync(request.file));
+        const { data, info } = await encodeDerivative(decoded, spec);
         const extension = fileExtension(spec);
         cached = {
           extension,
@@ -183,52 +189,42 @@ export async function deriveImages(
         file: { path: `${urlPrefix}${name}`, width: cached.width, height: cached.height, bytes: cached.bytes },
       });
     }
-    catalog[request.src] = toEntry(request, inspection, made);
+    catalog[request.src] = toCatalogEntry(request, inspection, made);
   });
   for (const name of readdirSync(outDir)) if (!published.has(name)) rmSync(path.join(outDir, name), { force: true });
   return { catalog, encoded, reused };
 }
 
-async function encode(original: Buffer, spec: DerivativeSpec): Promise<{ data: Buffer; info: OutputInfo }> {
-  // rotate() applies the EXIF orientation; sharp writes no metadata unless asked and converts to sRGB.
-  const image = sharp(original).rotate();
-  if (spec.kind === 'resize') image.resize({ width: spec.width, withoutEnlargement: true });
-  else image.resize({ width: spec.width, height: spec.height, fit: 'cover', position: POSITIONS[spec.focus] });
-  const format: ImageFormat = spec.kind === 'crop' ? 'jpeg' : spec.format;
-  // Crops are fetched by chat apps and search engines, which compress them again: they get more quality.
-  const settings = spec.kind === 'crop' ? { quality: 80, mozjpeg: true } : ENCODE[format](spec.width);
-  return image.toColourspace('srgb').toFormat(format, settings).toBuffer({ resolveWithObject: true });
+/** An original decoded once, upright and in sRGB, from which every derivative is cut. */
+export type Decoded = Readonly<{
+  data: Buffer;
+  info: Readonly<{ width: number; height: number; channels: 1 | 2 | 3 | 4 }>;
+}>;
+
+/**
+ * Decodes `original` once for all its derivatives: turned upright by its EXIF orientation and converted
+ * to sRGB, as raw pixels (a JPEG decodes in a tenth of the time one AVIF takes to encode, but 16 decodes
+ * per photo added a fifth to the work).
+ */
+export async function decodeOriginal(original: Buffer): Promise<Decoded> {
+  const { data, info } = await sharp(original)
+    .rotate()
+    .toColourspace('srgb')
+    .raw()
+    .toBuffer({ resolveWithObject: true });
+  return { data, info: { width: info.width, height: info.height, channels: info.channels } };
 }
 
-function toEntry(
-  request: DeriveRequest,
-  inspection: Extract<Inspection, { ok: true }>,
-  made: readonly { spec: DerivativeSpec; file: ImageFile }[],
-): CatalogEntry {
-  const inFormats = (found: readonly { spec: DerivativeSpec; file: ImageFile }[]) =>
-    Object.fromEntries(
-      IMAGE_FORMATS.map((format) => [
-        format,
-        found
-          .filter(({ spec }) => spec.kind !== 'crop' && spec.format === format)
-          .map(({ file }) => file)
-          .sort((a, b) => a.width - b.width),
-      ]),
-    ) as Record<ImageFormat, ImageFile[]>;
-  const leads: Partial<Record<Focus, LeadCuts>> = {};
-  for (const focus of request.focuses) {
-    const cut = made.filter(({ spec }) => spec.kind !== 'resize' && spec.focus === focus);
-    const crops: Partial<Record<CropName, ImageFile>> = {};
-    for (const { spec, file } of cut) if (spec.kind === 'crop') crops[spec.name] = file;
-    leads[focus] = { crops, thumbs: inFormats(cut.filter(({ spec }) => spec.kind === 'thumb')) };
-  }
-  return {
-    src: request.src,
-    width: inspection.width,
-    height: inspection.height,
-    sources: inFormats(made.filter(({ spec }) => spec.kind === 'resize')),
-    leads,
-  };
+/** Encodes one derivative of a decoded original. sharp writes no metadata unless asked. */
+export async function encodeDerivative(
+  decoded: Decoded,
+  spec: DerivativeSpec,
+  encoding: Encoding = encodingFor(spec),
+): Promise<{ data: Buffer; info: OutputInfo }> {
+  const image = sharp(decoded.data, { raw: decoded.info });
+  if (spec.kind === 'resize') image.resize({ width: spec.width, withoutEnlargement: true });
+  else image.resize({ width: spec.width, height: spec.height, fit: 'cover', position: POSITIONS[spec.focus] });
+  return image.toFormat(encoding.format, encoding.options).toBuffer({ resolveWithObject: true });
 }
 
 function label(spec: DerivativeSpec): string {
@@ -240,12 +236,6 @@ function label(spec: DerivativeSpec): string {
 function fileExtension(spec: DerivativeSpec): string {
   const format = spec.kind === 'crop' ? 'jpeg' : spec.format;
   return format === 'jpeg' ? 'jpg' : format;
-}
-
-/** `images/Shoigu in Minsk.JPG` → `shoigu-in-minsk`: a file name safe in any URL. */
-export function fileStem(src: string): string {
-  const base = path.basename(src, path.extname(src)).toLowerCase();
-  return base.replace(/[^a-z0-9]+/g, '-').replace(/^-|-$/g, '') || 'image';
 }
 
 async function inPool<T>(items: readonly T[], size: number, work: (item: T) => Promise<void>): Promise<void> {

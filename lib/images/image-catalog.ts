@@ -1,7 +1,7 @@
 // The catalogue of derived images: what the build made from each original, read by pages to write markup.
 import { existsSync, readFileSync } from 'node:fs';
 import path from 'node:path';
-import type { CropName, Focus, ImageFormat } from './image-plan';
+import { type CropName, type DerivativeSpec, type Focus, IMAGE_FORMATS, type ImageFormat } from './image-plan';
 
 /** One published file: its site path (`/images/…`), pixel size and bytes. */
 export type ImageFile = Readonly<{ path: string; width: number; height: number; bytes: number }>;
@@ -52,6 +52,42 @@ export function resolveImageFrom(catalog: ImageCatalog): ResolveImage {
     if (focus === undefined) return { ...rest, crops: {}, thumbs: undefined };
     const cuts = leads[focus];
     return cuts && { ...rest, crops: cuts.crops, thumbs: cuts.thumbs };
+  };
+}
+
+/**
+ * The catalogue entry of one original of `size` (after orientation) from the files `made` for it: its
+ * responsive versions by format, narrowest first, and for each of `focuses` the crops and thumbnails cut
+ * around it.
+ */
+export function toCatalogEntry(
+  request: Readonly<{ src: string; focuses: readonly Focus[] }>,
+  size: Readonly<{ width: number; height: number }>,
+  made: readonly Readonly<{ spec: DerivativeSpec; file: ImageFile }>[],
+): CatalogEntry {
+  const inFormats = (found: readonly { spec: DerivativeSpec; file: ImageFile }[]) =>
+    Object.fromEntries(
+      IMAGE_FORMATS.map((format) => [
+        format,
+        found
+          .filter(({ spec }) => spec.kind !== 'crop' && spec.format === format)
+          .map(({ file }) => file)
+          .sort((a, b) => a.width - b.width),
+      ]),
+    ) as Record<ImageFormat, ImageFile[]>;
+  const leads: Partial<Record<Focus, LeadCuts>> = {};
+  for (const focus of request.focuses) {
+    const cut = made.filter(({ spec }) => spec.kind !== 'resize' && spec.focus === focus);
+    const crops: Partial<Record<CropName, ImageFile>> = {};
+    for (const { spec, file } of cut) if (spec.kind === 'crop') crops[spec.name] = file;
+    leads[focus] = { crops, thumbs: inFormats(cut.filter(({ spec }) => spec.kind === 'thumb')) };
+  }
+  return {
+    src: request.src,
+    width: size.width,
+    height: size.height,
+    sources: inFormats(made.filter(({ spec }) => spec.kind === 'resize')),
+    leads,
   };
 }
 

@@ -3,13 +3,16 @@
 /** Widths of the responsive versions, in pixels: a phone's column at 1× and 2×, a desktop's at 1.5× and 2×. */
 export const RESPONSIVE_WIDTHS: readonly number[] = [360, 720, 1080, 1600];
 
-/** Every picture is offered as AVIF, then WebP, with JPEG for browsers that take neither. */
-export const IMAGE_FORMATS = ['avif', 'webp', 'jpeg'] as const;
+/**
+ * Every picture is offered as AVIF, with JPEG for browsers without it. WebP is not made: the browsers
+ * that take WebP but not AVIF had 0.6 % of readers in caniuse's data (README, Photos), and they get the
+ * JPEG, while WebP took a sixth of the build's encoding time.
+ */
+export const IMAGE_FORMATS = ['avif', 'jpeg'] as const;
 export type ImageFormat = (typeof IMAGE_FORMATS)[number];
 
 export const MIME_TYPES: Readonly<Record<ImageFormat, string>> = {
   avif: 'image/avif',
-  webp: 'image/webp',
   jpeg: 'image/jpeg',
 };
 
@@ -106,6 +109,18 @@ export function planDerivatives(
     ),
   ]);
   return [...resized, ...cuts];
+}
+
+/**
+ * The quality (1–100) a derivative is encoded at, by the build or by an image service. It falls for the
+ * widths only screens of 2× and 3× density fetch, where each pixel is smaller than the eye resolves;
+ * crops are fetched by chat apps and search engines, which compress them again, so they get more.
+ * Chosen by SSIM and bytes against the settings before issue 24 (BENCHMARKS.md, "What each photo file costs").
+ */
+export function qualityOf(spec: DerivativeSpec): number {
+  if (spec.kind === 'crop') return 80;
+  const large = spec.width > 720;
+  return spec.format === 'avif' ? (large ? 42 : 52) : large ? 62 : 68;
 }
 
 /** A stable key for a spec naming everything that shapes its file (kind, size, focus, format), for caches. */
