@@ -8,12 +8,40 @@ import { gzipSync } from 'node:zlib';
 import path from 'node:path';
 import { AUTHOR_COUNT, PHOTO_EVERY, TOPIC_COUNT } from './bench/archive.mjs';
 import { buildTimeChart } from './bench/chart.mjs';
+import { benchEncoding, encodingReport } from './bench/photo-encoding.mjs';
 import { benchPhotos, photoReport } from './bench/photos.mjs';
 import { benchScale, scaleTable } from './bench/scale.mjs';
 import { bytesOf, chrome, LIGHTHOUSE_RUNS, lighthouseMedian, outDir, root, timedBuild } from './bench/measure.mjs';
 import { listen } from './site-server.mjs';
 
 const sizes = (process.env.BENCH_SIZES ?? '1000,5000,10000').split(',').map(Number);
+
+/**
+ * Replaces the section of BENCHMARKS.md that starts at `heading` (up to the next `## `) with `section`,
+ * or when there is none, puts `section` after the section that starts at `after`.
+ * @param {string} heading @param {string} section @param {string} [after]
+ */
+function replaceSection(heading, section, after) {
+  const report = path.join(root, 'BENCHMARKS.md');
+  const old = readFileSync(report, 'utf8');
+  const at = old.indexOf(heading);
+  const start =
+    at !== -1 ? at : after && old.indexOf(after) !== -1 ? old.indexOf('\n## ', old.indexOf(after) + 1) + 1 : -1;
+  if (start <= 0) throw new Error(`BENCHMARKS.md has no section "${heading}" to replace: run npm run bench`);
+  const found = at === -1 ? start - 1 : old.indexOf('\n## ', start + 1);
+  const end = found === -1 ? old.length : found + 1;
+  writeFileSync(report, `${old.slice(0, start)}${section.trimEnd()}\n${found === -1 ? '' : '\n'}${old.slice(end)}`);
+}
+
+// BENCH_PARTS=photos: only the photo sections of BENCHMARKS.md are measured and replaced.
+if (process.env.BENCH_PARTS === 'photos') {
+  const encoding = await benchEncoding();
+  const photos = await benchPhotos();
+  replaceSection('## Photos', photoReport(photos));
+  replaceSection('## What each photo file costs', encodingReport(encoding), '## Photos');
+  console.log(`\n${photoReport(photos)}\n${encodingReport(encoding)}\nUpdated the photo sections of BENCHMARKS.md`);
+  process.exit(0);
+}
 
 function firstPage(prefix) {
   const dir = path.join(outDir, prefix);
@@ -71,8 +99,10 @@ for (const page of pages) {
 }
 server.close();
 
-// 3. Photos: a page with a real lead photo, and a photographed archive built cold and warm.
+// 3. Photos: a page with a real lead photo, and a photographed archive built cold and warm; what each
+// photo file costs and is worth.
 const photos = await benchPhotos();
+const encoding = await benchEncoding();
 
 // 4. Report.
 const versions = JSON.parse(readFileSync(path.join(root, 'package-lock.json'), 'utf8')).packages;
@@ -103,7 +133,8 @@ Bytes are of the HTML file with its inline CSS and script; JS is the part of the
 enhancement script (the framework ships none). Requests and JS as Lighthouse counted them (the 404 page: counted from its HTML).
 
 ${buildSection(realBuild, scale)}
-${photoReport(photos)}`;
+${photoReport(photos)}
+${encodingReport(encoding)}`;
 writeFileSync(path.join(root, 'BENCHMARKS.md'), markdown);
 writeFileSync(path.join(root, 'benchmarks-build-time.svg'), chartSvg);
 console.log(
@@ -119,7 +150,8 @@ function buildSection(realBuild, scale) {
 
 The current content builds in ${realBuild.toFixed(1)} s. Generated archives (scripts/bench/archive.mjs, in a
 temporary folder, never committed): ${AUTHOR_COUNT} authors, ${TOPIC_COUNT} topics drawn Zipf-like (one to four per article),
-bodies of 3 to 12 paragraphs, and every ${PHOTO_EVERY}th article with a lead photo (eight real photographs, reused).
+bodies of 3 to 12 paragraphs, and every ${PHOTO_EVERY}th article with a lead photo of its own (cut from real photographs by
+scripts/bench/originals.mjs, so a clean build derives one original per photographed article).
 A clean build starts with every cache empty (\`.next/\`, \`.cache/images/\`, \`.cache/og/\`, \`.cache/pages/\`); the
 rebuild then corrects one article's headline and builds again, reusing what the page cache holds (README,
 Scale). Peak memory is the resident memory of the build and every process it starts (the check, Next and its

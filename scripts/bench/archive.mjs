@@ -1,14 +1,14 @@
 // @ts-check
 // The archive `npm run bench` builds: a newsroom's mix rather than one article copied. Eight authors,
 // 200 topics drawn Zipf-like (a few big ones, a long tail), bodies of varied length, and a tenth of
-// the articles with a lead photo (a handful of real photographs, reused, so the clean-build figure is
-// about pages, not JPEG encoding; the photo section measures a cold encode per distinct photo).
+// the articles with a lead photo, each its own, as in a newsroom (originals.mjs cuts them from real
+// photographs), so a clean build pays for deriving every one.
 // It also writes the `authors.yml` and `topics.yml` registries of the coming content format, where
 // articles name their author and topics by registry id; see `registries` below.
-import { copyFileSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import { PHOTOS } from './wallpapers.mjs';
+import { writeOriginals } from './originals.mjs';
 
 const AUTHORS = [
   ['zmitser-mitskevich', 'Zmitser Mitskevich', 'Зміцер Міцкевіч', 'Дмитрий Мицкевич'],
@@ -108,7 +108,7 @@ function articleText(i, { paragraphs, next, topic, withPhoto }) {
   const length = 3 + Math.floor(next() * 10);
   const body = Array.from({ length }, (_, p) => paragraphs[(i + p * 3) % paragraphs.length]).join('\n\n');
   const photo = withPhoto
-    ? `image:\n  src: images/photo-${(i / PHOTO_EVERY) % PHOTOS.length}.jpg\n  alt: A photograph from the archive, number ${i}\n  credit: KDE wallpapers\n`
+    ? `image:\n  src: images/photo-${i / PHOTO_EVERY - 1}.jpg\n  alt: A photograph from the archive, number ${i}\n  credit: KDE wallpapers\n`
     : '';
   return `---
 id: bench${i}
@@ -130,20 +130,17 @@ ${body}
 
 /**
  * Writes an archive of `count` articles, with the `authors.yml` and `topics.yml` they name, into a
- * new temporary folder and returns its path.
+ * new temporary folder and returns its path. Each photographed article has its own original.
  * @param {number} count
  * @param {{ root: string, photos?: boolean }} options
  */
-export function generateArchive(count, { root, photos = true }) {
+export async function generateArchive(count, { root, photos = true }) {
   const dir = mkdtempSync(path.join(os.tmpdir(), `bench-content-${count}-`));
   const next = random(count);
   const topic = zipfPicker(TOPICS.length, next);
   const paragraphs = seedArticle(root);
   const usePhotos = photos && count >= PHOTO_EVERY;
-  if (usePhotos) {
-    mkdirSync(path.join(dir, 'images'));
-    PHOTOS.forEach((photo, n) => copyFileSync(photo, path.join(dir, 'images', `photo-${n}.jpg`)));
-  }
+  if (usePhotos) await writeOriginals(path.join(dir, 'images'), Math.floor(count / PHOTO_EVERY));
   for (let i = 1; i <= count; i += 1) {
     const withPhoto = usePhotos && i % PHOTO_EVERY === 0;
     writeFileSync(path.join(dir, `bench-article-${i}.md`), articleText(i, { paragraphs, next, topic, withPhoto }));

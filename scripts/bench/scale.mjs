@@ -65,7 +65,7 @@ export async function benchScale(sizes, { reuse = false } = {}) {
       rows.push(saved);
       continue;
     }
-    const dir = generateArchive(count, { root });
+    const dir = await generateArchive(count, { root });
     for (const cache of CACHES) rmSync(path.join(root, cache), { recursive: true, force: true });
     process.stdout.write(`Building ${count} generated articles… `);
     const clean = figures(await measuredBuild({ CONTENT_DIR: dir }));
