@@ -24,7 +24,7 @@ const GENERATED = new Set(['public/images', 'public/qr']);
 
 /**
  * The settings a build used, already validated, as the environment variables that set them.
- * @typedef {{ SITE_URL: string, SITE_NAME: string, LIST_PAGE_SIZE: string, CONTENT_DIR: string }} BuildSettings
+ * @typedef {{ SITE_URL: string, SITE_NAME: string, LIST_PAGE_SIZE: string, CONTENT_DIR: string, IMAGE_SERVICE?: string, THUMBOR_URL?: string }} BuildSettings
  */
 
 /**

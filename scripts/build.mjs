@@ -59,6 +59,7 @@ const finished = await finishExport({
   root,
   outDir,
   siteUrl: settings.SITE_URL,
+  ...(settings.THUMBOR_URL ? { imageOrigin: new URL(settings.THUMBOR_URL).origin } : {}),
   reuse: { plan, cacheDir: env.PAGE_CACHE_DIR },
 });
 const seconds = (from, to = performance.now()) => `${((to - from) / 1000).toFixed(1)} s`;

@@ -2,16 +2,19 @@
 // For editors and pre-commit hooks; `npm run build` runs it first. Exit code 1 when anything is wrong.
 // `--report FILE` also writes the validated settings, what this build holds back and when the next
 // embargo lifts, as JSON.
-// `--derive` (the build) then makes the published photos into public/images/ with their catalogue, and
-// the printed copies' QR codes into public/qr/.
-import { existsSync, mkdirSync, writeFileSync } from 'node:fs';
+// `--derive` (the build) then makes the published photos into public/images/ with their catalogue (or,
+// with IMAGE_SERVICE=thumbor, only the catalogue of signed image-service URLs), and the printed copies'
+// QR codes into public/qr/.
+import { existsSync, mkdirSync, rmSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { contentDir, snapshotArticles } from '../lib/articles';
 import { snapshotFile } from '../lib/articles-snapshot';
 import { ContentError } from '../lib/content/content-error';
 import { toInstant } from '../lib/content/dates';
-import { catalogFile } from '../lib/images/image-catalog';
-import { checkImages } from '../lib/images/check-images';
+import { catalogFile, type ImageCatalog } from '../lib/images/image-catalog';
+import { checkImages, publishedRequests } from '../lib/images/check-images';
+import { readImageService } from '../lib/images/image-service';
+import { serviceCatalog } from '../lib/images/service-images';
 import { deriveImages } from '../lib/images/derive-images';
 import { loadArticles } from '../lib/content/load-articles';
 import { readPublishingRules, selectPublished } from '../lib/content/publishing';
@@ -57,15 +60,22 @@ try {
   for (const warning of images.warnings) console.log(`  warning: ${warning}`);
   if (derive) {
     // Only photos of published articles reach out/: an embargoed story's photo waits with it.
-    const inUse = new Set(
-      published.flatMap((article) => [article.image?.src, ...article.bodyImages.map(({ src }) => src)]),
-    );
-    const requests = images.requests.filter((request) => inUse.has(request.src));
+    const requests = publishedRequests(images.requests, published);
     const started = performance.now();
-    const { catalog, encoded, reused } = await deriveImages(requests, {
-      cacheDir: imageCache,
-      outDir: path.join(root, 'public', 'images'),
-    });
+    const service = readImageService();
+    const publicImages = path.join(root, 'public', 'images');
+    let photoLine: string;
+    let catalog: ImageCatalog;
+    if (service.kind === 'thumbor') {
+      // The service makes every size on request: no photo file is derived or published.
+      catalog = await serviceCatalog(requests, { cacheDir: imageCache, service });
+      rmSync(publicImages, { recursive: true, force: true });
+      photoLine = `Photos: ${requests.length} originals, served by Thumbor at ${service.url} (signed URLs, no files derived); copy the originals there with npm run copy-originals -- <folder>.`;
+    } else {
+      const derived = await deriveImages(requests, { cacheDir: imageCache, outDir: publicImages });
+      catalog = derived.catalog;
+      photoLine = `Photos: ${requests.length} originals, ${derived.encoded} files encoded, ${derived.reused} reused from the cache, in ${((performance.now() - started) / 1000).toFixed(1)} s.`;
+    }
     mkdirSync(path.dirname(catalogFile(root)), { recursive: true });
     writeFileSync(catalogFile(root), JSON.stringify(catalog));
     writeQrCodes(
@@ -84,9 +94,7 @@ try {
       );
       writeFileSync(planFile, JSON.stringify(plan));
     }
-    console.log(
-      `Photos: ${requests.length} originals, ${encoded} files encoded, ${reused} reused from the cache, in ${((performance.now() - started) / 1000).toFixed(1)} s.`,
-    );
+    console.log(photoLine);
   }
   if (reportFile) {
     const nextRelease = articles

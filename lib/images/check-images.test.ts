@@ -7,7 +7,7 @@ import { cameraJpeg } from '../../tests/helpers/camera-photos';
 import { formatProblem } from '../content/content-error';
 import { loadArticles } from '../content/load-articles';
 import { writeTestRegistry } from '@/tests/helpers/registry';
-import { checkImages } from './check-images';
+import { checkImages, publishedRequests } from './check-images';
 import { deriveImages } from './derive-images';
 import { resolveImageFrom } from './image-catalog';
 
@@ -161,4 +161,17 @@ describe('one photo leading two articles', () => {
     rmSync(path.join(content, 'sky.md'));
     rmSync(path.join(content, 'ground.md'));
   }, 60_000);
+});
+
+describe('publishedRequests', () => {
+  it('keeps the photos published articles show, with only their focuses', async () => {
+    article('shown', lead('images/good.jpg', 'top'));
+    article('waiting', lead('images/good.jpg', 'bottom'), '![A narrow one](images/narrow.jpg)\n');
+    const { requests } = await check();
+    const shown = loadArticles(content, root).filter((found) => found.slug === 'shown');
+    expect(publishedRequests(requests, shown).map(({ src, focuses }) => [src, focuses])).toEqual([
+      ['images/good.jpg', ['top']],
+    ]);
+    for (const name of ['shown', 'waiting']) rmSync(path.join(content, `${name}.md`));
+  });
 });

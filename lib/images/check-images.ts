@@ -107,3 +107,20 @@ export async function checkImages(
     : [];
   return { problems, warnings, requests: [...requests.values()] };
 }
+
+/**
+ * The requests for the photos `published` articles show: an embargoed story's photo waits with it,
+ * and its focus is left out of the crops made.
+ */
+export function publishedRequests(requests: readonly DeriveRequest[], published: readonly Article[]): DeriveRequest[] {
+  const leads = new Map<string, Set<Focus>>();
+  const inBodies = new Set<string>();
+  for (const article of published) {
+    if (article.image)
+      leads.set(article.image.src, (leads.get(article.image.src) ?? new Set()).add(article.image.focus));
+    for (const { src } of article.bodyImages) inBodies.add(src);
+  }
+  return requests
+    .filter(({ src }) => leads.has(src) || inBodies.has(src))
+    .map((request) => ({ ...request, focuses: request.focuses.filter((focus) => leads.get(request.src)?.has(focus)) }));
+}

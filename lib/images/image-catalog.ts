@@ -3,7 +3,10 @@ import { existsSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { type CropName, type DerivativeSpec, type Focus, IMAGE_FORMATS, type ImageFormat } from './image-plan';
 
-/** One published file: its site path (`/images/…`), pixel size and bytes. */
+/**
+ * One photo file: its address (a site path, `/images/…`, or an image service's URL), pixel size, and
+ * bytes (0 when an image service makes it on request: its size is not known at build time).
+ */
 export type ImageFile = Readonly<{ path: string; width: number; height: number; bytes: number }>;
 
 /** A lead photo's crops and list thumbnails, cut around one focus. */
@@ -58,7 +61,7 @@ export function resolveImageFrom(catalog: ImageCatalog): ResolveImage {
 /**
  * The catalogue entry of one original of `size` (after orientation) from the files `made` for it: its
  * responsive versions by format, narrowest first, and for each of `focuses` the crops and thumbnails cut
- * around it.
+ * around it. Whoever made the files (the build, or an image service's URLs) writes the same entry.
  */
 export function toCatalogEntry(
   request: Readonly<{ src: string; focuses: readonly Focus[] }>,

@@ -19,10 +19,12 @@ import { restoreReusedPages, storeRenderedPages } from './page-cache.mjs';
  * security policy that allows exactly those two by their hashes. With `reuse`, the articles whose pages
  * the plan reuses are copied in from the page cache, finished already, and this build's rendered
  * articles are filed there for the next build.
- * @param {{ root: string, outDir: string, siteUrl: string, reuse?: { plan: import('../../lib/build/reuse-plan').ReusePlan, cacheDir: string } }} options
+ * With `imageOrigin` (IMAGE_SERVICE's origin) pages show photos from the image service there: the policy
+ * allows images from it, and previews may point at it.
+ * @param {{ root: string, outDir: string, siteUrl: string, imageOrigin?: string, reuse?: { plan: import('../../lib/build/reuse-plan').ReusePlan, cacheDir: string } }} options
  * @returns {Promise<{ pages: number, reusedPages: number, scriptBytes: number }>}
  */
-export async function finishExport({ root, outDir, siteUrl, reuse }) {
+export async function finishExport({ root, outDir, siteUrl, imageOrigin, reuse }) {
   const script = await bundleClient(root);
   const searchScript = await bundleClient(root, 'search');
   const favicon = path.join(root, 'public', 'favicon.svg');
@@ -37,6 +39,7 @@ export async function finishExport({ root, outDir, siteUrl, reuse }) {
     root,
     outDir,
     siteUrl,
+    ...(imageOrigin ? { imageOrigin } : {}),
     iconDataUrl,
     ...(script ? { enhanceScript: script } : {}),
     ...(searchScript ? { searchScript } : {}),
@@ -94,6 +97,7 @@ export async function finishExport({ root, outDir, siteUrl, reuse }) {
     styleHashes: [...styleHashes],
     scriptHashes: [...scriptHashes],
     https: siteUrl.startsWith('https:'),
+    imageSources: imageOrigin ? [imageOrigin] : [],
   };
   const security = securityHeaders(policy);
   // A page with embed cards gets its own policy, framing only its players; toHeaderRules makes sure no

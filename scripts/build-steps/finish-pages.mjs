@@ -11,7 +11,7 @@ import { previewProblems } from './verify-previews.mjs';
 import { isSearchPage, withSearchScript } from './search-page.mjs';
 
 /**
- * @typedef {{ root: string, outDir: string, siteUrl: string, iconDataUrl: string, enhanceScript?: string, searchScript?: string }} PageOptions
+ * @typedef {{ root: string, outDir: string, siteUrl: string, imageOrigin?: string, iconDataUrl: string, enhanceScript?: string, searchScript?: string }} PageOptions
  * @typedef {{ styleHashes: string[], scriptHashes: string[], frames: [string, string[]][], previewErrors: string[], searchable: number, searchPages: string[], searchHash: string, facts: [string, import('../../lib/build/page-reuse').PageFacts][] }} PagesResult
  */
 
@@ -20,7 +20,7 @@ import { isSearchPage, withSearchScript } from './search-page.mjs';
  * made framework-free; preview problems are returned, all of them.
  * @param {string[]} files @param {PageOptions} options @returns {PagesResult}
  */
-export function finishPages(files, { root, outDir, siteUrl, iconDataUrl, enhanceScript, searchScript }) {
+export function finishPages(files, { root, outDir, siteUrl, imageOrigin, iconDataUrl, enhanceScript, searchScript }) {
   /** @type {Map<string, string>} the stylesheets, read once however many pages link them */
   const css = new Map();
   const readCss = (/** @type {string} */ href) => {
@@ -81,6 +81,7 @@ export function finishPages(files, { root, outDir, siteUrl, iconDataUrl, enhance
         siteUrl,
         outDir,
         requireCanonical: page !== '404.html',
+        ...(imageOrigin ? { imageOrigin } : {}),
         ...(page.startsWith('news/') ? { imageSize: { width: 1200, height: 630 } } : {}),
       }),
     );

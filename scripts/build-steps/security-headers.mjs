@@ -9,17 +9,25 @@
  * (`search: true`) also imports Pagefind's script from the site and compiles its WebAssembly; it
  * fetches the index under `connect-src 'self'` like any page, and needs no worker (search-index.mjs).
  * Forms may send the reader only to the site itself: the search box is a plain GET form to /search/.
- * @param {{ styleHashes: readonly string[], scriptHashes?: readonly string[], https: boolean, frameSources?: readonly string[], search?: boolean }} options
+ * Images come from the site, and from the image service's origin when one makes the photos (`imageSources`).
+ * @param {{ styleHashes: readonly string[], scriptHashes?: readonly string[], https: boolean, frameSources?: readonly string[], search?: boolean, imageSources?: readonly string[] }} options
  * @returns {Record<string, string>}
  */
-export function securityHeaders({ styleHashes, scriptHashes = [], https, frameSources = [], search = false }) {
+export function securityHeaders({
+  styleHashes,
+  scriptHashes = [],
+  https,
+  frameSources = [],
+  search = false,
+  imageSources = [],
+}) {
   const scriptSources = [...scriptHashes, ...(search ? ["'self'", "'wasm-unsafe-eval'"] : [])];
   const csp = [
     "default-src 'none'",
     ...(frameSources.length > 0 ? [`frame-src ${[...new Set(frameSources)].sort().join(' ')}`] : []),
     `script-src ${scriptSources.length > 0 ? scriptSources.join(' ') : "'none'"}`,
     `style-src ${styleHashes.length > 0 ? styleHashes.join(' ') : "'none'"}`,
-    "img-src 'self' data:",
+    ["img-src 'self' data:", ...imageSources].join(' '),
     "font-src 'self'",
     "connect-src 'self'",
     "manifest-src 'self'",

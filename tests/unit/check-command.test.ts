@@ -75,4 +75,19 @@ describe('npm run check', () => {
     expect(stderr).toMatch(new RegExp(`^${name}: "${value}" ${words}; `));
     expect(stderr).not.toMatch(/\n\s+at /);
   });
+
+  it.each([
+    ['THUMBOR_URL', { IMAGE_SERVICE: 'thumbor', THUMBOR_SECURITY_KEY: 'k' }],
+    ['THUMBOR_SECURITY_KEY', { IMAGE_SERVICE: 'thumbor', THUMBOR_URL: 'https://images.example.org' }],
+  ])('with IMAGE_SERVICE=thumbor, stops when %s is missing, naming it', (name, settings) => {
+    const { status, stdout, stderr } = check(path.join(fixtures, 'photos'), {
+      THUMBOR_URL: '',
+      THUMBOR_SECURITY_KEY: '',
+      ...settings,
+    });
+    expect(status).toBe(1);
+    expect(stdout).toBe('');
+    expect(stderr).toMatch(new RegExp(`^${name} is not set; with IMAGE_SERVICE=thumbor set it to `));
+    expect(stderr).not.toMatch(/\n\s+at /);
+  });
 });

@@ -41,7 +41,10 @@ export type FeedItem = Readonly<{
   image: FeedImage | undefined;
 }>;
 
-/** A feed's picture of an item: an absolute URL to a JPEG, its size in bytes and its description. */
+/**
+ * A feed's picture of an item: an absolute URL to a JPEG, its size in bytes (0 when an image service makes
+ * it on request: RSS's length for a size that cannot be known) and its description.
+ */
 export type FeedImage = Readonly<{ url: string; type: 'image/jpeg'; bytes: number; alt: string }>;
 
 /** The whole feed, format-neutral. */
