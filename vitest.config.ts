@@ -34,6 +34,19 @@ export default defineConfig({
       {
         resolve: { alias },
         test: {
+          // The photo site built with IMAGE_SERVICE=thumbor against the real Thumbor (tests/helpers/thumbor.ts),
+          // run by test:browser after the rebuild project and before the site is built: it builds through out/ too.
+          name: 'service',
+          include: ['tests/service/**/*.browser.test.ts'],
+          environment: 'node',
+          testTimeout: 120_000,
+          hookTimeout: 900_000,
+          fileParallelism: false,
+        },
+      },
+      {
+        resolve: { alias },
+        test: {
           name: 'browser',
           include: ['tests/build/**/*.test.ts', 'tests/browser/**/*.browser.test.ts'],
           environment: 'node',
