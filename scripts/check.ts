@@ -62,6 +62,7 @@ try {
     // Only photos of published articles reach out/: an embargoed story's photo waits with it.
     const requests = publishedRequests(images.requests, published);
     const started = performance.now();
+    const cpu = process.cpuUsage();
     const service = readImageService();
     const publicImages = path.join(root, 'public', 'images');
     let photoLine: string;
@@ -74,7 +75,8 @@ try {
     } else {
       const derived = await deriveImages(requests, { cacheDir: imageCache, outDir: publicImages });
       catalog = derived.catalog;
-      photoLine = `Photos: ${requests.length} originals, ${derived.encoded} files encoded, ${derived.reused} reused from the cache, in ${((performance.now() - started) / 1000).toFixed(1)} s.`;
+      const used = process.cpuUsage(cpu);
+      photoLine = `Photos: ${requests.length} originals, ${derived.encoded} files encoded, ${derived.reused} reused from the cache, in ${((performance.now() - started) / 1000).toFixed(1)} s (${((used.user + used.system) / 1e6).toFixed(1)} s of CPU).`;
     }
     mkdirSync(path.dirname(catalogFile(root)), { recursive: true });
     writeFileSync(catalogFile(root), JSON.stringify(catalog));
