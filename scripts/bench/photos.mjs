@@ -92,8 +92,9 @@ async function servedSsim(file, original) {
     .toColourspace('srgb')
     .raw()
     .toBuffer({ resolveWithObject: true });
+  // Cut by width, as the build cuts it: 1600 px of a 2400×1600 photo is 1066.7 px high, rounded to 1067.
   const reference = await sharp(original)
-    .resize(served.info.width, served.info.height, { fit: 'cover' })
+    .resize({ width: served.info.width })
     .toColourspace('srgb')
     .raw()
     .toBuffer({ resolveWithObject: true });
