@@ -33,13 +33,21 @@ function replaceSection(heading, section, after) {
   writeFileSync(report, `${old.slice(0, start)}${section.trimEnd()}\n${found === -1 ? '' : '\n'}${old.slice(end)}`);
 }
 
-// BENCH_PARTS=photos: only the photo sections of BENCHMARKS.md are measured and replaced.
-if (process.env.BENCH_PARTS === 'photos') {
-  const encoding = await benchEncoding();
-  const photos = await benchPhotos();
-  replaceSection('## Photos', photoReport(photos));
-  replaceSection('## What each photo file costs', encodingReport(encoding), '## Photos');
-  console.log(`\n${photoReport(photos)}\n${encodingReport(encoding)}\nUpdated the photo sections of BENCHMARKS.md`);
+// BENCH_PARTS=photos and/or encoding (comma-separated): only those photo sections of BENCHMARKS.md are
+// measured and replaced.
+const parts = new Set((process.env.BENCH_PARTS ?? '').split(',').filter(Boolean));
+if (parts.has('photos') || parts.has('encoding')) {
+  if (parts.has('encoding')) {
+    const encoding = await benchEncoding();
+    replaceSection('## What each photo file costs', encodingReport(encoding), '## Photos');
+    console.log(`\n${encodingReport(encoding)}`);
+  }
+  if (parts.has('photos')) {
+    const photos = await benchPhotos();
+    replaceSection('## Photos', photoReport(photos));
+    console.log(`\n${photoReport(photos)}`);
+  }
+  console.log(`Updated the ${[...parts].join(' and ')} sections of BENCHMARKS.md`);
   process.exit(0);
 }
 
