@@ -5,11 +5,11 @@ import { PageFrame } from './PageFrame';
 import { StructuredData } from './StructuredData';
 
 /** An article's permalink page: its structured data and the article, in its edition's frame. */
-export function ArticlePage({ view: { chrome, article, versions, related } }: { view: ArticlePageView }) {
+export function ArticlePage({ view: { chrome, article, versions, related, ageWarning } }: { view: ArticlePageView }) {
   return (
     <PageFrame chrome={chrome}>
       <StructuredData data={newsArticleJsonLd(article)} />
-      <ArticleView article={article} versions={versions} related={related} />
+      <ArticleView article={article} versions={versions} related={related} ageWarning={ageWarning} />
     </PageFrame>
   );
 }

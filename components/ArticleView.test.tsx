@@ -84,3 +84,25 @@ describe('Cite this article', () => {
     expect(html).not.toMatch(/<time\b[^>]*\/>/);
   });
 });
+
+describe('ArticleView of an old article', () => {
+  const markup = renderToStaticMarkup(
+    <ArticleView
+      article={article}
+      versions={[]}
+      related={[]}
+      ageWarning="This article is more than 8 years old"
+    />,
+  );
+
+  it('says how old it is above the headline, on screen and on paper, and not to search', () => {
+    expect(markup).toMatch(
+      /<p class="age-warning" data-pagefind-ignore="">This article is more than 8 years old<\/p>\s*<h1>/,
+    );
+    expect(markup).not.toMatch(/class="age-warning"[^>]*data-print="hide"/);
+  });
+
+  it('says nothing of its age when the view has no warning', () => {
+    expect(html).not.toContain('age-warning');
+  });
+});

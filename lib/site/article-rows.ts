@@ -2,6 +2,8 @@
 // short link.
 import type { Article } from '../content/article';
 import { getVersions, toSummary } from '../articles';
+import { yearsSince } from '../content/article-age';
+import { toInstant } from '../content/dates';
 import { messagesFor } from '../i18n/messages';
 import { getRelated } from '../lists/related';
 import { articleMetadata } from '../metadata/article-metadata';
@@ -12,8 +14,25 @@ import { articlePath, articleUrl, shortPath } from '../urls';
 import type { Chrome, PageRow, RedirectPageView } from './views';
 import { pageFile } from './route-paths';
 
-/** The permalink page of `article`, with its share card when it has no photo crop to share. */
-export function articleRow(article: Article, chrome: Chrome): PageRow {
+/** When an article is old enough to say so: the build's moment, and site.yml's age in years (false: never). */
+export type AgeRule = Readonly<{ now: Date; afterYears: number | false }>;
+
+/**
+ * "This article is more than 8 years old", in the article's language, when on the day of `now` it is at
+ * least `afterYears` whole years old; otherwise undefined.
+ */
+export function ageWarning(article: Pick<Article, 'published' | 'language'>, { now, afterYears }: AgeRule) {
+  if (afterYears === false) return undefined;
+  const years = yearsSince(toInstant(article.published), now);
+  return years >= afterYears ? messagesFor(article.language).count('article.ageWarning', years) : undefined;
+}
+
+/**
+ * The permalink page of `article`, with its share card when it has no photo crop to share, and its
+ * dated warning by `age`.
+ */
+export function articleRow(article: Article, chrome: Chrome, age: AgeRule): PageRow {
+  const warning = ageWarning(article, age);
   const versions = getVersions(article);
   const path = articlePath(article.slug);
   return {
@@ -36,6 +55,7 @@ export function articleRow(article: Article, chrome: Chrome): PageRow {
       article,
       versions,
       related: getRelated(article).map(toSummary),
+      ...(warning ? { ageWarning: warning } : {}),
     },
   };
 }

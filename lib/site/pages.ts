@@ -1,7 +1,7 @@
 // The page table: every page the site publishes, computed once per build from the published articles,
 // each with the view its component draws. Routes, sitemaps, the link check, the feeds, the share cards,
 // the finish step and the page cache all read this one table (README, Code layout).
-import { getArticles, getEditionLanguages } from '../articles';
+import { getArticles, getEditionLanguages, getSiteFile, readPublishingRules } from '../articles';
 import { messagesFor } from '../i18n/messages';
 import { getAuthors, getTopics } from '../lists/archive';
 import { groupIndex, monthName } from '../lists/browse-pages';
@@ -34,10 +34,12 @@ export function buildPageTable(): PageTable {
     return found;
   };
   const sorted = [...editions].sort();
+  // One moment for every page of the build: the dated warnings count to the day of BUILD_TIME.
+  const age = { now: readPublishingRules().now, afterYears: getSiteFile().ageWarningYears };
   const rows: PageRow[] = [
     ...editions.flatMap((language) => homeRows(language, chromeOf(language))),
     ...getArticles().flatMap((article) => [
-      articleRow(article, chromeOf(article.language)),
+      articleRow(article, chromeOf(article.language), age),
       ...movedRows(article, chromeOf(article.language)),
     ]),
     ...allGroupRows('author', chromeOf),

@@ -20,10 +20,14 @@ export type Chrome = Readonly<{ language: string; editions: readonly EditionLink
 
 type Shown<K extends string, V> = Readonly<{ kind: K; chrome: Chrome; metadata: Metadata } & V>;
 
-/** An article's permalink page. */
+/**
+ * An article's permalink page. `ageWarning` is the sentence above the headline of an article older than
+ * site.yml's `ageWarningYears` on the build's day ("This article is more than 8 years old"): in the view,
+ * so the page's key changes with its words.
+ */
 export type ArticlePageView = Shown<
   'article',
-  { article: Article; versions: readonly Version[]; related: readonly ArticleSummary[] }
+  { article: Article; versions: readonly Version[]; related: readonly ArticleSummary[]; ageWarning?: string }
 >;
 
 /**
