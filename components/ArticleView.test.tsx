@@ -87,12 +87,7 @@ describe('Cite this article', () => {
 
 describe('ArticleView of an old article', () => {
   const markup = renderToStaticMarkup(
-    <ArticleView
-      article={article}
-      versions={[]}
-      related={[]}
-      ageWarning="This article is more than 8 years old"
-    />,
+    <ArticleView article={article} versions={[]} related={[]} ageWarning="This article is more than 8 years old" />,
   );
 
   it('says how old it is above the headline, on screen and on paper, and not to search', () => {

@@ -1,6 +1,7 @@
 import { notFound } from 'next/navigation';
 import { assertUnreachable } from '@/lib/assert-unreachable';
 import type { PageRow } from '@/lib/site/views';
+import { AboutPage } from './AboutPage';
 import { ArchiveIndexPage } from './ArchiveIndexPage';
 import { ArchiveMonthPage } from './ArchiveMonthPage';
 import { ArticleListPage } from './ArticleListPage';
@@ -37,6 +38,8 @@ export function SitePage({ row }: { row: PageRow | undefined }) {
           <SearchPage language={view.chrome.language} />
         </PageFrame>
       );
+    case 'about':
+      return <AboutPage view={view} />;
     case 'not-found':
       return <NotFoundPage view={view} />;
     default:

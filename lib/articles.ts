@@ -7,6 +7,7 @@ import { readPublishingRules, selectPublished } from './content/publishing';
 import { readContentDir, site } from './site-config';
 import { readRegistry, type Registry } from './content/registry';
 import { readSiteFile, type SiteFile } from './content/site-file';
+import { readSitePages, type SitePage } from './content/site-pages';
 import { siteLanguages } from './i18n/languages';
 
 export type {
@@ -20,6 +21,7 @@ export type {
   TopicRef,
 } from './content/article';
 export type { Person, Topic } from './content/registry';
+export type { SitePage } from './content/site-pages';
 export { readPublishingRules } from './content/publishing';
 export type { ImageRendition } from './images/image-catalog';
 
@@ -137,4 +139,18 @@ export function getRegistry(): Registry {
     registry = read.registry;
   }
   return registry;
+}
+
+let sitePages: readonly SitePage[] | undefined;
+/**
+ * The newsroom's own pages (content/pages/<id>.<language>.md), every language version, read once.
+ * Throws a ContentError when any is invalid (the check reports it first, with every other problem).
+ */
+export function getSitePages(): readonly SitePage[] {
+  if (!sitePages) {
+    const read = readSitePages(contentDir(), process.cwd(), siteLanguages());
+    if (read.problems.length > 0) throw new ContentError(read.problems);
+    sitePages = read.pages;
+  }
+  return sitePages;
 }

@@ -6,7 +6,7 @@
 // the printed copies' QR codes into public/qr/.
 import { existsSync, mkdirSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
-import { contentDir, setPublishedArticles } from '../lib/articles';
+import { contentDir, getEditionLanguages, getSitePages, setPublishedArticles } from '../lib/articles';
 import { ContentError } from '../lib/content/content-error';
 import { toInstant } from '../lib/content/dates';
 import { catalogFile } from '../lib/images/image-catalog';
@@ -17,7 +17,8 @@ import { readPublishingRules, selectPublished } from '../lib/content/publishing'
 import { writeQrCodes } from '../lib/metadata/qr-files';
 import { articleUrl } from '../lib/urls';
 import { readBuildSettings } from '../lib/site-config';
-import { brokenSiteLinks, sitePaths } from '../lib/site/link-check';
+import { brokenPageLinks, brokenSiteLinks, sitePaths } from '../lib/site/link-check';
+import { aboutPath } from '../lib/urls';
 import { buildPageTable } from '../lib/site/pages';
 import { pageTableFile, writePageTable } from '../lib/site/page-table';
 import { planReuse, plannedPages, siteKey } from '../lib/build/page-reuse';
@@ -49,7 +50,13 @@ try {
   const { published, held } = selectPublished(articles, rules);
   // Links between articles can only be checked once it is known which pages this build makes.
   setPublishedArticles(published);
-  const broken = brokenSiteLinks(published, sitePaths(buildPageTable(), path.join(root, 'public')));
+  const paths = sitePaths(buildPageTable(), path.join(root, 'public'));
+  // The newsroom's own pages are checked in the editions that publish them (lib/content/site-pages.ts).
+  const editions = getEditionLanguages();
+  const pages = getSitePages()
+    .filter((page) => editions.includes(page.language))
+    .map((page) => ({ ...page, path: aboutPath(page.language, page.id) }));
+  const broken = [...brokenSiteLinks(published, paths), ...brokenPageLinks(pages, paths)];
   if (broken.length > 0) throw new ContentError(broken);
   const where = path.relative(process.cwd(), dir) || dir;
   console.log(

@@ -3,7 +3,7 @@ import type { PageRow, RedirectPageView } from '../site/views';
 import type { PlannedPage } from './reuse-plan';
 import { PAGE_CACHE_VERSION, type PageCacheManifest, pageKey, planReuse } from './page-reuse';
 
-const chrome = { language: 'en', editions: [{ language: 'en', href: '/' }], sections: [] };
+const chrome = { language: 'en', editions: [{ language: 'en', href: '/' }], sections: [], newsroom: [] };
 const view: RedirectPageView = {
   kind: 'redirect',
   chrome,
@@ -32,6 +32,8 @@ describe('pageKey', () => {
     expect(pageKey({ ...row, view: { ...view, metadata: { title: 'Drills, corrected' } } })).not.toBe(key);
     const sections = [{ id: 'nato', name: 'NATO', path: '/topics/nato/' }];
     expect(pageKey({ ...row, view: { ...view, chrome: { ...chrome, sections } } })).not.toBe(key);
+    const newsroom = [{ href: '/about/', label: 'About us' }];
+    expect(pageKey({ ...row, view: { ...view, chrome: { ...chrome, newsroom } } })).not.toBe(key);
     expect(pageKey({ ...row, files: [...row.files, 'og/subject.png'] })).not.toBe(key);
   });
 });

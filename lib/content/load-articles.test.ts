@@ -79,7 +79,7 @@ describe('loadArticles reads articles only', () => {
 
   it('names a picture or other file left in content/ instead of skipping it silently', () => {
     expect(problemsIn({ 'a.md': valid, 'photo.jpg': 'JFIF' })).toEqual([
-      'content/photo.jpg: content/ holds only articles (.md files), authors.yml, topics.yml, site.yml and the images/ folder; move it out, e.g. a photo into content/images/',
+      'content/photo.jpg: content/ holds only articles (.md files), authors.yml, topics.yml, site.yml, the images/ folder and the pages/ folder; move it out, e.g. a photo into content/images/',
     ]);
   });
 
@@ -93,7 +93,22 @@ describe('loadArticles reads articles only', () => {
 
   it('names a folder, whose articles would never be published', () => {
     expect(problemsIn({ 'a.md': valid }, (dir) => mkdirSync(path.join(dir, '2018')))).toEqual([
-      'content/2018: content/ has one folder, images/ for photos; move the articles in this one up into content/ and the rest out of content/',
+      'content/2018: content/ has two folders, images/ for photos and pages/ for the newsroom’s own pages; move the articles in this one up into content/ and the rest out of content/',
+    ]);
+  });
+
+  it('reads the newsroom’s pages in pages/ with the articles, and names a page missing in an edition', () => {
+    const page = '---\ntitle: About us\n---\n\nWho we are.\n';
+    const be = article({ id: 'b1', slug: 'b' }).replace('language: en', 'language: be');
+    expect(
+      problemsIn({ 'a.md': valid, 'b.md': be }, (dir) => {
+        mkdirSync(path.join(dir, 'pages'));
+        writeFileSync(path.join(dir, 'pages', 'about.en.md'), page);
+        writeFileSync(path.join(dir, 'pages', 'privacy.en.md'), '---\ndescription: x\n---\n\nNothing.\n');
+      }),
+    ).toEqual([
+      'content/pages/privacy.en.md: title: is missing; write the page’s title as one line, e.g. title: Editorial standards',
+      'content/pages/about.be.md: is missing; the site has a be edition, and every page of it links to this page: write it, translating content/pages/about.en.md',
     ]);
   });
 

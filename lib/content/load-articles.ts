@@ -9,7 +9,9 @@ import { newestFirst } from './dates';
 import { parseArticle } from './parse-article';
 import { AUTHORS_FILE, readRegistry, TOPICS_FILE } from './registry';
 import { readSiteFile, SITE_FILE } from './site-file';
+import { missingVersions, PAGES_FOLDER, readSitePages } from './site-pages';
 import { siteLanguages } from '../i18n/languages';
+import { site } from '../site-config';
 
 /**
  * Reads and validates every `*.md` article in `contentDir`. Returns them newest first, or throws
@@ -24,6 +26,8 @@ export function loadArticles(contentDir: string, rootDir = process.cwd(), resolv
   const read = readRegistry(contentDir, rootDir, siteLanguages());
   const registries = registryText(contentDir);
   problems.push(...read.problems, ...readSiteFile(contentDir, rootDir, read.registry).problems);
+  const pages = readSitePages(contentDir, rootDir, siteLanguages());
+  problems.push(...pages.problems);
   for (const name of readdirSync(contentDir).sort()) {
     // The people and topics articles name (lib/content/registry.ts).
     if (name === AUTHORS_FILE || name === TOPICS_FILE || name === SITE_FILE) continue;
@@ -31,6 +35,8 @@ export function loadArticles(contentDir: string, rootDir = process.cwd(), resolv
     if (name.startsWith('.')) continue;
     // Photos' originals; the image check reads them (lib/images/check-images.ts).
     if (name === IMAGES_FOLDER && statSync(path.join(contentDir, name)).isDirectory()) continue;
+    // The newsroom's own pages (lib/content/site-pages.ts).
+    if (name === PAGES_FOLDER && statSync(path.join(contentDir, name)).isDirectory()) continue;
     const absolute = path.join(contentDir, name);
     const file = path.relative(rootDir, absolute) || name;
     const real = realpathSync(absolute);
@@ -61,6 +67,10 @@ export function loadArticles(contentDir: string, rootDir = process.cwd(), resolv
     } else problems.push(...result.problems);
   }
   problems.push(...findClashes(articles), ...findTranslationClashes(articles));
+  // Every edition the articles make (drafts aside) links to every page in its own language.
+  const editions = [...new Set([site.defaultLanguage, ...articles.filter((a) => !a.draft).map((a) => a.language)])];
+  const pagesDir = path.relative(rootDir, path.join(contentDir, PAGES_FOLDER)) || PAGES_FOLDER;
+  problems.push(...missingVersions(pages.pages, editions, pagesDir));
   if (problems.length > 0) throw new ContentError(problems);
   return articles.sort(newestFirst);
 }
@@ -88,11 +98,11 @@ function registryText(contentDir: string): string {
  */
 function whyNotAnArticle(name: string, isDirectory: boolean): string | undefined {
   if (isDirectory)
-    return 'content/ has one folder, images/ for photos; move the articles in this one up into content/ and the rest out of content/';
+    return 'content/ has two folders, images/ for photos and pages/ for the newsroom’s own pages; move the articles in this one up into content/ and the rest out of content/';
   if (name.endsWith('.md')) return undefined;
   if (/\.(markdown|mdx?|txt|text)$/i.test(name))
     return 'an article file ends in .md (lowercase); rename it, e.g. nato-threat.md';
-  return `content/ holds only articles (.md files), ${AUTHORS_FILE}, ${TOPICS_FILE}, ${SITE_FILE} and the images/ folder; move it out, e.g. a photo into content/images/`;
+  return `content/ holds only articles (.md files), ${AUTHORS_FILE}, ${TOPICS_FILE}, ${SITE_FILE}, the images/ folder and the pages/ folder; move it out, e.g. a photo into content/images/`;
 }
 
 /**

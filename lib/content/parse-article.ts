@@ -215,7 +215,8 @@ function knownFieldsAt(path: readonly string[]): readonly string[] {
   return path[0] === 'image' ? IMAGE_FIELDS : ['name', 'url'];
 }
 
-function unknownFieldFix(key: string, known: readonly string[]): string {
+/** The fix for an unknown front matter field `key`: the nearest of `known` when it is close, and every known one. */
+export function unknownFieldFix(key: string, known: readonly string[]): string {
   const nearest = known
     .map((name) => ({ name, distance: editDistance(key.toLowerCase(), name.toLowerCase()) }))
     .sort((a, b) => a.distance - b.distance)[0];
@@ -230,7 +231,7 @@ const ADDRESS = /<(a|img)\b[^>]*?\s(?:href|src)="([^"]*)"/g;
  * The link and image addresses of a rendered body, each with the line of the file whose Markdown
  * writes it (the first line that contains the address, as written or percent-decoded).
  */
-function findBodyLinks(html: string, markdown: string, firstLine: number): BodyLink[] {
+export function findBodyLinks(html: string, markdown: string, firstLine: number): BodyLink[] {
   const lines = markdown.split('\n');
   return [...html.matchAll(ADDRESS)].map(([, tag, written = '']) => {
     const target = decodeAttribute(written);

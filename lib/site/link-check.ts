@@ -37,15 +37,29 @@ export function sitePaths(
  * within the page (`#p3`) are not looked at.
  */
 export function brokenSiteLinks(articles: readonly Article[], paths: ReadonlySet<string>): ContentProblem[] {
-  return articles.flatMap((article) =>
-    article.bodyLinks.flatMap(({ kind, target, line }): ContentProblem[] => {
+  return brokenPageLinks(
+    articles.map(({ file, slug, bodyLinks }) => ({ file, path: articlePath(slug), bodyLinks })),
+    paths,
+  );
+}
+
+/**
+ * The same check for any page written in Markdown (the newsroom's own pages, content/pages/): each
+ * `path` is where the page is published, which its relative links are resolved against.
+ */
+export function brokenPageLinks(
+  pages: readonly (Pick<Article, 'file' | 'bodyLinks'> & { path: string })[],
+  paths: ReadonlySet<string>,
+): ContentProblem[] {
+  return pages.flatMap((page) =>
+    page.bodyLinks.flatMap(({ kind, target, line }): ContentProblem[] => {
       // A photo names an original in content/images/, which the image check reads (lib/images/).
       if (kind === 'image') return [];
-      const pathname = sitePathOf(target, articlePath(article.slug));
+      const pathname = sitePathOf(target, page.path);
       if (pathname === undefined || paths.has(pathname) || paths.has(`${pathname}/`)) return [];
       return [
         {
-          file: article.file,
+          file: page.file,
           field: line === undefined ? 'body' : `body (line ${line})`,
           value: `${kind} ${JSON.stringify(target)}`,
           fix: `this site has no page at ${pathname}: link to a page the site has (an article’s /news/<slug>/, a list, a feed) or a file in public/, or remove the link`,

@@ -35,7 +35,10 @@ function sitemapOf(articles: readonly Article[]): MetadataRoute.Sitemap {
 
 // The browsing pages (indexes, date archive) have a test of their own below.
 const BROWSING = /^https?:\/\/[^/]+(\/be)?\/(topics\/|authors\/|archive\/(\d{4}\/\d{2}\/)?)$/;
-const listsAndArticles = (entries: MetadataRoute.Sitemap) => entries.filter((entry) => !BROWSING.test(entry.url));
+// The newsroom's own pages (content/pages/) have a test of their own below.
+const NEWSROOM = /^https?:\/\/[^/]+(\/be)?\/about\//;
+const listsAndArticles = (entries: MetadataRoute.Sitemap) =>
+  entries.filter((entry) => !BROWSING.test(entry.url) && !NEWSROOM.test(entry.url));
 
 describe('the page table’s sitemap', () => {
   const editions = { en: `${ORIGIN}/`, be: `${ORIGIN}/be/`, 'x-default': `${ORIGIN}/` };
@@ -117,8 +120,8 @@ describe('the page table’s sitemap', () => {
     ]);
   });
 
-  it('lists only the home page, the indexes and the archive, undated, for an empty site', () => {
-    expect(sitemapOf([])).toEqual([
+  it('lists only the home page, the indexes, the archive and the newsroom’s pages, undated, for an empty site', () => {
+    expect(sitemapOf([]).filter((entry) => !NEWSROOM.test(entry.url))).toEqual([
       { url: `${ORIGIN}/` },
       { url: `${ORIGIN}/topics/` },
       { url: `${ORIGIN}/authors/` },

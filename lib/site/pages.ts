@@ -9,6 +9,7 @@ import { getArchiveMonths } from '../lists/date-archive';
 import { authorList, topicList } from '../lists/list-pages';
 import { site } from '../site-config';
 import { archiveMonthPath, archivePath, searchPath, topicsIndexPath, authorsIndexPath } from '../urls';
+import { ABOUT_ROUTE, aboutRows } from './about-rows';
 import { articleRow, movedRows } from './article-rows';
 import { BROWSE_ROUTES, indexRows, monthParams, monthRows, notFoundRow, searchRow } from './browse-rows';
 import { toChrome } from './chrome';
@@ -46,6 +47,7 @@ export function buildPageTable(): PageTable {
     ...allGroupRows('topic', chromeOf),
     ...sorted.flatMap((language) => indexRows(language, chromeOf(language))),
     ...sorted.flatMap((language) => monthRows(language, chromeOf(language))),
+    ...sorted.flatMap((language) => aboutRows(language, chromeOf(language))),
     ...editions.map((language) => searchRow(language, chromeOf(language))),
     ...defaultEditionRedirects(chromeOf(site.defaultLanguage)),
   ];
@@ -58,8 +60,8 @@ export function buildPageTable(): PageTable {
 
 /**
  * The `[lang]` twins of the default edition's pages under `/<default>/`: its front page, indexes,
- * archive, months, search page and each author's and topic's first page, each sending the reader to
- * the root's. A reader may well type /en/; its numbered pages are not repeated (nobody links to them).
+ * archive, months, search page, the newsroom's pages and each author's and topic's first page, each
+ * sending the reader to the root's. A reader may well type /en/; its numbered pages are not repeated (nobody links to them).
  */
 function defaultEditionRedirects(chrome: Chrome): PageRow[] {
   const language = site.defaultLanguage;
@@ -92,6 +94,9 @@ function defaultEditionRedirects(chrome: Chrome): PageRow[] {
       ),
     ),
     defaultEditionRedirectRow(BROWSE_ROUTES.search, {}, searchPath(language), site.name, chrome),
+    ...aboutRows(language, chrome).map(({ params, path, view }) =>
+      defaultEditionRedirectRow(ABOUT_ROUTE, params, path, view.kind === 'about' ? view.title : site.name, chrome),
+    ),
     ...getAuthors()
       .filter(own)
       .map((group) => {

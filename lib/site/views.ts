@@ -8,6 +8,7 @@ import type { FrontPageBlocks } from '../lists/front-page';
 import type { IndexEntry } from '../lists/group-index';
 import type { ListPage } from '../lists/pagination';
 import type { Alternate } from '../metadata/language-alternates';
+import type { SafeHtml } from '../markdown/markdown';
 
 /** A link to one edition's front page, as the masthead's language switch shows it. */
 export type EditionLink = Readonly<{ language: string; href: string }>;
@@ -15,8 +16,19 @@ export type EditionLink = Readonly<{ language: string; href: string }>;
 /** A featured section as the masthead links it. */
 export type SectionLink = Readonly<{ id: string; name: string; path: string }>;
 
-/** What every page of one edition shows around its own content: the masthead's editions and sections. */
-export type Chrome = Readonly<{ language: string; editions: readonly EditionLink[]; sections: readonly SectionLink[] }>;
+/** A link to one of the newsroom's own pages (About, Contact, …) as the footer of every page shows it. */
+export type PageLink = Readonly<{ href: string; label: string }>;
+
+/**
+ * What every page of one edition shows around its own content: the masthead's editions and sections,
+ * and the footer's links to the newsroom's own pages in the edition's language.
+ */
+export type Chrome = Readonly<{
+  language: string;
+  editions: readonly EditionLink[];
+  sections: readonly SectionLink[];
+  newsroom: readonly PageLink[];
+}>;
 
 type Shown<K extends string, V> = Readonly<{ kind: K; chrome: Chrome; metadata: Metadata } & V>;
 
@@ -75,6 +87,16 @@ export type MonthPageView = Shown<
   { title: string; items: readonly ArticleSummary[]; later?: MonthLink; earlier?: MonthLink; allMonths: string }
 >;
 
+/**
+ * One of the newsroom's own pages (content/pages/<id>.<language>.md), or the section's own page
+ * `/about/`, which every edition has: the `about` page's text when there is one (otherwise the site's
+ * description from the catalogue), then `pages`, a link to each of the others.
+ */
+export type AboutPageView = Shown<
+  'about',
+  { title: string; html?: SafeHtml; updated?: string; pages?: readonly PageLink[] }
+>;
+
 /** An edition's search page: its words come from the edition's catalogue. */
 export type SearchPageView = Shown<'search', Record<never, never>>;
 
@@ -91,6 +113,7 @@ export type PageView =
   | ArchivePageView
   | MonthPageView
   | SearchPageView
+  | AboutPageView
   | NotFoundPageView;
 
 export type PageKind = PageView['kind'];
