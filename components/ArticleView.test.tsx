@@ -57,6 +57,10 @@ describe('ArticleView after publication', () => {
     );
   });
 
+  it('gives its corrections an anchor, which the corrections page links to', () => {
+    expect(markup).toContain('<section class="corrections" id="corrections" aria-labelledby="corrections-title">');
+  });
+
   it('shows no corrections section or update line for an article never changed', () => {
     expect(html).not.toContain('Corrections');
     expect(html).not.toContain('Updated');

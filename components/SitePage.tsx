@@ -6,6 +6,7 @@ import { ArchiveIndexPage } from './ArchiveIndexPage';
 import { ArchiveMonthPage } from './ArchiveMonthPage';
 import { ArticleListPage } from './ArticleListPage';
 import { ArticlePage } from './ArticlePage';
+import { CorrectionsPage } from './CorrectionsPage';
 import { FrontPage } from './FrontPage';
 import { GroupIndexPage } from './GroupIndexPage';
 import { NotFoundPage } from './NotFoundPage';
@@ -26,6 +27,8 @@ export function SitePage({ row }: { row: PageRow | undefined }) {
       return <FrontPage view={view} />;
     case 'list':
       return <ArticleListPage view={view} />;
+    case 'corrections':
+      return <CorrectionsPage view={view} />;
     case 'index':
       return <GroupIndexPage view={view} />;
     case 'archive':

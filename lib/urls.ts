@@ -77,3 +77,13 @@ export function archiveMonthPath(year: number, month: number, language: string):
 export function aboutPath(language: string, id?: string): string {
   return `${editionPath(language)}about/${id === undefined || id === 'about' ? '' : `${id}/`}`;
 }
+
+/** An edition's list of every correction: `/corrections/`, or `/be/corrections/`. */
+export function correctionsPath(language: string): string {
+  return `${editionPath(language)}corrections/`;
+}
+
+/** The RSS feed of an edition's corrections: `/corrections/feed.xml`, or `/be/corrections/feed.xml`. */
+export function correctionsFeedPath(language: string): string {
+  return `${correctionsPath(language)}feed.xml`;
+}

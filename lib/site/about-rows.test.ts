@@ -40,6 +40,7 @@ describe('the newsroom’s pages in the page table', () => {
     expect(about.pages).toEqual([
       { href: '/about/contact/', label: 'Contact' },
       { href: '/about/editorial-standards/', label: 'Standards' },
+      { href: '/corrections/', label: 'Corrections' },
     ]);
     expect(about.metadata.description).toBe("The fixture site's own About page, with the ways to its other pages.");
     expect((row('/be/about/contact/').view as AboutPageView).title).toBe('Кантакты');
@@ -50,11 +51,13 @@ describe('the newsroom’s pages in the page table', () => {
       { href: '/be/about/', label: 'Пра нас' },
       { href: '/be/about/contact/', label: 'Кантакты' },
       { href: '/be/about/editorial-standards/', label: 'Стандарты' },
+      { href: '/be/corrections/', label: 'Выпраўленні' },
     ]);
     expect(row('/404.html').view.chrome.newsroom.map(({ href }) => href)).toEqual([
       '/about/',
       '/about/contact/',
       '/about/editorial-standards/',
+      '/corrections/',
     ]);
   });
 

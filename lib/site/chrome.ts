@@ -2,7 +2,7 @@ import { getEditionLanguages, getSitePages } from '../articles';
 import { ABOUT_PAGE, type SitePage } from '../content/site-pages';
 import { messagesFor } from '../i18n/messages';
 import { featuredSections } from '../lists/front-page';
-import { aboutPath, editionPath } from '../urls';
+import { aboutPath, correctionsPath, editionPath } from '../urls';
 import type { Chrome, PageLink } from './views';
 
 /**
@@ -27,8 +27,8 @@ export function pagesIn(language: string): SitePage[] {
 }
 
 /**
- * The footer's links in `language`: `/about/` (named by the `about` page's label, or "About us"), then
- * each other page of the newsroom's.
+ * The footer's links in `language`: `/about/` (named by the `about` page's label, or "About us"), each
+ * other page of the newsroom's, and the edition's corrections.
  */
 export function newsroomLinks(language: string): PageLink[] {
   const pages = pagesIn(language);
@@ -38,5 +38,6 @@ export function newsroomLinks(language: string): PageLink[] {
     ...pages
       .filter((page) => page.id !== ABOUT_PAGE)
       .map((page) => ({ href: aboutPath(language, page.id), label: page.label })),
+    { href: correctionsPath(language), label: messagesFor(language).text('corrections.pageTitle') },
   ];
 }

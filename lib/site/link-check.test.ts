@@ -55,6 +55,7 @@ describe('brokenSiteLinks', () => {
       '/feed.xml',
       '/atom.xml',
       '/feed.json',
+      '/corrections/feed.xml',
       '/sitemap.xml',
       '/images/map.png',
       '../other-story/',

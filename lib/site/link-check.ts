@@ -4,7 +4,7 @@ import type { Article } from '../content/article';
 import type { ContentProblem } from '../content/content-error';
 import { site } from '../site-config';
 import { FEEDS, feedPath } from '../metadata/feeds/feed';
-import { articlePath } from '../urls';
+import { articlePath, correctionsFeedPath } from '../urls';
 import type { PageRow } from './views';
 
 // Files every build writes besides the pages and the editions' feeds (app/*.xml, app/robots.ts, app/logo.png).
@@ -13,7 +13,7 @@ const BASE = 'https://site.invalid';
 
 /**
  * Every path a build serves: each page of the page table and the files made with it (share cards), each
- * edition's feeds, the sitemaps, robots.txt and the logo, and every file in `publicDir`.
+ * edition's feeds and corrections feed, the sitemaps, robots.txt and the logo, and every file in `publicDir`.
  */
 export function sitePaths(
   pages: readonly Pick<PageRow, 'path' | 'files' | 'language'>[],
@@ -24,6 +24,7 @@ export function sitePaths(
     paths.add(page.path);
     for (const file of page.files) paths.add(`/${file}`);
     for (const { file } of FEEDS) paths.add(feedPath(file, page.language));
+    paths.add(correctionsFeedPath(page.language));
   }
   for (const file of filesBelow(publicDir)) paths.add(`/${file}`);
   return paths;

@@ -13,8 +13,8 @@ import { buildPageTable } from './pages';
 
 const ORIGIN = site.url;
 const BROWSING = /^https?:\/\/[^/]+(\/be)?\/(topics\/|authors\/|archive\/(\d{4}\/\d{2}\/)?)$/;
-// The newsroom's own pages (content/pages/) have a test of their own below.
-const NEWSROOM = /^https?:\/\/[^/]+(\/be)?\/about\//;
+// The newsroom's own pages (content/pages/) and the corrections have tests of their own (about-rows, corrections-rows).
+const NEWSROOM = /^https?:\/\/[^/]+(\/be)?\/(about|corrections)\//;
 const articles = [
   makeArticle({
     id: 'new001',

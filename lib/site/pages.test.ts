@@ -35,8 +35,8 @@ function sitemapOf(articles: readonly Article[]): MetadataRoute.Sitemap {
 
 // The browsing pages (indexes, date archive) have a test of their own below.
 const BROWSING = /^https?:\/\/[^/]+(\/be)?\/(topics\/|authors\/|archive\/(\d{4}\/\d{2}\/)?)$/;
-// The newsroom's own pages (content/pages/) have a test of their own below.
-const NEWSROOM = /^https?:\/\/[^/]+(\/be)?\/about\//;
+// The newsroom's own pages (content/pages/) and the corrections have tests of their own (about-rows, corrections-rows).
+const NEWSROOM = /^https?:\/\/[^/]+(\/be)?\/(about|corrections)\//;
 const listsAndArticles = (entries: MetadataRoute.Sitemap) =>
   entries.filter((entry) => !BROWSING.test(entry.url) && !NEWSROOM.test(entry.url));
 
@@ -120,7 +120,7 @@ describe('the page table’s sitemap', () => {
     ]);
   });
 
-  it('lists only the home page, the indexes, the archive and the newsroom’s pages, undated, for an empty site', () => {
+  it('lists only the home page, the indexes, the archive, the corrections and the newsroom’s pages, undated, for an empty site', () => {
     expect(sitemapOf([]).filter((entry) => !NEWSROOM.test(entry.url))).toEqual([
       { url: `${ORIGIN}/` },
       { url: `${ORIGIN}/topics/` },

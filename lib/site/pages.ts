@@ -10,6 +10,7 @@ import { authorList, topicList } from '../lists/list-pages';
 import { site } from '../site-config';
 import { archiveMonthPath, archivePath, searchPath, topicsIndexPath, authorsIndexPath } from '../urls';
 import { ABOUT_ROUTE, aboutRows } from './about-rows';
+import { CORRECTIONS_ROUTES, correctionsList, correctionsRows } from './corrections-rows';
 import { articleRow, movedRows } from './article-rows';
 import { BROWSE_ROUTES, indexRows, monthParams, monthRows, notFoundRow, searchRow } from './browse-rows';
 import { toChrome } from './chrome';
@@ -48,6 +49,7 @@ export function buildPageTable(): PageTable {
     ...sorted.flatMap((language) => indexRows(language, chromeOf(language))),
     ...sorted.flatMap((language) => monthRows(language, chromeOf(language))),
     ...sorted.flatMap((language) => aboutRows(language, chromeOf(language))),
+    ...editions.flatMap((language) => correctionsRows(language, chromeOf(language))),
     ...editions.map((language) => searchRow(language, chromeOf(language))),
     ...defaultEditionRedirects(chromeOf(site.defaultLanguage)),
   ];
@@ -94,6 +96,13 @@ function defaultEditionRedirects(chrome: Chrome): PageRow[] {
       ),
     ),
     defaultEditionRedirectRow(BROWSE_ROUTES.search, {}, searchPath(language), site.name, chrome),
+    defaultEditionRedirectRow(
+      CORRECTIONS_ROUTES.first,
+      {},
+      correctionsList(language).firstPage,
+      correctionsList(language).title,
+      chrome,
+    ),
     ...aboutRows(language, chrome).map(({ params, path, view }) =>
       defaultEditionRedirectRow(ABOUT_ROUTE, params, path, view.kind === 'about' ? view.title : site.name, chrome),
     ),
@@ -135,6 +144,12 @@ function numberedFallbacks(rows: readonly PageRow[], chrome: Chrome): PageRow[] 
   const fallbacks: PageRow[] = [];
   if (!has(LIST_ROUTES.home.numbered))
     fallbacks.push(defaultEditionRedirectRow(LIST_ROUTES.home.numbered, { number: '1' }, '/', site.name, chrome));
+  if (!has(CORRECTIONS_ROUTES.numbered)) {
+    const info = correctionsList(language);
+    fallbacks.push(
+      defaultEditionRedirectRow(CORRECTIONS_ROUTES.numbered, { number: '1' }, info.firstPage, info.title, chrome),
+    );
+  }
   for (const [kind, all, describe] of [
     ['author', getAuthors, authorList],
     ['topic', getTopics, topicList],

@@ -4,6 +4,7 @@
 // markup out.
 import type { Metadata } from 'next';
 import type { Article, ArticleSummary, Version } from '../content/article';
+import type { CorrectionItem } from '../lists/corrections';
 import type { FrontPageBlocks } from '../lists/front-page';
 import type { IndexEntry } from '../lists/group-index';
 import type { ListPage } from '../lists/pagination';
@@ -69,6 +70,12 @@ export type ListPageView = Shown<
   }
 >;
 
+/** A page of an edition's corrections, newest first, each with its article, and where their feed is. */
+export type CorrectionsPageView = Shown<
+  'corrections',
+  { title: string; page: ListPage<CorrectionItem>; firstPage: string; feed: string }
+>;
+
 /** An edition's index of every topic or author. */
 export type IndexPageView = Shown<'index', { title: string; entries: readonly (IndexEntry & { href: string })[] }>;
 
@@ -109,6 +116,7 @@ export type PageView =
   | RedirectPageView
   | FrontPageView
   | ListPageView
+  | CorrectionsPageView
   | IndexPageView
   | ArchivePageView
   | MonthPageView
