@@ -1,6 +1,7 @@
 import { renderToStaticMarkup } from 'react-dom/server';
 import { describe, expect, it } from 'vitest';
 import type { SafeHtml } from '@/lib/articles';
+import { site } from '@/lib/site-config';
 import type { AboutPageView, Chrome } from '@/lib/site/views';
 import { AboutPage } from './AboutPage';
 
@@ -48,5 +49,24 @@ describe('AboutPage', () => {
     expect(bare).toContain('<p>The Minsk Dispatch: independent reporting on Belarus and its neighbours.</p>');
     expect(bare).not.toContain('about-pages');
     expect(bare).not.toContain('Last updated');
+  });
+
+  it('shows the newsroom’s address above the text of the page that has it', () => {
+    const contact = renderToStaticMarkup(<AboutPage view={{ ...view, contact: 'newsroom@example.org' }} />);
+    expect(contact).toContain(
+      '<p class="contact-address">Write to us at <a href="mailto:newsroom@example.org">newsroom@example.org</a>.</p><div class="article-body">',
+    );
+    expect(html).not.toContain('mailto:');
+  });
+
+  it('says who publishes the site in structured data, where the view has the publisher', () => {
+    const publisher = { name: site.name, url: `${site.url}/`, policies: { masthead: `${site.url}/about/` } };
+    const withData = renderToStaticMarkup(<AboutPage view={{ ...view, publisher }} />);
+    const json = /<script type="application\/ld\+json">(.*?)<\/script>/.exec(withData)?.[1] ?? '{}';
+    expect(JSON.parse(json)).toMatchObject({
+      '@type': 'AboutPage',
+      mainEntity: { '@type': 'NewsMediaOrganization', name: site.name, masthead: `${site.url}/about/` },
+    });
+    expect(html).not.toContain('application/ld+json');
   });
 });

@@ -5,10 +5,14 @@ import { PageFrame } from './PageFrame';
 import { StructuredData } from './StructuredData';
 
 /** An article's permalink page: its structured data and the article, in its edition's frame. */
-export function ArticlePage({ view: { chrome, article, versions, related, ageWarning } }: { view: ArticlePageView }) {
+export function ArticlePage({
+  view: { chrome, article, versions, related, ageWarning, publisher },
+}: {
+  view: ArticlePageView;
+}) {
   return (
     <PageFrame chrome={chrome}>
-      <StructuredData data={newsArticleJsonLd(article)} />
+      <StructuredData data={newsArticleJsonLd(article, publisher)} />
       <ArticleView article={article} versions={versions} related={related} ageWarning={ageWarning} />
     </PageFrame>
   );

@@ -49,4 +49,12 @@ describe('CorrectionsPage', () => {
     expect(second).toContain('<a href="/corrections/" rel="prev">');
     expect(second).toContain('<a href="/corrections/page/3/" rel="next">');
   });
+
+  it('leads to the newsroom’s corrections policy when it has one', () => {
+    const policy = { href: '/about/corrections-policy/', label: 'Corrections policy' };
+    expect(renderToStaticMarkup(<CorrectionsPage view={{ ...view([item]), policy }} />)).toContain(
+      '<p class="corrections-policy">How and when we correct articles: <a href="/about/corrections-policy/">Corrections policy</a>.</p>',
+    );
+    expect(html).not.toContain('corrections-policy');
+  });
 });

@@ -9,10 +9,11 @@ import { PageNav } from './PageNav';
 
 /**
  * A page of an edition's corrections, newest first: each under its article's headline, which leads to
- * the article's own list of corrections, as "Correction, 25 October 2018: …"; and the way to their feed.
+ * the article's own list of corrections, as "Correction, 25 October 2018: …"; the newsroom's corrections
+ * policy, and the way to their feed.
  */
 export function CorrectionsPage({ view }: { view: CorrectionsPageView }) {
-  const { chrome, title, page, firstPage, feed } = view;
+  const { chrome, title, page, firstPage, feed, policy } = view;
   const { language } = chrome;
   const t = messagesFor(language);
   return (
@@ -22,6 +23,11 @@ export function CorrectionsPage({ view }: { view: CorrectionsPageView }) {
       <h1 className="page-title">
         {page.number > 1 ? keyed(t.parts('list.pageTitle', { title, number: page.number })) : title}
       </h1>
+      {policy ? (
+        <p className="corrections-policy">
+          {keyed(t.parts('corrections.policy', { policy: <a href={policy.href}>{policy.label}</a> }))}
+        </p>
+      ) : null}
       {page.items.length === 0 ? <p>{t.text('corrections.empty')}</p> : null}
       <ol className="correction-list">
         {page.items.map(({ id, headline, href, date, text }) => (

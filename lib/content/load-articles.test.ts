@@ -97,6 +97,18 @@ describe('loadArticles reads articles only', () => {
     ]);
   });
 
+  it('refuses a policy in site.yml whose page is not in pages/, even when the page there has a problem of its own', () => {
+    expect(
+      problemsIn({ 'a.md': valid, 'site.yml': 'policies:\n  masthead: about\n  ethicsPolicy: ethics\n' }, (dir) => {
+        mkdirSync(path.join(dir, 'pages'));
+        writeFileSync(path.join(dir, 'pages', 'about.en.md'), '---\nlabel: About\n---\n\nWho we are.\n');
+      }),
+    ).toEqual([
+      'content/site.yml: policies.ethicsPolicy (line 3): "ethics" is not valid; content/pages/ has no page ethics; write content/pages/ethics.<language>.md, or name one of about',
+      'content/pages/about.en.md: title: is missing; write the page’s title as one line, e.g. title: Editorial standards',
+    ]);
+  });
+
   it('reads the newsroom’s pages in pages/ with the articles, and names a page missing in an edition', () => {
     const page = '---\ntitle: About us\n---\n\nWho we are.\n';
     const be = article({ id: 'b1', slug: 'b' }).replace('language: en', 'language: be');

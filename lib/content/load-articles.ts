@@ -25,8 +25,8 @@ export function loadArticles(contentDir: string, rootDir = process.cwd(), resolv
   const realContentDir = realpathSync(contentDir);
   const read = readRegistry(contentDir, rootDir, siteLanguages());
   const registries = registryText(contentDir);
-  problems.push(...read.problems, ...readSiteFile(contentDir, rootDir, read.registry).problems);
   const pages = readSitePages(contentDir, rootDir, siteLanguages());
+  problems.push(...read.problems, ...readSiteFile(contentDir, rootDir, read.registry, pages.ids).problems);
   problems.push(...pages.problems);
   for (const name of readdirSync(contentDir).sort()) {
     // The people and topics articles name (lib/content/registry.ts).

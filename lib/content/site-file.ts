@@ -1,47 +1,64 @@
 // The newsroom's choices about the site as a whole, read from content/site.yml: the sections it features,
-// and when an article is old enough to say so.
+// when an article is old enough to say so, the newsroom's address and the pages stating its policies.
 import { existsSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import type { ContentProblem } from './content-error';
 import { showValue } from './content-error';
 import { editDistance } from './edit-distance';
 import { describeYamlError, parseSafeYaml } from './front-matter';
+import { type Policies, readContact, readPolicies } from './newsroom-settings';
+import { PAGES_FOLDER } from './site-pages';
 import { lookUp, type Registry, resolveId } from './registry';
 import { withLines } from './yaml-lines';
 
 export const SITE_FILE = 'site.yml';
 
 /**
- * What content/site.yml sets: the topics featured as sections, in order, by registered id; and the
- * age in whole years past which an article says how old it is above its headline (`false`: never).
+ * What content/site.yml sets: the topics featured as sections, in order, by registered id; the age in
+ * whole years past which an article says how old it is above its headline (`false`: never); the
+ * newsroom's e-mail address; and the page of its own (content/pages/) stating each policy.
  */
-export type SiteFile = Readonly<{ sections: readonly string[]; ageWarningYears: number | false }>;
+export type SiteFile = Readonly<{
+  sections: readonly string[];
+  ageWarningYears: number | false;
+  contact: string | undefined;
+  policies: Policies;
+}>;
 
 /** An article more than this many years old says so, unless site.yml sets `ageWarningYears`. */
 export const DEFAULT_AGE_WARNING_YEARS = 1;
 
-const SETTINGS = ['sections', 'ageWarningYears'];
+const SETTINGS = ['sections', 'ageWarningYears', 'contact', 'policies'];
 
 /**
- * Reads content/site.yml. Without the file the site features no sections. Each section is a topic of
- * content/topics.yml, by id or any registered name; anything else is a problem naming the line's value.
+ * Reads content/site.yml. Without the file the site features no sections, warns on articles a year old,
+ * and has no address or policies. Each section is a topic of content/topics.yml, by id or any registered
+ * name; each policy a page of `pageIds` (unchecked without them); anything else is a problem naming the
+ * line and the value.
  */
 export function readSiteFile(
   contentDir: string,
   rootDir: string,
   registry: Registry,
+  pageIds?: readonly string[],
 ): { site: SiteFile; problems: ContentProblem[] } {
   const absolute = path.join(contentDir, SITE_FILE);
   const file = path.relative(rootDir, absolute) || SITE_FILE;
-  const none: SiteFile = { sections: [], ageWarningYears: DEFAULT_AGE_WARNING_YEARS };
+  const none: SiteFile = { sections: [], ageWarningYears: DEFAULT_AGE_WARNING_YEARS, contact: undefined, policies: {} };
   if (!existsSync(absolute)) return { site: none, problems: [] };
   const source = readFileSync(absolute, 'utf8');
-  const read = readSettings(source, file, registry);
+  const pagesDir = path.relative(rootDir, path.join(contentDir, PAGES_FOLDER)) || PAGES_FOLDER;
+  const read = readSettings(source, file, registry, pageIds && { ids: pageIds, dir: pagesDir });
   return { site: read.site, problems: withLines(read.problems, source) };
 }
 
-function readSettings(source: string, file: string, registry: Registry): { site: SiteFile; problems: ContentProblem[] } {
-  const none: SiteFile = { sections: [], ageWarningYears: DEFAULT_AGE_WARNING_YEARS };
+function readSettings(
+  source: string,
+  file: string,
+  registry: Registry,
+  pages: Readonly<{ ids: readonly string[]; dir: string }> | undefined,
+): { site: SiteFile; problems: ContentProblem[] } {
+  const none: SiteFile = { sections: [], ageWarningYears: DEFAULT_AGE_WARNING_YEARS, contact: undefined, policies: {} };
   let data: unknown;
   try {
     data = parseSafeYaml(source) ?? {};
@@ -56,10 +73,12 @@ function readSettings(source: string, file: string, registry: Registry): { site:
     if (!SETTINGS.includes(key)) problems.push({ file, field: key, value: showValue(key), fix: unknownSettingFix(key) });
   const settings = data as Record<string, unknown>;
   const ageWarningYears = readAgeWarningYears(settings.ageWarningYears, file, problems);
+  const contact = readContact(settings.contact, file, problems);
+  const policies = readPolicies(settings.policies, file, pages, problems);
   const written = settings.sections ?? [];
   if (!Array.isArray(written) || written.some((item) => typeof item !== 'string')) {
     problems.push({ file, field: 'sections', fix: 'list the featured topics one per line, each starting with "- ", e.g. - belarus' });
-    return { site: { ...none, ageWarningYears }, problems };
+    return { site: { ...none, ageWarningYears, contact, policies }, problems };
   }
   const sections: string[] = [];
   written.forEach((name: string, index) => {
@@ -69,7 +88,7 @@ function readSettings(source: string, file: string, registry: Registry): { site:
       problems.push({ file, field: `sections.${index}`, value: showValue(name), fix: unknown.fix });
     else if (id !== undefined && !sections.includes(id)) sections.push(id);
   });
-  return { site: { sections, ageWarningYears }, problems };
+  return { site: { sections, ageWarningYears, contact, policies }, problems };
 }
 
 function unknownSettingFix(key: string): string {

@@ -62,17 +62,18 @@ const PAGE_FILE = /^([a-z0-9]+(?:-[a-z0-9]+)*)\.([a-z]{2,3}(?:-[A-Za-z0-9]+)*)\.
 /**
  * Reads every page in `<contentDir>/pages/` for the site's `languages`: each `<id>.<language>.md` file
  * with YAML front matter (`title`, optionally `label`, `description`, `updated`) and a Markdown text, as
- * articles are written (no photos). Every problem names the file, the field or line, and the fix. No
- * folder is no pages.
+ * articles are written (no photos), and the ids of every page file named as one (valid or not). Every
+ * problem names the file, the field or line, and the fix. No folder is no pages.
  */
 export function readSitePages(
   contentDir: string,
   rootDir: string,
   languages: readonly string[],
-): { pages: SitePage[]; problems: ContentProblem[] } {
+): { pages: SitePage[]; ids: string[]; problems: ContentProblem[] } {
   const dir = path.join(contentDir, PAGES_FOLDER);
-  if (!existsSync(dir)) return { pages: [], problems: [] };
+  if (!existsSync(dir)) return { pages: [], ids: [], problems: [] };
   const pages: SitePage[] = [];
+  const ids = new Set<string>();
   const problems: ContentProblem[] = [];
   for (const name of readdirSync(dir).sort()) {
     if (name.startsWith('.')) continue;
@@ -93,12 +94,13 @@ export function readSitePages(
         fix: `name a page <id>.<language>.md, the id its address (/about/<id>/) and the language one of ${languages.join(', ')}, e.g. ${id}.en.md`,
       });
     } else {
+      ids.add(match[1] as string);
       const read = parsePage(file, match[1] as string, match[2] as string, readFileSync(absolute));
       if ('page' in read) pages.push(read.page);
       else problems.push(...read.problems);
     }
   }
-  return { pages, problems };
+  return { pages, ids: [...ids], problems };
 }
 
 function parsePage(

@@ -1,7 +1,7 @@
 import type { Article } from '../content/article';
 import { lastModified, toInstant } from '../content/dates';
+import type { Policy } from '../content/newsroom-settings';
 import { shareImagePath } from './share-image';
-import { site } from '../site-config';
 import { absoluteUrl, articleUrl, authorPath } from '../urls';
 
 /** The publisher's logo: a square PNG rendered at build time (app/logo.png/route.tsx). */
@@ -9,10 +9,37 @@ export const LOGO_PATH = '/logo.png';
 export const LOGO_SIZE = 512;
 
 /**
- * schema.org NewsArticle with what Google's Article rich results require and recommend, and
- * `isBasedOn` crediting the original report.
+ * Who publishes the site, as its pages state it: the name, the front page's absolute URL, the absolute
+ * URL of the page stating each policy site.yml names (in the page's language), and its e-mail address.
  */
-export function newsArticleJsonLd(article: Article): Record<string, unknown> {
+export type Publisher = Readonly<{
+  name: string;
+  url: string;
+  policies: Readonly<Partial<Record<Policy, string>>>;
+  email?: string;
+}>;
+
+/**
+ * The publisher as schema.org's NewsMediaOrganization (the BBC's and the Guardian's type): name, logo,
+ * URL and each policy page (publishingPrinciples, correctionsPolicy, ethicsPolicy, masthead, …).
+ */
+export function publisherJsonLd(publisher: Publisher): Record<string, unknown> {
+  return {
+    '@type': 'NewsMediaOrganization',
+    name: publisher.name,
+    url: publisher.url,
+    logo: { '@type': 'ImageObject', url: absoluteUrl(LOGO_PATH), width: LOGO_SIZE, height: LOGO_SIZE },
+    ...publisher.policies,
+    ...(publisher.email ? { email: publisher.email } : {}),
+  };
+}
+
+/**
+ * schema.org NewsArticle with what Google's Article rich results require and recommend (each author
+ * with their profile page's URL), `publisher` the NewsMediaOrganization with its policies, free to read,
+ * and `isBasedOn` crediting the original report.
+ */
+export function newsArticleJsonLd(article: Article, publisher: Publisher): Record<string, unknown> {
   const url = articleUrl(article.slug);
   return {
     '@context': 'https://schema.org',
@@ -27,12 +54,8 @@ export function newsArticleJsonLd(article: Article): Record<string, unknown> {
       name,
       url: absoluteUrl(authorPath(id, article.language)),
     })),
-    publisher: {
-      '@type': 'Organization',
-      name: site.name,
-      url: absoluteUrl('/'),
-      logo: { '@type': 'ImageObject', url: absoluteUrl(LOGO_PATH), width: LOGO_SIZE, height: LOGO_SIZE },
-    },
+    publisher: publisherJsonLd(publisher),
+    isAccessibleForFree: true,
     mainEntityOfPage: { '@type': 'WebPage', '@id': url },
     url,
     inLanguage: article.language,

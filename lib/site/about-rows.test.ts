@@ -10,7 +10,7 @@ import { makeArticle } from '@/tests/helpers/make-article';
 import { setPublishedArticles } from '../articles';
 import { toSitemap } from '../metadata/sitemaps';
 import { buildPageTable } from './pages';
-import type { AboutPageView, PageRow, RedirectPageView } from './views';
+import type { AboutPageView, ArticlePageView, PageRow, RedirectPageView } from './views';
 
 const ORIGIN = site.url;
 setPublishedArticles([
@@ -81,5 +81,27 @@ describe('the newsroom’s pages in the page table', () => {
       { url: `${ORIGIN}/about/contact/`, alternates: { languages: versions('contact/') } },
       { url: `${ORIGIN}/about/editorial-standards/`, alternates: { languages: versions('editorial-standards/') } },
     ]);
+  });
+
+  it('shows site.yml’s address on each edition’s contact page only', () => {
+    const withAddress = table.filter(({ view }) => view.kind === 'about' && view.contact !== undefined);
+    expect(withAddress.map(({ path }) => path)).toEqual(['/be/about/contact/', '/about/contact/']);
+    expect((row('/about/contact/').view as AboutPageView).contact).toBe('desk@fixtures.example.org');
+  });
+
+  it('names the publisher with its policy pages, in the edition’s language, on every article and on /about/', () => {
+    const policies = (prefix: string) => ({
+      masthead: `${ORIGIN}${prefix}/about/`,
+      publishingPrinciples: `${ORIGIN}${prefix}/about/editorial-standards/`,
+      ethicsPolicy: `${ORIGIN}${prefix}/about/editorial-standards/`,
+      actionableFeedbackPolicy: `${ORIGIN}${prefix}/about/contact/`,
+    });
+    expect((row('/news/be-story/').view as ArticlePageView).publisher).toEqual({
+      name: site.name,
+      url: `${ORIGIN}/be/`,
+      policies: policies('/be'),
+      email: 'desk@fixtures.example.org',
+    });
+    expect((row('/about/').view as AboutPageView).publisher?.policies).toEqual(policies(''));
   });
 });

@@ -1,6 +1,6 @@
 // The newsroom's own pages (content/pages/): in each edition, `/about/` and `/about/<id>/` for every other page.
 import type { Metadata } from 'next';
-import { getEditionLanguages, getSitePages } from '../articles';
+import { getEditionLanguages, getSiteFile, getSitePages } from '../articles';
 import { ABOUT_PAGE, type SitePage } from '../content/site-pages';
 import { messagesFor } from '../i18n/messages';
 import { type Alternate, languageAlternates } from '../metadata/language-alternates';
@@ -9,6 +9,7 @@ import { site } from '../site-config';
 import { aboutPath, absoluteUrl } from '../urls';
 import { newsroomLinks, pagesIn } from './chrome';
 import { editionRow } from './edition-route';
+import { toPublisher } from './publisher';
 import type { AboutPageView, Chrome, PageRow } from './views';
 
 /** The root route of the newsroom's pages: `/about/` itself and `/about/<id>/`, one route so it is never empty. */
@@ -64,22 +65,33 @@ function aboutRow(
   );
 }
 
+/** The page that shows site.yml's `contact` address above its text; `/about/` does in an edition without one. */
+export const CONTACT_PAGE = 'contact';
+
 /**
  * An edition's pages of the newsroom's own: `/about/` (the `about` page, or the site's description
- * without one), which lists every other page, and `/about/<id>/` for each of them.
+ * without one), which lists every other page and says who publishes the site in structured data, and
+ * `/about/<id>/` for each of them; the `contact` page (or `/about/`) with site.yml's address.
  */
 export function aboutRows(language: string, chrome: Chrome): PageRow[] {
   const pages = pagesIn(language);
   const others = pages.filter((page) => page.id !== ABOUT_PAGE);
   const [, ...links] = newsroomLinks(language);
+  const { contact } = getSiteFile();
+  const contactOn = others.some((page) => page.id === CONTACT_PAGE) ? CONTACT_PAGE : ABOUT_PAGE;
+  const address = (id: string) => (contact && id === contactOn ? { contact } : {});
   return [
     aboutRow(
       language,
       chrome,
       ABOUT_PAGE,
       pages.find((page) => page.id === ABOUT_PAGE),
-      { pages: links },
+      {
+        pages: links,
+        publisher: toPublisher(language),
+        ...address(ABOUT_PAGE),
+      },
     ),
-    ...others.map((page) => aboutRow(language, chrome, page.id, page, {})),
+    ...others.map((page) => aboutRow(language, chrome, page.id, page, address(page.id))),
   ];
 }

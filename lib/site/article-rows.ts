@@ -12,6 +12,7 @@ import { shareImagePath } from '../metadata/share-image';
 import { lastChange } from '../metadata/sitemaps';
 import { articlePath, articleUrl, shortPath } from '../urls';
 import type { Chrome, PageRow, RedirectPageView } from './views';
+import { toPublisher } from './publisher';
 import { pageFile } from './route-paths';
 
 /** When an article is old enough to say so: the build's moment, and site.yml's age in years (false: never). */
@@ -56,6 +57,7 @@ export function articleRow(article: Article, chrome: Chrome, age: AgeRule): Page
       versions,
       related: getRelated(article).map(toSummary),
       ...(warning ? { ageWarning: warning } : {}),
+      publisher: toPublisher(article.language),
     },
   };
 }

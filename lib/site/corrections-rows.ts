@@ -1,12 +1,12 @@
 // Each edition's corrections page: every correction to its articles, newest first, paged like the other lists.
-import { getArticles, getEditionLanguages } from '../articles';
+import { getArticles, getEditionLanguages, getSiteFile, getSitePages } from '../articles';
 import { messagesFor } from '../i18n/messages';
 import { correctionsIn } from '../lists/corrections';
 import { firstPageRedirectMetadata, type ListInfo, listMetadata } from '../lists/list-pages';
 import { paginate } from '../lists/pagination';
 import { languageAlternates } from '../metadata/language-alternates';
 import { site } from '../site-config';
-import { absoluteUrl, correctionsFeedPath, correctionsPath } from '../urls';
+import { aboutPath, absoluteUrl, correctionsFeedPath, correctionsPath } from '../urls';
 import { editionRow } from './edition-route';
 import type { Chrome, PageRow } from './views';
 
@@ -36,8 +36,19 @@ export function correctionsRows(language: string, chrome: Chrome): PageRow[] {
     .sort()
     .map((edition) => ({ language: edition, url: absoluteUrl(correctionsPath(edition)) }));
   const feed = correctionsFeedPath(language);
+  const policyId = getSiteFile().policies.correctionsPolicy;
+  const policyPage = getSitePages().find((page) => page.id === policyId && page.language === language);
+  const policy = policyPage ? { policy: { href: aboutPath(language, policyPage.id), label: policyPage.title } } : {};
   return paginate(items, site.listPageSize).flatMap((page): PageRow[] => {
-    const view = { kind: 'corrections', chrome, title: info.title, page, firstPage: info.firstPage, feed } as const;
+    const view = {
+      kind: 'corrections',
+      chrome,
+      title: info.title,
+      page,
+      firstPage: info.firstPage,
+      feed,
+      ...policy,
+    } as const;
     const number = String(page.number);
     if (page.number > 1)
       return [

@@ -9,6 +9,7 @@ import type { FrontPageBlocks } from '../lists/front-page';
 import type { IndexEntry } from '../lists/group-index';
 import type { ListPage } from '../lists/pagination';
 import type { Alternate } from '../metadata/language-alternates';
+import type { Publisher } from '../metadata/structured-data';
 import type { SafeHtml } from '../markdown/markdown';
 
 /** A link to one edition's front page, as the masthead's language switch shows it. */
@@ -36,11 +37,18 @@ type Shown<K extends string, V> = Readonly<{ kind: K; chrome: Chrome; metadata: 
 /**
  * An article's permalink page. `ageWarning` is the sentence above the headline of an article older than
  * site.yml's `ageWarningYears` on the build's day ("This article is more than 8 years old"): in the view,
- * so the page's key changes with its words.
+ * so the page's key changes with its words. `publisher` is who publishes it, with its policies, for its
+ * structured data.
  */
 export type ArticlePageView = Shown<
   'article',
-  { article: Article; versions: readonly Version[]; related: readonly ArticleSummary[]; ageWarning?: string }
+  {
+    article: Article;
+    versions: readonly Version[];
+    related: readonly ArticleSummary[];
+    ageWarning?: string;
+    publisher: Publisher;
+  }
 >;
 
 /**
@@ -70,10 +78,13 @@ export type ListPageView = Shown<
   }
 >;
 
-/** A page of an edition's corrections, newest first, each with its article, and where their feed is. */
+/**
+ * A page of an edition's corrections, newest first, each with its article, where their feed is, and the
+ * page stating the newsroom's corrections policy (site.yml's `policies.correctionsPolicy`) when it has one.
+ */
 export type CorrectionsPageView = Shown<
   'corrections',
-  { title: string; page: ListPage<CorrectionItem>; firstPage: string; feed: string }
+  { title: string; page: ListPage<CorrectionItem>; firstPage: string; feed: string; policy?: PageLink }
 >;
 
 /** An edition's index of every topic or author. */
@@ -97,11 +108,20 @@ export type MonthPageView = Shown<
 /**
  * One of the newsroom's own pages (content/pages/<id>.<language>.md), or the section's own page
  * `/about/`, which every edition has: the `about` page's text when there is one (otherwise the site's
- * description from the catalogue), then `pages`, a link to each of the others.
+ * description from the catalogue), then `pages`, a link to each of the others, and `publisher`, for its
+ * structured data. `contact` is site.yml's address, above the text of the `contact` page (or of
+ * `/about/` when there is none).
  */
 export type AboutPageView = Shown<
   'about',
-  { title: string; html?: SafeHtml; updated?: string; pages?: readonly PageLink[] }
+  {
+    title: string;
+    html?: SafeHtml;
+    updated?: string;
+    contact?: string;
+    pages?: readonly PageLink[];
+    publisher?: Publisher;
+  }
 >;
 
 /** An edition's search page: its words come from the edition's catalogue. */

@@ -1,0 +1,32 @@
+import { getEditionLanguages, getSiteFile, getSitePages } from '../articles';
+import type { Policy } from '../content/newsroom-settings';
+import type { Publisher } from '../metadata/structured-data';
+import { site } from '../site-config';
+import { aboutPath, absoluteUrl, editionPath } from '../urls';
+
+/**
+ * Who publishes the site, for the structured data of the pages of the edition in `language`: its name,
+ * the edition's front page, the newsroom's address (site.yml's `contact`) and each policy site.yml names,
+ * as the URL of the page stating it in `language` (in the default edition's language where it has no
+ * version in `language`; left out where it has neither, so no URL leads nowhere).
+ */
+export function toPublisher(language: string): Publisher {
+  const { policies, contact } = getSiteFile();
+  const published = getSitePages().filter((page) => getEditionLanguages().includes(page.language));
+  const pageUrl = (id: string) => {
+    const version = [language, site.defaultLanguage].find((candidate) =>
+      published.some((page) => page.id === id && page.language === candidate),
+    );
+    return version === undefined ? undefined : absoluteUrl(aboutPath(version, id));
+  };
+  const urls = Object.entries(policies).flatMap(([policy, id]) => {
+    const url = id === undefined ? undefined : pageUrl(id);
+    return url === undefined ? [] : [[policy as Policy, url] as const];
+  });
+  return {
+    name: site.name,
+    url: absoluteUrl(editionPath(language)),
+    policies: Object.fromEntries(urls),
+    ...(contact ? { email: contact } : {}),
+  };
+}
