@@ -1,6 +1,6 @@
 import path from 'node:path';
 import type { Article, ArticleSummary, Version } from './content/article';
-import { readImageCatalog } from './images/image-catalog';
+import { type ImageCatalog, readImageCatalog } from './images/image-catalog';
 import { ContentError } from './content/content-error';
 import { loadArticles } from './content/load-articles';
 import { readPublishingRules, selectPublished } from './content/publishing';
@@ -26,6 +26,15 @@ export { readPublishingRules } from './content/publishing';
 export type { ImageRendition } from './images/image-catalog';
 
 let cache: readonly Article[] | undefined;
+let catalogCache: ImageCatalog | undefined;
+
+/**
+ * What the image step derived from each original (lib/images/image-catalog.ts), read once per load of the
+ * articles: the renditions pages show, an article's photos and an author's photo alike.
+ */
+export function getImageCatalog(): ImageCatalog {
+  return (catalogCache ??= readImageCatalog());
+}
 
 /** The folder articles are read from: `content/`, or `CONTENT_DIR` (used by benchmarks and fixture builds). */
 export function contentDir(): string {
@@ -34,7 +43,7 @@ export function contentDir(): string {
 
 function load() {
   if (!cache) {
-    const catalog = readImageCatalog();
+    const catalog = getImageCatalog();
     const articles = loadArticles(contentDir(), process.cwd(), (src) => catalog[src]);
     // A photo the image step did not derive stops the build: no page is written with its photo left out.
     const missing = articles.flatMap((article) =>
@@ -53,11 +62,12 @@ function load() {
 
 /**
  * Makes `published` the articles every getter reads, or with undefined, has the next getter load them
- * again: the check step lists the pages with the articles it loaded before the photos are derived, then
- * with their photos.
+ * again (and the image catalogue): the check step lists the pages with the articles it loaded before the
+ * photos are derived, then with their photos.
  */
 export function setPublishedArticles(published: readonly Article[] | undefined): void {
   cache = published;
+  catalogCache = undefined;
 }
 
 /**

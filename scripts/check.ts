@@ -6,11 +6,12 @@
 // the printed copies' QR codes into public/qr/.
 import { existsSync, mkdirSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
-import { contentDir, getEditionLanguages, getSitePages, setPublishedArticles } from '../lib/articles';
+import { contentDir, getEditionLanguages, getRegistry, getSitePages, setPublishedArticles } from '../lib/articles';
 import { ContentError } from '../lib/content/content-error';
 import { toInstant } from '../lib/content/dates';
 import { catalogFile } from '../lib/images/image-catalog';
 import { checkImages } from '../lib/images/check-images';
+import { checkAuthorPhotos, withoutPortraits } from '../lib/images/author-photos';
 import { deriveImages } from '../lib/images/derive-images';
 import { loadArticles } from '../lib/content/load-articles';
 import { readPublishingRules, selectPublished } from '../lib/content/publishing';
@@ -46,7 +47,10 @@ try {
   const rules = readPublishingRules();
   const articles = loadArticles(dir);
   const images = await checkImages(articles, { contentDir: dir, rootDir: root, cacheDir: imageCache });
-  if (images.problems.length > 0) throw new ContentError(images.problems);
+  // Authors' photos (authors.yml) take the same path as articles' photos.
+  const portraits = await checkAuthorPhotos(getRegistry(), { contentDir: dir, rootDir: root, cacheDir: imageCache });
+  if (images.problems.length + portraits.problems.length > 0)
+    throw new ContentError([...images.problems, ...portraits.problems]);
   const { published, held } = selectPublished(articles, rules);
   // Links between articles can only be checked once it is known which pages this build makes.
   setPublishedArticles(published);
@@ -63,13 +67,20 @@ try {
     `${where}/: ${articles.length} valid article${articles.length === 1 ? '' : 's'}, ${published.length} to publish, ${images.requests.length} photo${images.requests.length === 1 ? '' : 's'}.`,
   );
   for (const { file, reason } of held) console.log(`  held back: ${file}: ${reason}`);
-  for (const warning of images.warnings) console.log(`  warning: ${warning}`);
+  for (const warning of withoutPortraits(images.warnings, portraits.requests, { contentDir: dir, rootDir: root }))
+    console.log(`  warning: ${warning}`);
   if (derive) {
     // Only photos of published articles reach out/: an embargoed story's photo waits with it.
     const inUse = new Set(
       published.flatMap((article) => [article.image?.src, ...article.bodyImages.map(({ src }) => src)]),
     );
     const requests = images.requests.filter((request) => inUse.has(request.src));
+    // And the photos of the authors whose pages this build publishes, unless an article asked for the original already.
+    const writing = new Set(published.flatMap((article) => article.authors.map(({ id }) => id)));
+    for (const [id, person] of getRegistry().authors) {
+      const portrait = portraits.requests.find(({ src }) => src === person.photo?.src);
+      if (writing.has(id) && portrait && !requests.some(({ src }) => src === portrait.src)) requests.push(portrait);
+    }
     const started = performance.now();
     const { catalog, encoded, reused } = await deriveImages(requests, {
       cacheDir: imageCache,

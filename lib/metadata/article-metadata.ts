@@ -50,9 +50,14 @@ export function sharePicture(article: Article): {
 /**
  * Everything chat apps, social sites and search engines read from an article page: title,
  * description, canonical URL, Open Graph and a large Twitter card, every URL absolute, and leave for
- * search engines to show the photo large.
+ * search engines to show the photo large; and `fediverse:creator`, each of `creators` (the authors'
+ * fediverse handles, `@name@host`), which Mastodon shows under the article's preview.
  */
-export function articleMetadata(article: Article, versions: readonly Version[]): Metadata {
+export function articleMetadata(
+  article: Article,
+  versions: readonly Version[],
+  creators: readonly string[] = [],
+): Metadata {
   const url = articleUrl(article.slug);
   const image = sharePicture(article);
   const authorUrls = article.authors.map(({ id }) => absoluteUrl(authorPath(id, article.language)));
@@ -87,5 +92,6 @@ export function articleMetadata(article: Article, versions: readonly Version[]):
       description: article.excerpt,
       images: [{ url: image.url, alt: image.alt }],
     },
+    ...(creators.length > 0 ? { other: { 'fediverse:creator': [...creators] } } : {}),
   };
 }

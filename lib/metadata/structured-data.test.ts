@@ -76,3 +76,13 @@ describe('the publisher in JSON-LD', () => {
     ]);
   });
 });
+
+describe('the fediverse:creator meta tag', () => {
+  it('names each author’s fediverse account, for Mastodon’s link previews, and is left out without one', () => {
+    const article = makeArticle({});
+    expect(articleMetadata(article, [], ['@zmitser@mastodon.example.org']).other).toEqual({
+      'fediverse:creator': ['@zmitser@mastodon.example.org'],
+    });
+    expect(articleMetadata(article, []).other).toBeUndefined();
+  });
+});

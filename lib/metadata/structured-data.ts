@@ -1,6 +1,7 @@
 import type { Article } from '../content/article';
 import { lastModified, toInstant } from '../content/dates';
 import type { Policy } from '../content/newsroom-settings';
+import type { ImageRendition } from '../images/image-catalog';
 import { shareImagePath } from './share-image';
 import { absoluteUrl, articleUrl, authorPath } from '../urls';
 
@@ -65,6 +66,38 @@ export function newsArticleJsonLd(article: Article, publisher: Publisher): Recor
       '@type': 'NewsArticle',
       url: article.source.url,
       publisher: { '@type': 'Organization', name: article.source.name },
+    },
+  };
+}
+
+/** An author as their profile page says it: what profilePageJsonLd needs (a part of the page's view). */
+export type ProfileData = Readonly<{
+  name: string;
+  url: string;
+  role?: string;
+  bio?: string;
+  photo?: Readonly<{ rendition: ImageRendition | undefined }>;
+  sameAs: readonly string[];
+}>;
+
+/**
+ * schema.org ProfilePage for an author's page, as Google asks of profile pages: its `mainEntity` the
+ * Person, with their role, biography, photo (its smallest JPEG) and `sameAs`, their other profiles.
+ */
+export function profilePageJsonLd(profile: ProfileData): Record<string, unknown> {
+  const image = profile.photo?.rendition?.sources.jpeg[0];
+  return {
+    '@context': 'https://schema.org',
+    '@type': 'ProfilePage',
+    url: profile.url,
+    mainEntity: {
+      '@type': 'Person',
+      name: profile.name,
+      url: profile.url,
+      ...(profile.role ? { jobTitle: profile.role } : {}),
+      ...(profile.bio ? { description: profile.bio } : {}),
+      ...(image ? { image: absoluteUrl(image.path) } : {}),
+      ...(profile.sameAs.length > 0 ? { sameAs: profile.sameAs } : {}),
     },
   };
 }

@@ -1,7 +1,7 @@
 // The pages each published article makes: its permalink, one redirect page per earlier slug, and its
 // short link.
 import type { Article } from '../content/article';
-import { getVersions, toSummary } from '../articles';
+import { getRegistry, getVersions, toSummary } from '../articles';
 import { yearsSince } from '../content/article-age';
 import { toInstant } from '../content/dates';
 import { messagesFor } from '../i18n/messages';
@@ -52,7 +52,7 @@ export function articleRow(article: Article, chrome: Chrome, age: AgeRule): Page
     view: {
       kind: 'article',
       chrome,
-      metadata: articleMetadata(article, versions),
+      metadata: articleMetadata(article, versions, fediverseCreators(article)),
       article,
       versions,
       related: getRelated(article).map(toSummary),
@@ -62,12 +62,18 @@ export function articleRow(article: Article, chrome: Chrome, age: AgeRule): Page
   };
 }
 
+/** The fediverse handles (authors.yml's `fediverse`) of the article's authors who have one. */
+function fediverseCreators(article: Article): string[] {
+  const { authors } = getRegistry();
+  return article.authors.flatMap(({ id }) => authors.get(id)?.fediverse ?? []);
+}
+
 /** The redirect pages of `article`: one per earlier slug (`/news/<alias>/`), and its short link `/a/<id>/`. */
 export function movedRows(article: Article, chrome: Chrome): PageRow[] {
   const view: RedirectPageView = {
     kind: 'redirect',
     chrome,
-    metadata: redirectMetadata(article),
+    metadata: redirectMetadata(article, fediverseCreators(article)),
     to: articlePath(article.slug),
     heading: messagesFor(article.language).text('redirect.toArticle'),
     label: article.headline,

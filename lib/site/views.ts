@@ -10,6 +10,8 @@ import type { IndexEntry } from '../lists/group-index';
 import type { ListPage } from '../lists/pagination';
 import type { Alternate } from '../metadata/language-alternates';
 import type { Publisher } from '../metadata/structured-data';
+import type { ImageRendition } from '../images/image-catalog';
+import type { Focus } from '../images/image-plan';
 import type { SafeHtml } from '../markdown/markdown';
 
 /** A link to one edition's front page, as the masthead's language switch shows it. */
@@ -73,8 +75,8 @@ export type ListPageView = Shown<
     heading: string;
     page: ListPage<ArticleSummary>;
     firstPage: string;
-    /** An author's role and biography, on their list's first page. */
-    intro?: Readonly<{ role?: string; bio?: string }>;
+    /** An author's profile, on their list's first page. */
+    profile?: AuthorProfile;
   }
 >;
 
@@ -86,6 +88,21 @@ export type CorrectionsPageView = Shown<
   'corrections',
   { title: string; page: ListPage<CorrectionItem>; firstPage: string; feed: string; policy?: PageLink }
 >;
+
+/**
+ * An author as their page presents them (authors.yml), in the page's language: name, the page's absolute
+ * URL, role and biography, photo (its alt the name), the links to their other profiles (each `rel="me"`),
+ * and `sameAs`, those profiles' addresses for structured data (the fediverse account's too).
+ */
+export type AuthorProfile = Readonly<{
+  name: string;
+  url: string;
+  role?: string;
+  bio?: string;
+  photo?: Readonly<{ rendition: ImageRendition | undefined; focus: Focus; src: string }>;
+  links: readonly Readonly<{ kind: string; label: string; url: string }>[];
+  sameAs: readonly string[];
+}>;
 
 /** An edition's index of every topic or author. */
 export type IndexPageView = Shown<'index', { title: string; entries: readonly (IndexEntry & { href: string })[] }>;
