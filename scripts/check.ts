@@ -6,7 +6,14 @@
 // the printed copies' QR codes into public/qr/.
 import { existsSync, mkdirSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
-import { contentDir, getEditionLanguages, getRegistry, getSitePages, setPublishedArticles } from '../lib/articles';
+import {
+  contentDir,
+  getEditionLanguages,
+  getRegistry,
+  getSiteFile,
+  getSitePages,
+  setPublishedArticles,
+} from '../lib/articles';
 import { ContentError } from '../lib/content/content-error';
 import { toInstant } from '../lib/content/dates';
 import { catalogFile } from '../lib/images/image-catalog';
@@ -16,6 +23,8 @@ import { deriveImages } from '../lib/images/derive-images';
 import { loadArticles } from '../lib/content/load-articles';
 import { readPublishingRules, selectPublished } from '../lib/content/publishing';
 import { writeQrCodes } from '../lib/metadata/qr-files';
+import { SECURITY_TXT_PATH, writeSecurityTxt } from '../lib/metadata/security-txt';
+import { siteSecurityTxt } from '../lib/site/publisher';
 import { articleUrl } from '../lib/urls';
 import { readBuildSettings } from '../lib/site-config';
 import { brokenPageLinks, brokenSiteLinks, sitePaths } from '../lib/site/link-check';
@@ -55,6 +64,8 @@ try {
   // Links between articles can only be checked once it is known which pages this build makes.
   setPublishedArticles(published);
   const paths = sitePaths(buildPageTable(), path.join(root, 'public'));
+  // Written below, with the photos, for a site with an address (lib/metadata/security-txt.ts).
+  if (getSiteFile().contact) paths.add(SECURITY_TXT_PATH);
   // The newsroom's own pages are checked in the editions that publish them (lib/content/site-pages.ts).
   const editions = getEditionLanguages();
   const pages = getSitePages()
@@ -92,6 +103,8 @@ try {
       published.map((article) => articleUrl(article.slug)),
       path.join(root, 'public', 'qr'),
     );
+    // Renewed by every build: its expiry counts from BUILD_TIME.
+    writeSecurityTxt(path.join(root, 'public'), siteSecurityTxt(rules.now));
     // The page table with the photos' renditions: Next's page workers read it rather than building it again.
     setPublishedArticles(undefined);
     const table = buildPageTable();

@@ -1,5 +1,6 @@
 import { getEditionLanguages, getSiteFile, getSitePages } from '../articles';
 import type { Policy } from '../content/newsroom-settings';
+import { SECURITY_TXT_PATH, toSecurityTxt } from '../metadata/security-txt';
 import type { Publisher } from '../metadata/structured-data';
 import { site } from '../site-config';
 import { aboutPath, absoluteUrl, editionPath } from '../urls';
@@ -29,4 +30,24 @@ export function toPublisher(language: string): Publisher {
     policies: Object.fromEntries(urls),
     ...(contact ? { email: contact } : {}),
   };
+}
+
+/**
+ * This build's /.well-known/security.txt: site.yml's `contact` address and the default edition's contact
+ * page (content/pages/contact.<language>.md), expiring half a year after `now` (BUILD_TIME); undefined
+ * for a site without an address, which publishes none.
+ */
+export function siteSecurityTxt(now: Date): string | undefined {
+  const { contact } = getSiteFile();
+  if (!contact) return undefined;
+  const language = site.defaultLanguage;
+  const page = getSitePages().some(({ id, language: written }) => id === 'contact' && written === language);
+  return toSecurityTxt({
+    siteName: site.name,
+    contact,
+    contactPage: page ? absoluteUrl(aboutPath(language, 'contact')) : undefined,
+    now,
+    languages: getEditionLanguages(),
+    canonical: absoluteUrl(SECURITY_TXT_PATH),
+  });
 }

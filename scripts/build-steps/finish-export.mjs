@@ -118,6 +118,10 @@ export async function finishExport({ root, outDir, siteUrl, plan, cacheDir }) {
     ),
     ...Object.fromEntries(served.filter((file) => file.endsWith('.xml')).map((file) => [file, 'application/xml'])),
     ...feeds,
+    // RFC 9116 asks for security.txt as text/plain with its charset named.
+    ...(served.includes('/.well-known/security.txt')
+      ? { '/.well-known/security.txt': 'text/plain; charset=utf-8' }
+      : {}),
   };
   const rules = toHeaderRules(siteFileHeaders(served, { security, contentTypes, pageSecurity }));
   writeFileSync(path.join(outDir, '_headers'), toHeadersFile(rules));

@@ -1,0 +1,51 @@
+// /.well-known/security.txt (RFC 9116): where to report a security problem with the site, renewed by every build.
+import { mkdirSync, rmSync, writeFileSync } from 'node:fs';
+import path from 'node:path';
+
+/** Where the file is served; the build writes it below public/, which Next copies into out/. */
+export const SECURITY_TXT_PATH = '/.well-known/security.txt';
+
+/** How long after the build the file says it holds: RFC 9116 asks for less than a year. */
+export const SECURITY_TXT_DAYS = 180;
+
+type SecurityTxt = Readonly<{
+  siteName: string;
+  /** The newsroom's e-mail address (site.yml's `contact`). */
+  contact: string;
+  /** The absolute URL of the newsroom's contact page, when it has one. */
+  contactPage?: string | undefined;
+  /** The build's moment (BUILD_TIME): the file expires SECURITY_TXT_DAYS after it. */
+  now: Date;
+  /** The site's editions, the default first. */
+  languages: readonly string[];
+  /** The file's own absolute URL. */
+  canonical: string;
+}>;
+
+/**
+ * The text of security.txt: the address (and the contact page) as `Contact:`, `Expires:` half a year
+ * after the build, the editions' languages, and its own URL as `Canonical:`.
+ */
+export function toSecurityTxt({ siteName, contact, contactPage, now, languages, canonical }: SecurityTxt): string {
+  const expires = new Date(now.getTime() + SECURITY_TXT_DAYS * 24 * 60 * 60 * 1000);
+  return [
+    `# ${siteName}: where to report a security problem with this site (RFC 9116).`,
+    `Contact: mailto:${contact}`,
+    ...(contactPage ? [`Contact: ${contactPage}`] : []),
+    `Expires: ${expires.toISOString().replace(/\.\d{3}Z$/, 'Z')}`,
+    `Preferred-Languages: ${languages.join(', ')}`,
+    `Canonical: ${canonical}`,
+    '',
+  ].join('\n');
+}
+
+/** Writes `text` as security.txt below `publicDir`, or removes the file a site without an address must not keep. */
+export function writeSecurityTxt(publicDir: string, text: string | undefined): void {
+  const file = path.join(publicDir, SECURITY_TXT_PATH);
+  if (text === undefined) {
+    rmSync(file, { force: true });
+    return;
+  }
+  mkdirSync(path.dirname(file), { recursive: true });
+  writeFileSync(file, text);
+}
