@@ -30,6 +30,19 @@ describe('toSecurityTxt', () => {
     );
   });
 
+  it('names no web address of a site served over http, which RFC 9116 does not allow', () => {
+    const text = toSecurityTxt({
+      siteName: 'S',
+      contact: 'a@example.org',
+      contactPage: 'http://localhost:3000/about/contact/',
+      now,
+      languages: ['en'],
+      canonical: 'http://localhost:3000/.well-known/security.txt',
+    });
+    expect(text).not.toContain('http://');
+    expect(text).toContain('Contact: mailto:a@example.org\n');
+  });
+
   it('leaves the contact page out when the site has none', () => {
     const text = toSecurityTxt({
       siteName: 'S',

@@ -22,19 +22,22 @@ type SecurityTxt = Readonly<{
   canonical: string;
 }>;
 
+const isHttps = (url: string | undefined): url is string => url?.startsWith('https://') ?? false;
+
 /**
  * The text of security.txt: the address (and the contact page) as `Contact:`, `Expires:` half a year
- * after the build, the editions' languages, and its own URL as `Canonical:`.
+ * after the build, the editions' languages, and its own URL as `Canonical:`. RFC 9116 allows web
+ * addresses only over https: a site built for http (on this machine) names its e-mail address alone.
  */
 export function toSecurityTxt({ siteName, contact, contactPage, now, languages, canonical }: SecurityTxt): string {
   const expires = new Date(now.getTime() + SECURITY_TXT_DAYS * 24 * 60 * 60 * 1000);
   return [
     `# ${siteName}: where to report a security problem with this site (RFC 9116).`,
     `Contact: mailto:${contact}`,
-    ...(contactPage ? [`Contact: ${contactPage}`] : []),
+    ...(isHttps(contactPage) ? [`Contact: ${contactPage}`] : []),
     `Expires: ${expires.toISOString().replace(/\.\d{3}Z$/, 'Z')}`,
     `Preferred-Languages: ${languages.join(', ')}`,
-    `Canonical: ${canonical}`,
+    ...(isHttps(canonical) ? [`Canonical: ${canonical}`] : []),
     '',
   ].join('\n');
 }
