@@ -15,6 +15,7 @@ import { listen } from './site-server.mjs';
 
 const sizes = (process.env.BENCH_SIZES ?? '1000,5000,10000').split(',').map(Number);
 
+/** @param {string} prefix a folder below out/ @returns {string | undefined} the first page's path in it */
 function firstPage(prefix) {
   const dir = path.join(outDir, prefix);
   if (!existsSync(dir)) return undefined;
@@ -57,7 +58,7 @@ const pages = [
   { type: 'author', path: firstPage('authors') },
   { type: 'topic', path: firstPage('topics') },
   { type: '404', path: '/404.html', notFound: true },
-].filter((page) => page.path);
+].flatMap((page) => (page.path ? [{ ...page, path: page.path }] : []));
 const rows = [];
 for (const page of pages) {
   const file = page.notFound ? '404.html' : `${page.path.slice(1)}index.html`;
@@ -76,7 +77,7 @@ const photos = await benchPhotos();
 
 // 4. Report.
 const versions = JSON.parse(readFileSync(path.join(root, 'package-lock.json'), 'utf8')).packages;
-const version = (name) => versions[`node_modules/${name}`]?.version ?? '?';
+const version = (/** @type {string} */ name) => versions[`node_modules/${name}`]?.version ?? '?';
 const chromeVersion = spawnSync(chrome, ['--version'], { encoding: 'utf8' }).stdout.trim();
 const table = [
   '| page | HTML+CSS raw | gzip | brotli | JS (gzip) | requests | Lighthouse P / A / BP / SEO | LCP | CLS | TBT |',

@@ -62,7 +62,7 @@ const finished = await finishExport({
   plan,
   cacheDir: env.PAGE_CACHE_DIR,
 });
-const seconds = (from, to = performance.now()) => `${((to - from) / 1000).toFixed(1)} s`;
+const seconds = (/** @type {number} */ from, to = performance.now()) => `${((to - from) / 1000).toFixed(1)} s`;
 // One line the bench reads (scripts/bench/measure.mjs): where this build's time went.
 console.log(
   `Steps: check ${seconds(started, checked)}, next ${seconds(checked, rendered)}, finish ${seconds(rendered)}`,

@@ -43,6 +43,8 @@ describe('planReuse', () => {
     key,
     files: [file],
     indexable: true,
+    searchable: false,
+    frameSources: [],
   });
   // In the table's order: the newest article first.
   const pages = {

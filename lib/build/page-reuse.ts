@@ -11,12 +11,7 @@ import type { PlannedPage, ReusePlan } from './reuse-plan';
 export const PAGE_CACHE_VERSION = 3;
 
 /** What the finish step learnt about a page it made framework-free, kept so a reused page counts too. */
-export type PageFacts = Readonly<{
-  styleHashes: readonly string[];
-  scriptHashes: readonly string[];
-  frameSources: readonly string[];
-  searchable: boolean;
-}>;
+export type PageFacts = Readonly<{ styleHashes: readonly string[]; scriptHashes: readonly string[] }>;
 
 /** One page's cached files: the key they were rendered for, their paths below out/, and their facts. */
 export type CachedPages = Readonly<{ key: string; files: readonly string[]; facts: Record<string, PageFacts> }>;
@@ -52,6 +47,8 @@ export function plannedPages(table: readonly PageRow[]): Record<string, PlannedP
         key: pageKey(row),
         files: row.files,
         indexable: row.sitemap !== undefined,
+        searchable: row.view.kind === 'article',
+        frameSources: row.view.kind === 'article' ? row.view.article.frameSources : [],
       },
     ]),
   );

@@ -5,7 +5,8 @@ import type { PageKind } from '../site/views';
 
 /**
  * One page of this build: its kind, the route that renders it, the key of what it shows, its files below
- * out/, and whether the sitemap lists it.
+ * out/, whether the sitemap lists it, whether search indexes it, and the origins of the players its
+ * embed cards may frame (its security policy's `frame-src`).
  */
 export type PlannedPage = Readonly<{
   kind: PageKind;
@@ -13,6 +14,8 @@ export type PlannedPage = Readonly<{
   key: string;
   files: readonly string[];
   indexable: boolean;
+  searchable: boolean;
+  frameSources: readonly string[];
 }>;
 
 /** What this build renders and what it reuses, written by the check step for Next's workers and the finish step. */

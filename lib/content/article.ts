@@ -28,6 +28,8 @@ export type Article = Readonly<
     /** Where it came from, relative to the project root, for messages. */
     file: string;
     bodyHtml: SafeHtml;
+    /** The origins of the players the body's embed cards may load, for the page's `frame-src`. */
+    frameSources: readonly string[];
     /** Every link and image address in the body as published, with its line in the file when found. */
     bodyLinks: readonly BodyLink[];
     /** The standfirst and body as plain text. */

@@ -124,6 +124,7 @@ function parseBytes(file: string, bytes: Uint8Array, resolveImage?: ResolveImage
       translationKey,
       file,
       bodyHtml: body.html,
+      frameSources: body.frameSources,
       bodyLinks: findBodyLinks(body.html, split.body, split.bodyFirstLine),
       plainText,
       excerpt: toExcerpt(frontMatter.standfirst),

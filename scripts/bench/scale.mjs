@@ -12,7 +12,8 @@ const CACHES = ['.next', '.cache/images', '.cache/og', '.cache/pages'];
 
 /**
  * @typedef {{ seconds: number, cpuSeconds: number, peakBytes: number, steps: Record<string, number> }} BuildFigures
- * @typedef {{ rendered: number, reused: number, articles?: { rendered: number, reused: number }, lists?: { rendered: number, reused: number } }} RebuildWork share images (rendered, reused), articles' pages and list pages
+ * @typedef {{ rendered: number, reused: number }} Counted
+ * @typedef {{ rendered: number, reused: number, pages?: Counted, articles?: Counted, lists?: Counted }} RebuildWork share images (rendered, reused), the pages (articles' and list pages in rows measured before the page table)
  * @typedef {{ count: number, clean: BuildFigures, rebuild?: BuildFigures & RebuildWork }} ScaleRow
  */
 
@@ -21,17 +22,14 @@ const counted = (work) => work && { rendered: work.rendered.length, reused: work
 
 /**
  * What the last build drew and rendered afresh and what it took from its caches, from its record
- * (scripts/build-record.mjs): share images, articles' pages, list pages.
+ * (scripts/build-record.mjs): share images and pages.
  * @returns {RebuildWork}
  */
 function buildWork() {
   const record = JSON.parse(readFileSync(path.join(root, '.site-build', 'out.json'), 'utf8'));
   const work = record.work ?? {};
-  return {
-    ...(counted(work.shareImages) ?? { rendered: 0, reused: 0 }),
-    ...(work.articlePages ? { articles: counted(work.articlePages) } : {}),
-    ...(work.listPages ? { lists: counted(work.listPages) } : {}),
-  };
+  const pages = counted(work.pages);
+  return { ...(counted(work.shareImages) ?? { rendered: 0, reused: 0 }), ...(pages ? { pages } : {}) };
 }
 
 /** Each size's figures as measured, kept so a long run that stops part-way loses nothing. */
@@ -92,8 +90,9 @@ export async function benchScale(sizes, { reuse = false } = {}) {
 export const mib = (bytes) => `${Math.round(bytes / 2 ** 20)} MiB`;
 
 /** @param {RebuildWork} work @returns {string} what a rebuild rendered again, of how many */
-const rerendered = ({ articles, lists, rendered, reused }) =>
+const rerendered = ({ pages, articles, lists, rendered, reused }) =>
   [
+    pages && `${pages.rendered} of ${pages.rendered + pages.reused} pages`,
     articles && `${articles.rendered} of ${articles.rendered + articles.reused} articles`,
     lists && `${lists.rendered} of ${lists.rendered + lists.reused} list pages`,
     `${rendered} of ${rendered + reused} share images`,

@@ -19,8 +19,6 @@ afterEach(() => {
 const facts: PageFacts = {
   styleHashes: ['sha256-css'],
   scriptHashes: ['sha256-js'],
-  frameSources: [],
-  searchable: true,
 };
 const filesOf = (slug: string) => [`news/${slug}/index.html`, `a/${slug}/index.html`];
 
@@ -40,7 +38,15 @@ const plan = (siteKey: string, keys: Record<string, string>, reused: string[] = 
   pages: Object.fromEntries(
     Object.entries(keys).map(([slug, key]) => [
       slug,
-      { kind: 'article', route: '/news/[slug]/', key, files: filesOf(slug), indexable: true },
+      {
+        kind: 'article',
+        route: '/news/[slug]/',
+        key,
+        files: filesOf(slug),
+        indexable: true,
+        searchable: true,
+        frameSources: [],
+      },
     ]),
   ),
   reused,
