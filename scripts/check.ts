@@ -9,7 +9,6 @@ import path from 'node:path';
 import { contentDir, snapshotArticles } from '../lib/articles';
 import { snapshotFile } from '../lib/articles-snapshot';
 import { ContentError } from '../lib/content/content-error';
-import { toInstant } from '../lib/content/dates';
 import { catalogFile } from '../lib/images/image-catalog';
 import { checkImages } from '../lib/images/check-images';
 import { deriveImages } from '../lib/images/derive-images';
@@ -90,7 +89,7 @@ try {
   }
   if (reportFile) {
     const nextRelease = articles
-      .map(({ published: date }) => toInstant(date))
+      .map(({ publishedAt }) => new Date(publishedAt))
       .filter((instant) => instant > rules.now)
       .sort((a, b) => a.getTime() - b.getTime())[0];
     writeFileSync(

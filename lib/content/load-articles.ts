@@ -22,8 +22,11 @@ export function loadArticles(contentDir: string, rootDir = process.cwd(), resolv
   const articles: Article[] = [];
   const realContentDir = realpathSync(contentDir);
   const read = readRegistry(contentDir, rootDir, siteLanguages());
-  const registries = registryText(contentDir);
-  problems.push(...read.problems, ...readSiteFile(contentDir, rootDir, read.registry).problems);
+  const siteFile = readSiteFile(contentDir, rootDir, read.registry);
+  // Every date is read in the newsroom's time zone (site.yml), so it is part of what an article parses to.
+  const { timeZone } = siteFile.site;
+  const registries = `${registryText(contentDir)}\0${timeZone}`;
+  problems.push(...read.problems, ...siteFile.problems);
   for (const name of readdirSync(contentDir).sort()) {
     // The people and topics articles name (lib/content/registry.ts).
     if (name === AUTHORS_FILE || name === TOPICS_FILE || name === SITE_FILE) continue;
@@ -53,7 +56,7 @@ export function loadArticles(contentDir: string, rootDir = process.cwd(), resolv
       articles.push(earlier.article);
       continue;
     }
-    const result = parseArticle(file, bytes, resolveImage, read.registry);
+    const result = parseArticle(file, bytes, resolveImage, read.registry, timeZone);
     if (result.ok) {
       articles.push(result.article);
       if (!result.article.image && result.article.bodyImages.length === 0)
@@ -68,7 +71,8 @@ export function loadArticles(contentDir: string, rootDir = process.cwd(), resolv
 /**
  * A build loads the archive twice in one process: the check, then lib/articles.ts again with the photos'
  * renditions. An article without photos parses to the same article both times (no rendition is asked
- * for), so the second load takes it from here when its bytes, its path and the registries are the same.
+ * for), so the second load takes it from here when its bytes, its path, the registries and the time
+ * zone are the same.
  */
 const parsedWithoutPhotos = new Map<string, { file: string; registries: string; bytes: Buffer; article: Article }>();
 

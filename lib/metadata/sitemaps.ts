@@ -4,7 +4,7 @@ import { type ArchiveGroup, groupByAuthor, groupByTopic } from '../lists/archive
 import { browsePages } from '../lists/browse-paths';
 import { type Alternate, languageAlternates } from './language-alternates';
 import { site } from '../site-config';
-import { changedAfterPublication, toInstant } from '../content/dates';
+import { changedAfterPublication, lastModified } from '../content/dates';
 import { textElement } from './feeds/xml';
 import { paginate } from '../lists/pagination';
 import { absoluteUrl, articleUrl, authorPath, editionPath, listPagePath, topicPath } from '../urls';
@@ -79,7 +79,7 @@ function withAlternates(versions: readonly Alternate[]): Pick<MetadataRoute.Site
  */
 export function toNewsSitemap(articles: readonly Article[], now: Date, publicationName: string): string {
   const recent = articles.filter((article) => {
-    const age = now.getTime() - toInstant(article.published).getTime();
+    const age = now.getTime() - Date.parse(article.publishedAt);
     return age >= 0 && age <= NEWS_WINDOW_MS;
   });
   const urls = recent.map((article) =>
@@ -116,9 +116,9 @@ function lastChange(article: Article): string {
 }
 
 function latestChange(articles: readonly Article[]): string | undefined {
-  let latest: string | undefined;
-  for (const date of articles.map(lastChange)) {
-    if (latest === undefined || toInstant(date) > toInstant(latest)) latest = date;
+  let latest: Article | undefined;
+  for (const article of articles) {
+    if (latest === undefined || lastModified(article) > lastModified(latest)) latest = article;
   }
-  return latest;
+  return latest && lastChange(latest);
 }
