@@ -12,7 +12,7 @@ import { ContentError } from '../lib/content/content-error';
 import { catalogFile } from '../lib/images/image-catalog';
 import { checkImages } from '../lib/images/check-images';
 import { deriveImages } from '../lib/images/derive-images';
-import { loadArticles } from '../lib/content/load-articles';
+import { readArticles } from '../lib/content/load-articles';
 import { readPublishingRules, selectPublished } from '../lib/content/publishing';
 import { writeQrCodes } from '../lib/metadata/qr-files';
 import { articleUrl } from '../lib/urls';
@@ -41,13 +41,15 @@ try {
 
 try {
   const rules = readPublishingRules();
-  const articles = loadArticles(dir);
+  // Every problem in one run: the files' own, their photos' and the links between them, the last two
+  // checked on the articles that are valid (a link to a file with a problem waits for its fix).
+  const { articles, problems, pendingPaths } = readArticles(dir);
   const images = await checkImages(articles, { contentDir: dir, rootDir: root, cacheDir: imageCache });
-  if (images.problems.length > 0) throw new ContentError(images.problems);
   const { published, held } = selectPublished(articles, rules);
   // Links between articles can only be checked once it is known which pages this build makes.
-  const broken = brokenSiteLinks(published);
-  if (broken.length > 0) throw new ContentError(broken);
+  const broken = brokenSiteLinks(published, { pendingPaths });
+  const everything = [...problems, ...images.problems, ...broken];
+  if (everything.length > 0) throw new ContentError(everything);
   const where = path.relative(process.cwd(), dir) || dir;
   console.log(
     `${where}/: ${articles.length} valid article${articles.length === 1 ? '' : 's'}, ${published.length} to publish, ${images.requests.length} photo${images.requests.length === 1 ? '' : 's'}.`,
