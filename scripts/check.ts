@@ -20,7 +20,7 @@ import { readBuildSettings } from '../lib/site-config';
 import { brokenSiteLinks } from '../lib/content/site-links';
 import { planReuse, thisBuildsPages } from '../lib/build/page-reuse';
 import { reusePlanFile } from '../lib/build/reuse-plan';
-import { codeFiles } from './build-record.mjs';
+import { codeFiles, envFilesProblem } from './build-record.mjs';
 import { cachedFile, readPageCache } from './build-steps/page-cache.mjs';
 
 const reportArg = process.argv.indexOf('--report');
@@ -36,6 +36,12 @@ try {
   settings = readBuildSettings();
 } catch (error) {
   console.error(error instanceof Error ? error.message : error);
+  process.exit(1);
+}
+// …and from the environment only: a .env file would give next build settings this check never saw.
+const envFiles = envFilesProblem(root);
+if (envFiles) {
+  console.error(envFiles);
   process.exit(1);
 }
 
