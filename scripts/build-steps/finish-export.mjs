@@ -96,8 +96,8 @@ export async function finishExport({ root, outDir, siteUrl, reuse }) {
     https: siteUrl.startsWith('https:'),
   };
   const security = securityHeaders(policy);
-  // A page with embed cards gets its own policy, framing only its players; toHeaderRules makes sure no
-  // rule with the narrow policy also matches it (two policies would both be enforced).
+  // A page with embed cards gets its own policy, framing only its players; toHeaderRules detaches the
+  // site-wide one there, so it gets one policy (two would both be enforced).
   const pageSecurity = Object.fromEntries(
     [...framesByPage].map(([page, frameSources]) => [page, securityHeaders({ ...policy, frameSources })]),
   );
