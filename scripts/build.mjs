@@ -9,6 +9,7 @@ import path from 'node:path';
 import { finishExport } from './build-steps/finish-export.mjs';
 import { readShareImageLog } from './build-steps/share-image-log.mjs';
 import { planFile, recordBuild } from './build-record.mjs';
+import { outDirProblem } from './out-dir.mjs';
 
 const root = path.resolve(import.meta.dirname, '..');
 // The share-image route's workers note there what they rendered and what they reused from the cache.
@@ -16,6 +17,15 @@ const workDir = mkdtempSync(path.join(tmpdir(), 'site-build-'));
 const shareImageLog = path.join(workDir, 'share-images.log');
 const outDir = path.join(root, 'out');
 const target = process.env.OUT_DIR ? path.resolve(root, process.env.OUT_DIR) : outDir;
+// The finished site replaces whatever is at OUT_DIR: refuse, before anything is touched, a folder that
+// is or holds the project or anything else that is not the site's own.
+const outDirRefused = process.env.OUT_DIR
+  ? outDirProblem(root, process.env.OUT_DIR, path.resolve(root, process.env.CONTENT_DIR?.trim() || 'content'))
+  : '';
+if (outDirRefused) {
+  console.error(outDirRefused);
+  process.exit(1);
+}
 const env = {
   ...process.env,
   NEXT_TELEMETRY_DISABLED: '1',

@@ -8,11 +8,10 @@ import { existsSync, mkdirSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { contentDir, setPublishedArticles } from '../lib/articles';
 import { ContentError } from '../lib/content/content-error';
-import { toInstant } from '../lib/content/dates';
 import { catalogFile } from '../lib/images/image-catalog';
 import { checkImages } from '../lib/images/check-images';
 import { deriveImages } from '../lib/images/derive-images';
-import { loadArticles } from '../lib/content/load-articles';
+import { readArticles } from '../lib/content/load-articles';
 import { readPublishingRules, selectPublished } from '../lib/content/publishing';
 import { writeQrCodes } from '../lib/metadata/qr-files';
 import { articleUrl } from '../lib/urls';
@@ -22,7 +21,7 @@ import { buildPageTable } from '../lib/site/pages';
 import { pageTableFile, writePageTable } from '../lib/site/page-table';
 import { planReuse, plannedPages, siteKey } from '../lib/build/page-reuse';
 import { reusePlanFile } from '../lib/build/reuse-plan';
-import { codeFiles } from './build-record.mjs';
+import { codeFiles, envFilesProblem } from './build-record.mjs';
 import { cachedFile, readPageCache } from './build-steps/page-cache.mjs';
 
 const reportArg = process.argv.indexOf('--report');
@@ -40,17 +39,27 @@ try {
   console.error(error instanceof Error ? error.message : error);
   process.exit(1);
 }
+// …and from the environment only: a .env file would give next build settings this check never saw.
+const envFiles = envFilesProblem(root);
+if (envFiles) {
+  console.error(envFiles);
+  process.exit(1);
+}
 
 try {
   const rules = readPublishingRules();
-  const articles = loadArticles(dir);
+  // Every problem in one run: the files' own, their photos' and the links between them, the last two
+  // checked on the articles that are valid (a link to a file with a problem waits for its fix).
+  const { articles, problems, pendingPaths } = readArticles(dir);
   const images = await checkImages(articles, { contentDir: dir, rootDir: root, cacheDir: imageCache });
-  if (images.problems.length > 0) throw new ContentError(images.problems);
   const { published, held } = selectPublished(articles, rules);
   // Links between articles can only be checked once it is known which pages this build makes.
   setPublishedArticles(published);
-  const broken = brokenSiteLinks(published, sitePaths(buildPageTable(), path.join(root, 'public')));
-  if (broken.length > 0) throw new ContentError(broken);
+  const paths = sitePaths(buildPageTable(), path.join(root, 'public'));
+  for (const pending of pendingPaths) paths.add(pending);
+  const broken = brokenSiteLinks(published, paths);
+  const everything = [...problems, ...images.problems, ...broken];
+  if (everything.length > 0) throw new ContentError(everything);
   const where = path.relative(process.cwd(), dir) || dir;
   console.log(
     `${where}/: ${articles.length} valid article${articles.length === 1 ? '' : 's'}, ${published.length} to publish, ${images.requests.length} photo${images.requests.length === 1 ? '' : 's'}.`,
@@ -93,7 +102,7 @@ try {
   }
   if (reportFile) {
     const nextRelease = articles
-      .map(({ published: date }) => toInstant(date))
+      .map(({ publishedAt }) => new Date(publishedAt))
       .filter((instant) => instant > rules.now)
       .sort((a, b) => a.getTime() - b.getTime())[0];
     writeFileSync(

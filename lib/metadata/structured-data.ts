@@ -1,5 +1,5 @@
 import type { Article } from '../content/article';
-import { lastModified, toInstant } from '../content/dates';
+import { lastModified } from '../content/dates';
 import { shareImagePath } from './share-image';
 import { site } from '../site-config';
 import { absoluteUrl, articleUrl, authorPath } from '../urls';
@@ -20,7 +20,7 @@ export function newsArticleJsonLd(article: Article): Record<string, unknown> {
     headline: article.headline,
     description: article.excerpt,
     image: jsonLdImages(article),
-    datePublished: toInstant(article.published).toISOString(),
+    datePublished: article.publishedAt,
     dateModified: lastModified(article).toISOString(),
     author: article.authors.map(({ id, name }) => ({
       '@type': 'Person',

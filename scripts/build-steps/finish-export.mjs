@@ -100,8 +100,8 @@ export async function finishExport({ root, outDir, siteUrl, plan, cacheDir }) {
     https: siteUrl.startsWith('https:'),
   };
   const security = securityHeaders(policy);
-  // A page with embed cards gets its own policy, framing only its players; toHeaderRules makes sure no
-  // rule with the narrow policy also matches it (two policies would both be enforced).
+  // A page with embed cards gets its own policy, framing only its players; toHeaderRules detaches the
+  // site-wide one there, so it gets one policy (two would both be enforced).
   const pageSecurity = Object.fromEntries(
     framesByPage.map(([page, frameSources]) => [page, securityHeaders({ ...policy, frameSources })]),
   );
