@@ -34,6 +34,8 @@ const env = {
   SHARE_IMAGE_LOG: shareImageLog,
   // The check writes the table of every page here; Next's workers read it (lib/site/page-table.ts).
   PAGE_TABLE: path.join(workDir, 'pages.v8'),
+  // Parsed articles from earlier builds of this site, by the hash of what each is made from (lib/content/article-cache.ts).
+  ARTICLE_CACHE_DIR: path.join(root, '.cache', 'articles', path.basename(target)),
   // The check decides which pages are unchanged since the last build of this site (one cache per output
   // folder); Next's workers skip them and the finish step copies them in (lib/build/page-reuse.ts).
   PAGE_REUSE_PLAN: path.join(workDir, 'reuse-plan.json'),

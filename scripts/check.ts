@@ -7,6 +7,7 @@
 import { existsSync, mkdirSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { contentDir, setPublishedArticles } from '../lib/articles';
+import { commitArticleCache } from '../lib/content/article-cache';
 import { ContentError } from '../lib/content/content-error';
 import { catalogFile } from '../lib/images/image-catalog';
 import { checkImages } from '../lib/images/check-images';
@@ -100,6 +101,8 @@ try {
       `Photos: ${requests.length} originals, ${encoded} files encoded, ${reused} reused from the cache, in ${((performance.now() - started) / 1000).toFixed(1)} s.`,
     );
   }
+  // Everything checked out: the articles parsed now join the parse cache (a build also drops what it no longer uses).
+  commitArticleCache({ prune: derive });
   if (reportFile) {
     const nextRelease = articles
       .map(({ publishedAt }) => new Date(publishedAt))

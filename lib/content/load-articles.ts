@@ -8,6 +8,7 @@ import { IMAGES_FOLDER } from '../images/image-source';
 import { newestFirst } from './dates';
 import { decodeUtf8 } from './decode-text';
 import { splitFrontMatter } from './front-matter';
+import { articleKey, cacheArticle, cachedArticle } from './article-cache';
 import { parseArticle } from './parse-article';
 import { AUTHORS_FILE, readRegistry, TOPICS_FILE } from './registry';
 import { readSiteFile, SITE_FILE } from './site-file';
@@ -80,16 +81,16 @@ export function readArticles(contentDir: string, rootDir = process.cwd(), resolv
       continue;
     }
     const bytes = readFileSync(real);
-    const earlier = parsedWithoutPhotos.get(real);
-    if (earlier && earlier.file === file && earlier.registries === registries && earlier.bytes.equals(bytes)) {
-      articles.push(earlier.article);
+    const key = articleKey(file, bytes, registries);
+    const cached = cachedArticle(key, resolveImage);
+    if (cached) {
+      articles.push(cached);
       continue;
     }
     const result = parseArticle(file, bytes, resolveImage, read.registry, timeZone);
     if (result.ok) {
       articles.push(result.article);
-      if (!result.article.image && result.article.bodyImages.length === 0)
-        parsedWithoutPhotos.set(real, { file, registries, bytes, article: result.article });
+      cacheArticle(key, result.article, resolveImage);
     } else {
       problems.push(...result.problems);
       pendingPaths.push(...claimedPaths(name, bytes));
@@ -114,14 +115,6 @@ function claimedPaths(name: string, bytes: Uint8Array): string[] {
   for (const written of strings(id)) paths.push(shortPath(written));
   return paths;
 }
-
-/**
- * A build loads the archive twice in one process: the check, then lib/articles.ts again with the photos'
- * renditions. An article without photos parses to the same article both times (no rendition is asked
- * for), so the second load takes it from here when its bytes, its path, the registries and the time
- * zone are the same.
- */
-const parsedWithoutPhotos = new Map<string, { file: string; registries: string; bytes: Buffer; article: Article }>();
 
 /** The registries' text, which articles' author and topic names are resolved against. */
 function registryText(contentDir: string): string {

@@ -41,8 +41,9 @@ function packageFile(specifier: string): string | undefined {
  * lib/metadata/, directly or through another such module, and the package.json (so the version) of
  * every package those import. Modules elsewhere (the articles, the settings) decide what is drawn,
  * which the drawn file's name hashes already. Sorted; throws when an imported module is missing.
+ * `folder` widens or narrows where imports are followed (`lib/` for all the code a parse runs).
  */
-export function drawingSources(root: string, entry: string): string[] {
+export function drawingSources(root: string, entry: string, folder = DRAWING_FOLDER): string[] {
   const found = new Set<string>();
   const visit = (file: string) => {
     if (found.has(file)) return;
@@ -50,12 +51,14 @@ export function drawingSources(root: string, entry: string): string[] {
     if (file.startsWith('node_modules/')) return;
     const text = readFileSync(path.join(root, file), 'utf8');
     for (const match of text.matchAll(SPECIFIER)) {
+      // Types leave nothing in what runs (`import type { Element } from 'hast'`).
+      if (/^(?:import|export)\s+type\b/.test(match[0])) continue;
       const specifier = (match[1] ?? match[2]) as string;
       const local = localFile(root, file, specifier);
       if (local === undefined) {
         const pkg = packageFile(specifier);
         if (pkg) found.add(pkg);
-      } else if (local.startsWith(DRAWING_FOLDER)) visit(local);
+      } else if (local.startsWith(folder)) visit(local);
     }
   };
   visit(entry);
@@ -67,9 +70,9 @@ export function drawingSources(root: string, entry: string): string[] {
  * (the font files it reads), each with its path: for cache keys and the names of drawn files. Reads
  * every file each call, so a caller keeps the key for the process. Throws when a file is missing.
  */
-export function codeKey(root: string, entry: string, extraFiles: readonly string[]): string {
+export function codeKey(root: string, entry: string, extraFiles: readonly string[], folder = DRAWING_FOLDER): string {
   const hash = createHash('sha256');
-  for (const file of [...drawingSources(root, entry), ...[...extraFiles].sort()]) {
+  for (const file of [...drawingSources(root, entry, folder), ...[...extraFiles].sort()]) {
     hash
       .update(`${file}\0`)
       .update(readFileSync(path.join(root, file)))
