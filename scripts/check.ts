@@ -23,7 +23,7 @@ import { pageTableFile, writePageTable } from '../lib/site/page-table';
 import { planReuse, plannedPages, siteKey } from '../lib/build/page-reuse';
 import { reusePlanFile } from '../lib/build/reuse-plan';
 import { codeFiles, envFilesProblem } from './build-record.mjs';
-import { cachedFile, readPageCache } from './build-steps/page-cache.mjs';
+import { readManifest } from './build-steps/published-site.mjs';
 
 const reportArg = process.argv.indexOf('--report');
 const reportFile = reportArg === -1 ? undefined : process.argv[reportArg + 1];
@@ -89,12 +89,13 @@ try {
     const table = buildPageTable();
     const tableFile = pageTableFile();
     if (tableFile) writePageTable(tableFile, table);
-    // Which pages are as the last build rendered them (lib/build/page-reuse.ts).
+    // Which pages are as the site the build replaces has them (lib/build/page-reuse.ts).
     const planFile = reusePlanFile();
-    const pageCache = process.env.PAGE_CACHE_DIR;
-    if (planFile && pageCache) {
+    const publishedDir = process.env.PUBLISHED_DIR;
+    const manifestFile = process.env.PUBLISHED_MANIFEST;
+    if (planFile && publishedDir && manifestFile) {
       const current = { siteKey: siteKey({ code: codeFiles(root), settings }), pages: plannedPages(table) };
-      const plan = planReuse(current, readPageCache(pageCache), (file) => existsSync(cachedFile(pageCache, file)));
+      const plan = planReuse(current, readManifest(manifestFile), (file) => existsSync(path.join(publishedDir, file)));
       writeFileSync(planFile, JSON.stringify(plan));
     }
     console.log(

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { PageRow, RedirectPageView } from '../site/views';
 import type { PlannedPage } from './reuse-plan';
-import { PAGE_CACHE_VERSION, type PageCacheManifest, pageKey, planReuse } from './page-reuse';
+import { PAGE_CACHE_VERSION, type SiteManifest, pageKey, planReuse } from './page-reuse';
 
 const chrome = { language: 'en', editions: [{ language: 'en', href: '/' }], sections: [] };
 const view: RedirectPageView = {
@@ -57,8 +57,8 @@ describe('planReuse', () => {
   };
   const current = { siteKey: 'site-1', pages };
   const cached = (entries: Record<string, PlannedPage>) =>
-    Object.fromEntries(Object.entries(entries).map(([path, { key, files }]) => [path, { key, files, facts: {} }]));
-  const previous: PageCacheManifest = {
+    Object.fromEntries(Object.entries(entries).map(([path, page]) => [path, { ...page, facts: {} }]));
+  const previous: SiteManifest = {
     version: PAGE_CACHE_VERSION,
     siteKey: 'site-1',
     pages: cached({

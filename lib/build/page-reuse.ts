@@ -1,8 +1,8 @@
-// Which pages a build can take from the last one instead of rendering them again. Every page of the
+// Which pages a build can take from the site it replaces instead of rendering them again. Every page of the
 // page table (lib/site/pages.ts) holds in its view everything it shows, so its key is a hash of its row:
 // a page whose key is what it was when it was rendered shows the same thing. The code that draws the
 // pages and the settings go into one site key, and a change there renders everything again. A page is
-// reused only when both keys are what they were when it was rendered and its files are still cached.
+// reused only when both keys are what they were when it was rendered and its files are still published.
 import { createHash } from 'node:crypto';
 import type { PageRow } from '../site/views';
 import type { PlannedPage, ReusePlan } from './reuse-plan';
@@ -13,15 +13,18 @@ export const PAGE_CACHE_VERSION = 3;
 /** What the finish step learnt about a page it made framework-free, kept so a reused page counts too. */
 export type PageFacts = Readonly<{ styleHashes: readonly string[]; scriptHashes: readonly string[] }>;
 
-/** One page's cached files: the key they were rendered for, their paths below out/, and their facts. */
-export type CachedPages = Readonly<{ key: string; files: readonly string[]; facts: Record<string, PageFacts> }>;
+/** One page of a published site: as the plan had it (its key, files…), and the facts of each of its files. */
+export type PublishedPage = PlannedPage & Readonly<{ facts: Record<string, PageFacts> }>;
 
-/** `.cache/pages/<folder>/manifest.json`: what the last build of one site left in the cache. */
-export type PageCacheManifest = Readonly<{
+/**
+ * `.site-build/<folder>.pages.json`: what the site published in a folder was made of, so the next build
+ * knows which of its pages it can take as they are (scripts/build-steps/published-site.mjs).
+ */
+export type SiteManifest = Readonly<{
   version: number;
   siteKey: string;
   /** by the page's path */
-  pages: Record<string, CachedPages>;
+  pages: Record<string, PublishedPage>;
 }>;
 
 const sha256 = (text: string) => createHash('sha256').update(text).digest('hex');
@@ -55,14 +58,14 @@ export function plannedPages(table: readonly PageRow[]): Record<string, PlannedP
 }
 
 /**
- * Which pages this build reuses: those whose key and the site key are what `previous` recorded, and
- * whose files all `isCached`. A route without parameters (`/`, `/topics/`) is always rendered, and so
+ * Which pages this build reuses: those whose key and the site key are what `previous` (the published
+ * site's manifest) recorded, and whose files all `isCached` (are still in the published folder). A route without parameters (`/`, `/topics/`) is always rendered, and so
  * is the first page of every other route whose pages would all be reused: Next's export refuses a route
  * without pages.
  */
 export function planReuse(
   current: Pick<ReusePlan, 'siteKey' | 'pages'>,
-  previous: PageCacheManifest | undefined,
+  previous: SiteManifest | undefined,
   isCached: (file: string) => boolean,
 ): ReusePlan {
   const usable = previous?.version === PAGE_CACHE_VERSION && previous.siteKey === current.siteKey;

@@ -11,19 +11,19 @@ import { securityHeaders, siteFileHeaders } from './security-headers.mjs';
 import { finishPages } from './finish-pages.mjs';
 import { FRAMEWORK_MARKERS } from './to-static-html.mjs';
 import { writeSearchIndex } from './search-index.mjs';
-import { restoreReusedPages, storeRenderedPages } from './page-cache.mjs';
+import { linkReusedPages, toManifest } from './published-site.mjs';
 import { sha256 } from './to-static-html.mjs';
 
 /**
  * Turns Next's export in `outDir` into the site readers get: pages without framework JavaScript,
  * CSS inlined, the enhancement script inlined where a page uses it, and a `_headers` file with the
- * security policy that allows exactly those two by their hashes. The pages the plan reuses are copied in
- * from the page cache (`cacheDir`), finished already, and this build's rendered pages are filed there
- * for the next build. Which pages are search pages the plan says (its kinds, from the page table).
- * @param {{ root: string, outDir: string, siteUrl: string, plan: import('../../lib/build/reuse-plan').ReusePlan, cacheDir: string }} options
- * @returns {Promise<{ pages: number, reusedPages: number, scriptBytes: number }>}
+ * security policy that allows exactly those two by their hashes. The pages the plan reuses are linked
+ * in from the published site (`publishedDir`, described by `published`), finished already. Which pages
+ * are search pages the plan says (its kinds, from the page table). Returns the new site's manifest.
+ * @param {{ root: string, outDir: string, siteUrl: string, plan: import('../../lib/build/reuse-plan').ReusePlan, publishedDir: string, published: import('../../lib/build/page-reuse').SiteManifest | undefined }} options
+ * @returns {Promise<{ pages: number, reusedPages: number, scriptBytes: number, manifest: import('../../lib/build/page-reuse').SiteManifest }>}
  */
-export async function finishExport({ root, outDir, siteUrl, plan, cacheDir }) {
+export async function finishExport({ root, outDir, siteUrl, plan, publishedDir, published }) {
   const script = await bundleClient(root);
   const searchScript = await bundleClient(root, 'search');
   const favicon = path.join(root, 'public', 'favicon.svg');
@@ -52,7 +52,7 @@ export async function finishExport({ root, outDir, siteUrl, plan, cacheDir }) {
     articlePreviews: pagesWhere(({ route }) => route === '/news/[slug]/'),
   });
   // Reused pages were finished when they were rendered: they join here with what was learnt of them then.
-  const reusedFacts = restoreReusedPages(outDir, cacheDir, plan);
+  const reusedFacts = linkReusedPages(outDir, publishedDir, plan, published);
   results.push({
     styleHashes: reusedFacts.flatMap(([, facts]) => facts.styleHashes),
     scriptHashes: reusedFacts.flatMap(([, facts]) => facts.scriptHashes),
@@ -124,11 +124,11 @@ export async function finishExport({ root, outDir, siteUrl, plan, cacheDir }) {
   const rules = toHeaderRules(siteFileHeaders(served, { security, contentTypes, pageSecurity }));
   writeFileSync(path.join(outDir, '_headers'), toHeadersFile(rules));
   writeFileSync(path.join(outDir, '_nginx.conf'), toNginxConf(rules));
-  storeRenderedPages(outDir, cacheDir, plan, new Map(results.flatMap((r) => r.facts)));
   return {
     pages: pages.length + reusedFacts.length,
     reusedPages: reusedFacts.length,
     scriptBytes: script ? Buffer.byteLength(script) : 0,
+    manifest: toManifest(plan, published, new Map(results.flatMap((r) => r.facts))),
   };
 }
 
