@@ -87,6 +87,15 @@ export function planFile(root, outDir) {
   return path.join(root, '.site-build', `${path.basename(outDir)}.pages.json`);
 }
 
+/**
+ * Where a build of outDir lists the addresses whose bytes it changed (added, changed or removed), one
+ * absolute URL a line: what a deploy step purges from a CDN.
+ * @param {string} root @param {string} outDir @returns {string}
+ */
+export function changedUrlsFile(root, outDir) {
+  return path.join(root, '.site-build', `${path.basename(outDir)}.changed.txt`);
+}
+
 /** @param {string} root @param {string} outDir @returns {string} where the record of the build of outDir is */
 export function recordFile(root, outDir) {
   return path.join(root, '.site-build', `${path.basename(outDir)}.json`);

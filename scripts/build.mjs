@@ -7,12 +7,13 @@
 // build that fails or is stopped leaves it as it was. Then a record of what the site was made from
 // (.site-build/, see build-record.mjs).
 import { spawnSync } from 'node:child_process';
-import { cpSync, mkdtempSync, readFileSync, renameSync, rmSync } from 'node:fs';
+import { cpSync, mkdtempSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { finishExport } from './build-steps/finish-export.mjs';
 import { readShareImageLog } from './build-steps/share-image-log.mjs';
-import { planFile, recordBuild } from './build-record.mjs';
+import { changedUrlsFile, planFile, recordBuild } from './build-record.mjs';
+import { changedFiles, toUrls } from './build-steps/changed-files.mjs';
 import { readManifest, recoverSite, swapSite, writeManifest } from './build-steps/published-site.mjs';
 import { outDirProblem } from './out-dir.mjs';
 
@@ -92,8 +93,11 @@ const finished = await finishExport({
   publishedDir: target,
   published: readManifest(manifestFile),
 });
+const changes = changedFiles(target, nextSiteDir);
 swapSite(target, nextSiteDir, asideDir);
 writeManifest(manifestFile, finished.manifest);
+const changedUrls = toUrls([...changes.added, ...changes.changed, ...changes.removed].sort(), settings.SITE_URL);
+writeFileSync(changedUrlsFile(root, target), changedUrls.map((url) => `${url}\n`).join(''));
 const seconds = (/** @type {number} */ from, to = performance.now()) => `${((to - from) / 1000).toFixed(1)} s`;
 // One line the bench reads (scripts/bench/measure.mjs): where this build's time went.
 console.log(
@@ -110,6 +114,9 @@ recordBuild(root, target, settings, {
 rmSync(workDir, { recursive: true, force: true });
 console.log(
   `Share images: ${shareImages.rendered.length} rendered, ${shareImages.reused.length} reused from .cache/og/. Unchanged since the last build, taken from the published site: ${plan.reused.length} of ${Object.keys(plan.pages).length} pages.`,
+);
+console.log(
+  `Changed for readers: ${changes.added.length} files added, ${changes.changed.length} changed, ${changes.removed.length} removed; their addresses are in ${path.relative(root, changedUrlsFile(root, target))}.`,
 );
 console.log(
   `Site built into ${path.relative(root, target)}/ in ${((performance.now() - started) / 1000).toFixed(1)} s: ${finished.pages} pages, no framework JavaScript, ${finished.scriptBytes} bytes of enhancement script`,
