@@ -75,6 +75,16 @@ if (check.status !== 0) process.exit(check.status ?? 1);
 const checked = performance.now();
 // The settings as check.ts validated them (lib/site-config.ts): the one definition of their defaults.
 const { settings, nextRelease } = JSON.parse(readFileSync(reportFile, 'utf8'));
+const plan = JSON.parse(readFileSync(env.PAGE_REUSE_PLAN, 'utf8'));
+if (plan.unchanged) {
+  // Every page and file would come out as the published site has it: nothing to render or rewrite.
+  writeFileSync(changedUrlsFile(root, target), '');
+  rmSync(workDir, { recursive: true, force: true });
+  console.log(
+    `Nothing changed since the last build: ${path.relative(root, target)}/ is as it was (${((performance.now() - started) / 1000).toFixed(1)} s).`,
+  );
+  process.exit(0);
+}
 const next = spawnSync(process.execPath, [path.join(root, 'node_modules/next/dist/bin/next'), 'build'], {
   cwd: root,
   stdio: 'inherit',
@@ -83,7 +93,6 @@ const next = spawnSync(process.execPath, [path.join(root, 'node_modules/next/dis
 if (next.status !== 0) process.exit(next.status ?? 1);
 const rendered = performance.now();
 const shareImages = readShareImageLog(shareImageLog);
-const plan = JSON.parse(readFileSync(env.PAGE_REUSE_PLAN, 'utf8'));
 moveFolder(renderDir, nextSiteDir);
 const finished = await finishExport({
   root,

@@ -20,7 +20,8 @@ import { readBuildSettings } from '../lib/site-config';
 import { brokenSiteLinks, sitePaths } from '../lib/site/link-check';
 import { buildPageTable } from '../lib/site/pages';
 import { pageTableFile, writePageTable } from '../lib/site/page-table';
-import { planReuse, plannedPages, siteKey } from '../lib/build/page-reuse';
+import { outputsKey, planReuse, plannedPages, siteKey } from '../lib/build/page-reuse';
+import { toNewsSitemap } from '../lib/metadata/sitemaps';
 import { reusePlanFile } from '../lib/build/reuse-plan';
 import { codeFiles, envFilesProblem } from './build-record.mjs';
 import { readManifest } from './build-steps/published-site.mjs';
@@ -94,7 +95,10 @@ try {
     const publishedDir = process.env.PUBLISHED_DIR;
     const manifestFile = process.env.PUBLISHED_MANIFEST;
     if (planFile && publishedDir && manifestFile) {
-      const current = { siteKey: siteKey({ code: codeFiles(root), settings }), pages: plannedPages(table) };
+      const site = siteKey({ code: codeFiles(root), settings });
+      const pages = plannedPages(table);
+      const news = toNewsSitemap(published, rules.now, settings.SITE_NAME);
+      const current = { siteKey: site, pages, outputsKey: outputsKey(site, pages, news) };
       const plan = planReuse(current, readManifest(manifestFile), (file) => existsSync(path.join(publishedDir, file)));
       writeFileSync(planFile, JSON.stringify(plan));
     }

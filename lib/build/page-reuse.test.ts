@@ -55,12 +55,13 @@ describe('planReuse', () => {
     '/topics/inf-treaty/': page('/topics/[slug]/', 'l2', 'topics/inf-treaty/index.html'),
     '/': page('/', 'f1', 'index.html'),
   };
-  const current = { siteKey: 'site-1', pages };
+  const current = { siteKey: 'site-1', pages, outputsKey: 'outputs-1' };
   const cached = (entries: Record<string, PlannedPage>) =>
     Object.fromEntries(Object.entries(entries).map(([path, page]) => [path, { ...page, facts: {} }]));
   const previous: SiteManifest = {
     version: PAGE_CACHE_VERSION,
     siteKey: 'site-1',
+    outputsKey: 'outputs-1',
     pages: cached({
       '/news/subject/': pages['/news/subject/'],
       '/news/related/': pages['/news/related/'],
@@ -99,5 +100,13 @@ describe('planReuse', () => {
     // Both topic pages unchanged: Next still needs one page on the route, so the first is rendered.
     expect(planReuse(current, previous, everything).reused).not.toContain('/topics/nato/');
     expect(planReuse(current, previous, everything).reused).not.toContain('/');
+  });
+
+  it('has nothing to make when every file would come out as the published site has it', () => {
+    const published = { ...previous, pages: cached(pages) };
+    expect(planReuse(current, published, everything).unchanged).toBe(true);
+    expect(planReuse(current, previous, everything).unchanged).toBe(false); // a page the site lacks
+    expect(planReuse({ ...current, outputsKey: 'outputs-2' }, published, everything).unchanged).toBe(false);
+    expect(planReuse(current, published, (file) => file !== 'index.html').unchanged).toBe(false);
   });
 });

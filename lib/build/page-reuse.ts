@@ -23,6 +23,7 @@ export type PublishedPage = PlannedPage & Readonly<{ facts: Record<string, PageF
 export type SiteManifest = Readonly<{
   version: number;
   siteKey: string;
+  outputsKey: string;
   /** by the page's path */
   pages: Record<string, PublishedPage>;
 }>;
@@ -37,6 +38,15 @@ export function pageKey(row: Pick<PageRow, 'route' | 'params' | 'files' | 'view'
 /** The key of what every page shares and no view holds: the code that renders them (file hashes) and the settings. */
 export function siteKey(parts: Readonly<Record<string, unknown>>): string {
   return sha256(JSON.stringify({ version: PAGE_CACHE_VERSION, ...parts }));
+}
+
+/**
+ * The key of every file a build makes: the site key, every page's path and key, and `timely`, what the
+ * files beside the pages show that depends on the build's moment (the news sitemap's last two days).
+ * When it is the published site's, the build has nothing to make.
+ */
+export function outputsKey(site: string, pages: Readonly<Record<string, PlannedPage>>, timely: string): string {
+  return sha256(JSON.stringify([site, Object.entries(pages).map(([path, { key }]) => [path, key]), timely]));
 }
 
 /** Each page of `table` with its key and files, by path. */
@@ -64,7 +74,7 @@ export function plannedPages(table: readonly PageRow[]): Record<string, PlannedP
  * without pages.
  */
 export function planReuse(
-  current: Pick<ReusePlan, 'siteKey' | 'pages'>,
+  current: Pick<ReusePlan, 'siteKey' | 'pages' | 'outputsKey'>,
   previous: SiteManifest | undefined,
   isCached: (file: string) => boolean,
 ): ReusePlan {
@@ -91,9 +101,14 @@ export function planReuse(
     const [first] = paths;
     if (first !== undefined && paths.every((path) => reusable.has(path))) reusable.delete(first);
   }
+  const unchanged =
+    usable &&
+    previous.outputsKey === current.outputsKey &&
+    Object.entries(current.pages).every(([path, { files }]) => previous.pages[path] && files.every(isCached));
   return {
     version: PAGE_CACHE_VERSION,
     ...current,
     reused: Object.keys(current.pages).filter((path) => reusable.has(path)),
+    unchanged,
   };
 }

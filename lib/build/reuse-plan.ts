@@ -25,8 +25,12 @@ export type ReusePlan = Readonly<{
   siteKey: string;
   /** every page of the page table, by path */
   pages: Record<string, PlannedPage>;
-  /** the paths of the pages that come from the cache */
+  /** the paths of the pages that come from the published site */
   reused: readonly string[];
+  /** a hash of everything the site's files are made from: the site key, every page's key, what is due by the build's time */
+  outputsKey: string;
+  /** nothing to make: the published site is what this build would make, file for file */
+  unchanged: boolean;
 }>;
 
 /** Where this build's plan is: `PAGE_REUSE_PLAN`, set by scripts/build.mjs for one build only. */

@@ -74,7 +74,7 @@ export function toManifest(plan, previous, facts) {
     }
     pages[name] = { ...page, facts: earlier ?? own };
   }
-  return { version: plan.version, siteKey: plan.siteKey, pages };
+  return { version: plan.version, siteKey: plan.siteKey, outputsKey: plan.outputsKey, pages };
 }
 
 /**
