@@ -121,9 +121,10 @@ function buildSection(realBuild, scale) {
 The current content builds in ${realBuild.toFixed(1)} s. Generated archives (scripts/bench/archive.mjs, in a
 temporary folder, never committed): ${AUTHOR_COUNT} authors, ${TOPIC_COUNT} topics drawn Zipf-like (one to four per article),
 bodies of 3 to 12 paragraphs, and every ${PHOTO_EVERY}th article with a lead photo (eight real photographs, reused).
-A clean build starts with every cache empty (\`.next/\`, \`.cache/images/\`, \`.cache/og/\`, \`.cache/pages/\`); the
-rebuild then corrects one article's headline and builds again, reusing what the page cache holds (README,
-Scale). Peak memory is the resident memory of the build and every process it starts (the check, Next and its
+A clean build starts with every cache empty (\`.next/\`, \`.cache/articles/\`, \`.cache/images/\`, \`.cache/og/\`, the
+published \`out/\` and its manifest); then, on top of it, a build with nothing changed, one after correcting one
+article's headline, and one after publishing breaking news in the busiest topic, each reusing what the
+published site holds (README, Scale). Peak memory is the resident memory of the build and every process it starts (the check, Next and its
 workers), sampled every 200 ms and summed: an upper bound. CPU is the seconds of all those processes (GNU time).
 The machine is shared with other people's builds and tests, so wall-clock times move from run to run, up
 to two or three times over when it is busy; the CPU seconds move much less.

@@ -163,3 +163,21 @@ export function correctArticle(dir, i) {
   const file = path.join(dir, `bench-article-${i}.md`);
   writeFileSync(file, readFileSync(file, 'utf8').replace(/^headline: (.*)$/m, 'headline: $1 (corrected)'));
 }
+
+/**
+ * Publishes breaking news into the archive: a story after every other one, in the busiest topic (the
+ * first, drawn most often), from article 1's text. The one-new-article rebuild is measured on it.
+ * @param {string} dir @param {number} count the archive's size @returns {string} the new article's slug
+ */
+export function publishBreakingArticle(dir, count) {
+  const i = count + 1;
+  const day = new Date(Date.UTC(2018, 0, 1) + Math.floor((i * 86_400_000) / 4)).toISOString().slice(0, 16);
+  const text = readFileSync(path.join(dir, 'bench-article-1.md'), 'utf8')
+    .replace(/^id: .*$/m, `id: bench${i}`)
+    .replace(/^slug: .*$/m, `slug: bench-article-${i}`)
+    .replace(/^headline: .*$/m, `headline: Breaking: story ${i} on ${TOPICS[0]?.[1]}`)
+    .replace(/^published: .*$/m, `published: ${day}+00:00`)
+    .replace(/^topics: .*$/m, `topics: [${TOPICS[0]?.[0]}]`);
+  writeFileSync(path.join(dir, `bench-article-${i}.md`), text);
+  return `bench-article-${i}`;
+}

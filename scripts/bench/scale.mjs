@@ -1,20 +1,24 @@
 // @ts-check
 // Build time against archive size: a clean build of each generated archive (every cache emptied),
-// then a rebuild after one article's headline was corrected, with the peak memory of the whole
-// process tree and where each build's time went.
+// then, on top of it, a build with nothing changed, a rebuild after one article's headline was
+// corrected and one after breaking news was published in the busiest topic, with the peak memory of the
+// whole process tree and where each build's time went.
 import { existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
-import { correctArticle, generateArchive } from './archive.mjs';
+import { correctArticle, generateArchive, publishBreakingArticle } from './archive.mjs';
 import { measuredBuild, root } from './measure.mjs';
 
-/** Everything a build may reuse from an earlier one: Next's cache, derived photos, share images, article pages. */
-const CACHES = ['.next', '.cache/images', '.cache/og', '.cache/pages'];
+/**
+ * Everything a build may reuse from an earlier one: Next's cache, parsed articles, derived photos, share
+ * images, and the published site with its manifest.
+ */
+const CACHES = ['.next', '.cache/articles', '.cache/images', '.cache/og', 'out', '.site-build/out.pages.json'];
 
 /**
  * @typedef {{ seconds: number, cpuSeconds: number, peakBytes: number, steps: Record<string, number> }} BuildFigures
  * @typedef {{ rendered: number, reused: number }} Counted
  * @typedef {{ rendered: number, reused: number, pages?: Counted, articles?: Counted, lists?: Counted }} RebuildWork share images (rendered, reused), the pages (articles' and list pages in rows measured before the page table)
- * @typedef {{ count: number, clean: BuildFigures, rebuild?: BuildFigures & RebuildWork }} ScaleRow
+ * @typedef {{ count: number, clean: BuildFigures, rebuild?: BuildFigures & RebuildWork, unchanged?: BuildFigures, breaking?: BuildFigures & RebuildWork }} ScaleRow
  */
 
 /** @param {{ rendered: string[], reused: string[] } | undefined} work @returns {{ rendered: number, reused: number } | undefined} */
@@ -73,11 +77,21 @@ export async function benchScale(sizes, { reuse = false } = {}) {
     /** @type {ScaleRow} */
     const row = { count, clean };
     save(row);
+    process.stdout.write(`…again with nothing changed… `);
+    row.unchanged = figures(await measuredBuild({ CONTENT_DIR: dir }));
+    console.log(`${row.unchanged.seconds.toFixed(1)} s, peak ${mib(row.unchanged.peakBytes)}`);
     correctArticle(dir, 1);
     process.stdout.write(`…and again after one article changed… `);
     row.rebuild = { ...figures(await measuredBuild({ CONTENT_DIR: dir })), ...buildWork() };
     console.log(
       `${row.rebuild.seconds.toFixed(1)} s, ${row.rebuild.cpuSeconds.toFixed(0)} s CPU, peak ${mib(row.rebuild.peakBytes)}, steps ${JSON.stringify(row.rebuild.steps)} (${rerendered(row.rebuild)} rendered again)`,
+    );
+    save(row);
+    publishBreakingArticle(dir, count);
+    process.stdout.write(`…and after breaking news in the busiest topic… `);
+    row.breaking = { ...figures(await measuredBuild({ CONTENT_DIR: dir })), ...buildWork() };
+    console.log(
+      `${row.breaking.seconds.toFixed(1)} s, peak ${mib(row.breaking.peakBytes)}, steps ${JSON.stringify(row.breaking.steps)} (${rerendered(row.breaking)} rendered again)`,
     );
     save(row);
     rmSync(dir, { recursive: true, force: true });
@@ -105,11 +119,11 @@ export function scaleTable(rows) {
   const steps = (/** @type {Record<string, number>} */ s) =>
     `${s.check ?? '?'} / ${s.next ?? '?'} / ${s.finish ?? '?'} s`;
   return [
-    '| articles | clean build | per article | CPU (all processes) | peak memory (all processes) | check / next / finish | rebuild after one change (CPU) | rebuild: check / next / finish | rendered again | rebuild / clean |',
-    '| ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | --- | ---: |',
+    '| articles | clean build | per article | CPU (all processes) | peak memory (all processes) | check / next / finish | nothing changed | rebuild after one change (CPU) | rebuild: check / next / finish | rendered again | rebuild / clean | breaking news (peak memory) | rendered again |',
+    '| ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | --- | ---: | ---: | --- |',
     ...rows.map(
       (r) =>
-        `| ${r.count} | ${r.clean.seconds.toFixed(1)} s | ${((r.clean.seconds / r.count) * 1000).toFixed(1)} ms | ${r.clean.cpuSeconds.toFixed(0)} s | ${mib(r.clean.peakBytes)} | ${steps(r.clean.steps)} | ${r.rebuild ? `${r.rebuild.seconds.toFixed(1)} s (${r.rebuild.cpuSeconds.toFixed(0)} s) | ${steps(r.rebuild.steps)} | ${rerendered(r.rebuild)} | ${(r.rebuild.seconds / r.clean.seconds).toFixed(2)}` : 'not measured | – | – | –'} |`,
+        `| ${r.count} | ${r.clean.seconds.toFixed(1)} s | ${((r.clean.seconds / r.count) * 1000).toFixed(1)} ms | ${r.clean.cpuSeconds.toFixed(0)} s | ${mib(r.clean.peakBytes)} | ${steps(r.clean.steps)} | ${r.unchanged ? `${r.unchanged.seconds.toFixed(1)} s` : '–'} | ${r.rebuild ? `${r.rebuild.seconds.toFixed(1)} s (${r.rebuild.cpuSeconds.toFixed(0)} s) | ${steps(r.rebuild.steps)} | ${rerendered(r.rebuild)} | ${(r.rebuild.seconds / r.clean.seconds).toFixed(2)}` : 'not measured | – | – | –'} | ${r.breaking ? `${r.breaking.seconds.toFixed(1)} s (${mib(r.breaking.peakBytes)}) | ${rerendered(r.breaking)}` : '– | –'} |`,
     ),
   ].join('\n');
 }
