@@ -175,7 +175,7 @@ export function publishBreakingArticle(dir, count) {
   const text = readFileSync(path.join(dir, 'bench-article-1.md'), 'utf8')
     .replace(/^id: .*$/m, `id: bench${i}`)
     .replace(/^slug: .*$/m, `slug: bench-article-${i}`)
-    .replace(/^headline: .*$/m, `headline: Breaking: story ${i} on ${TOPICS[0]?.[1]}`)
+    .replace(/^headline: .*$/m, `headline: "Breaking news, story ${i}, on ${TOPICS[0]?.[1]}"`)
     .replace(/^published: .*$/m, `published: ${day}+00:00`)
     .replace(/^topics: .*$/m, `topics: [${TOPICS[0]?.[0]}]`);
   writeFileSync(path.join(dir, `bench-article-${i}.md`), text);
