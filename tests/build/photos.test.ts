@@ -61,7 +61,8 @@ describe('published photos', () => {
         'topics/poland/index.html',
         'topics/inf-treaty/index.html',
         'authors/zmitser-mitskevich/index.html',
-        // The month's list, and the related stories at the end of the article without a photo of its own.
+        // The month's list, and the related stories at the end of the article without a photo of its own
+        // (published after the photo essay, which its related stories show).
         'archive/2018/10/index.html',
         'news/story-without-photo/index.html',
       ]),
