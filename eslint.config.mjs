@@ -19,6 +19,9 @@ const config = [
       'public/images/**',
       'public/qr/**',
       'out-photos/**',
+      // A site being assembled beside the published one, or set aside (scripts/build.mjs).
+      '.*.next/**',
+      '.*.previous/**',
     ],
   },
 ];

@@ -14,13 +14,13 @@ import {
   getSitePages,
   setPublishedArticles,
 } from '../lib/articles';
+import { commitArticleCache } from '../lib/content/article-cache';
 import { ContentError } from '../lib/content/content-error';
-import { toInstant } from '../lib/content/dates';
 import { catalogFile } from '../lib/images/image-catalog';
 import { checkImages } from '../lib/images/check-images';
 import { checkAuthorPhotos, withoutPortraits } from '../lib/images/author-photos';
 import { deriveImages } from '../lib/images/derive-images';
-import { loadArticles } from '../lib/content/load-articles';
+import { readArticles } from '../lib/content/load-articles';
 import { readPublishingRules, selectPublished } from '../lib/content/publishing';
 import { writeQrCodes } from '../lib/metadata/qr-files';
 import { SECURITY_TXT_PATH, writeSecurityTxt } from '../lib/metadata/security-txt';
@@ -31,10 +31,11 @@ import { brokenPageLinks, brokenSiteLinks, sitePaths } from '../lib/site/link-ch
 import { aboutPath } from '../lib/urls';
 import { buildPageTable } from '../lib/site/pages';
 import { pageTableFile, writePageTable } from '../lib/site/page-table';
-import { planReuse, plannedPages, siteKey } from '../lib/build/page-reuse';
+import { outputsKey, planReuse, plannedPages, siteKey } from '../lib/build/page-reuse';
+import { toNewsSitemap } from '../lib/metadata/sitemaps';
 import { reusePlanFile } from '../lib/build/reuse-plan';
-import { codeFiles } from './build-record.mjs';
-import { cachedFile, readPageCache } from './build-steps/page-cache.mjs';
+import { codeFiles, envFilesProblem } from './build-record.mjs';
+import { readManifest } from './build-steps/published-site.mjs';
 
 const reportArg = process.argv.indexOf('--report');
 const reportFile = reportArg === -1 ? undefined : process.argv[reportArg + 1];
@@ -51,19 +52,26 @@ try {
   console.error(error instanceof Error ? error.message : error);
   process.exit(1);
 }
+// …and from the environment only: a .env file would give next build settings this check never saw.
+const envFiles = envFilesProblem(root);
+if (envFiles) {
+  console.error(envFiles);
+  process.exit(1);
+}
 
 try {
   const rules = readPublishingRules();
-  const articles = loadArticles(dir);
+  // Every problem in one run: the files' own, their photos' and the links between them, the last two
+  // checked on the articles that are valid (a link to a file with a problem waits for its fix).
+  const { articles, problems, pendingPaths } = readArticles(dir);
   const images = await checkImages(articles, { contentDir: dir, rootDir: root, cacheDir: imageCache });
   // Authors' photos (authors.yml) take the same path as articles' photos.
   const portraits = await checkAuthorPhotos(getRegistry(), { contentDir: dir, rootDir: root, cacheDir: imageCache });
-  if (images.problems.length + portraits.problems.length > 0)
-    throw new ContentError([...images.problems, ...portraits.problems]);
   const { published, held } = selectPublished(articles, rules);
   // Links between articles can only be checked once it is known which pages this build makes.
   setPublishedArticles(published);
   const paths = sitePaths(buildPageTable(), path.join(root, 'public'));
+  for (const pending of pendingPaths) paths.add(pending);
   // Written below, with the photos, for a site with an address (lib/metadata/security-txt.ts).
   if (getSiteFile().contact) paths.add(SECURITY_TXT_PATH);
   // The newsroom's own pages are checked in the editions that publish them (lib/content/site-pages.ts).
@@ -72,7 +80,8 @@ try {
     .filter((page) => editions.includes(page.language))
     .map((page) => ({ ...page, path: aboutPath(page.language, page.id) }));
   const broken = [...brokenSiteLinks(published, paths), ...brokenPageLinks(pages, paths)];
-  if (broken.length > 0) throw new ContentError(broken);
+  const everything = [...problems, ...images.problems, ...portraits.problems, ...broken];
+  if (everything.length > 0) throw new ContentError(everything);
   const where = path.relative(process.cwd(), dir) || dir;
   console.log(
     `${where}/: ${articles.length} valid article${articles.length === 1 ? '' : 's'}, ${published.length} to publish, ${images.requests.length} photo${images.requests.length === 1 ? '' : 's'}.`,
@@ -110,21 +119,30 @@ try {
     const table = buildPageTable();
     const tableFile = pageTableFile();
     if (tableFile) writePageTable(tableFile, table);
-    // Which pages are as the last build rendered them (lib/build/page-reuse.ts).
+    // Which pages are as the site the build replaces has them (lib/build/page-reuse.ts).
     const planFile = reusePlanFile();
-    const pageCache = process.env.PAGE_CACHE_DIR;
-    if (planFile && pageCache) {
-      const current = { siteKey: siteKey({ code: codeFiles(root), settings }), pages: plannedPages(table) };
-      const plan = planReuse(current, readPageCache(pageCache), (file) => existsSync(cachedFile(pageCache, file)));
+    const publishedDir = process.env.PUBLISHED_DIR;
+    const manifestFile = process.env.PUBLISHED_MANIFEST;
+    if (planFile && publishedDir && manifestFile) {
+      const site = siteKey({ code: codeFiles(root), settings });
+      const pages = plannedPages(table);
+      // What else depends on the build's moment: the news sitemap's last two days, security.txt's expiry.
+      const timely = [toNewsSitemap(published, rules.now, settings.SITE_NAME), siteSecurityTxt(rules.now) ?? ''].join(
+        '\0',
+      );
+      const current = { siteKey: site, pages, outputsKey: outputsKey(site, pages, timely) };
+      const plan = planReuse(current, readManifest(manifestFile), (file) => existsSync(path.join(publishedDir, file)));
       writeFileSync(planFile, JSON.stringify(plan));
     }
     console.log(
       `Photos: ${requests.length} originals, ${encoded} files encoded, ${reused} reused from the cache, in ${((performance.now() - started) / 1000).toFixed(1)} s.`,
     );
   }
+  // Everything checked out: the articles parsed now join the parse cache (a build also drops what it no longer uses).
+  commitArticleCache({ prune: derive });
   if (reportFile) {
     const nextRelease = articles
-      .map(({ published: date }) => toInstant(date))
+      .map(({ publishedAt }) => new Date(publishedAt))
       .filter((instant) => instant > rules.now)
       .sort((a, b) => a.getTime() - b.getTime())[0];
     writeFileSync(

@@ -10,6 +10,7 @@ import {
 } from './article-schema';
 import { countWords, toExcerpt, toReadingMinutes } from './article-stats';
 import { type ContentProblem, showValue } from './content-error';
+import { inNewsroomTime, toInstant } from './dates';
 import { decodeUtf8 } from './decode-text';
 import { editDistance } from './edit-distance';
 import { mechanicalFix } from './fix-suggestions';
@@ -27,17 +28,19 @@ export const MAX_FILE_BYTES = 1_000_000;
 
 /**
  * Turns one content file's bytes into an Article, or into every problem that stops it from being
- * published. `file` is the path shown in messages. Never throws: an unexpected failure while reading
- * the file becomes a problem for that file.
+ * published. `file` is the path shown in messages; `timeZone` is the newsroom's (site.yml), in which
+ * its dates are read. Never throws: an unexpected failure while reading the file becomes a problem for
+ * that file.
  */
 export function parseArticle(
   file: string,
   bytes: Uint8Array,
   resolveImage?: ResolveImage,
   registry?: Registry,
+  timeZone = 'UTC',
 ): ParseResult {
   try {
-    return parseBytes(file, bytes, resolveImage, registry);
+    return parseBytes(file, bytes, resolveImage, registry, timeZone);
   } catch (error) {
     const reason = error instanceof Error ? `${error.name}: ${error.message}` : String(error);
     return {
@@ -54,7 +57,13 @@ export function parseArticle(
   }
 }
 
-function parseBytes(file: string, bytes: Uint8Array, resolveImage?: ResolveImage, registry?: Registry): ParseResult {
+function parseBytes(
+  file: string,
+  bytes: Uint8Array,
+  resolveImage: ResolveImage | undefined,
+  registry: Registry | undefined,
+  timeZone: string,
+): ParseResult {
   const problem = (field: string, fix: string, value?: string): ParseResult => ({
     ok: false,
     problems: [{ file, field, fix, ...(value === undefined ? {} : { value }) }],
@@ -99,10 +108,13 @@ function parseBytes(file: string, bytes: Uint8Array, resolveImage?: ResolveImage
   const { draft = false, aliases = [], corrections = [], image, author, translationKey, ...frontMatter } = checked.data;
   const plainText = `${frontMatter.standfirst}\n\n${body.text}`;
   const words = countWords(plainText);
+  const modified = latestChange(frontMatter.updated, corrections);
   return {
     ok: true,
     article: {
       ...frontMatter,
+      published: inNewsroomTime(frontMatter.published, timeZone),
+      publishedAt: toInstant(frontMatter.published, timeZone).toISOString(),
       draft,
       aliases,
       corrections,
@@ -118,12 +130,14 @@ function parseBytes(file: string, bytes: Uint8Array, resolveImage?: ResolveImage
         ...image,
         line: image.line === undefined ? undefined : image.line + split.bodyFirstLine - 1,
       })),
-      modified: latestChange(frontMatter.updated, corrections),
+      modified,
+      modifiedAt: modified === undefined ? undefined : toInstant(modified, timeZone).toISOString(),
       authors: named.authors,
       topicRefs: named.topics.map(({ id, name }) => ({ name, slug: id })),
       translationKey,
       file,
       bodyHtml: body.html,
+      frameSources: body.frameSources,
       bodyLinks: findBodyLinks(body.html, split.body, split.bodyFirstLine),
       plainText,
       excerpt: toExcerpt(frontMatter.standfirst),

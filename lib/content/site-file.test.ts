@@ -29,8 +29,25 @@ describe('readSiteFile', () => {
 
   it('refuses an unknown topic with the closest registered one, and an unknown setting', () => {
     expect(read('sections:\n  - Poladn\nsection: [x]\n').problems).toEqual([
-      'site.yml: section (line 3): "section" is not valid; did you mean "sections"? unknown setting; the file sets only sections, ageWarningYears, contact, policies',
+      'site.yml: section (line 3): "section" is not valid; did you mean "sections"? unknown setting; the file sets only sections, timeZone, ageWarningYears, contact, policies',
       'site.yml: sections.0 (line 2): "Poladn" is not valid; did you mean "Poland" (poland)? no topic in topics.yml is called that; write a registered name or id, or add the topic to topics.yml',
+    ]);
+  });
+
+  it('keeps UTC unless told the newsroom’s time zone, by its IANA name', () => {
+    expect(read(undefined).site.timeZone).toBe('UTC');
+    expect(read('timeZone: Europe/Minsk\n')).toMatchObject({ site: { timeZone: 'Europe/Minsk' }, problems: [] });
+  });
+
+  it('refuses a time zone that does not exist, with the closest one', () => {
+    expect(read('timeZone: Europe/Minks\n')).toMatchObject({
+      site: { timeZone: 'UTC' },
+      problems: [
+        'site.yml: timeZone (line 1): "Europe/Minks" is not valid; did you mean "Europe/Minsk"? write the newsroom’s time zone as its IANA name, e.g. Europe/Minsk; dates are shown as they are there',
+      ],
+    });
+    expect(read('sections: []\ntimeZone: 3\n').problems).toEqual([
+      'site.yml: timeZone (line 2): 3 is not valid; write the newsroom’s time zone as its IANA name, e.g. Europe/Minsk; dates are shown as they are there',
     ]);
   });
 

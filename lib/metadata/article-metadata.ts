@@ -1,7 +1,7 @@
 // Metadata: what previews, search engines, feeds, sitemaps, citations and print read about a page.
 import type { Metadata } from 'next';
 import type { Article } from '../content/article';
-import { lastModified, toInstant } from '../content/dates';
+import { lastModified } from '../content/dates';
 import { SHARE_IMAGE_SIZE, shareImagePath } from './share-image';
 import { site } from '../site-config';
 import { messagesFor } from '../i18n/messages';
@@ -81,7 +81,7 @@ export function articleMetadata(
         .filter(({ language }) => language !== article.language)
         .map(({ language }) => ogLocale(language)),
       images: [image],
-      publishedTime: toInstant(article.published).toISOString(),
+      publishedTime: article.publishedAt,
       ...(article.modified ? { modifiedTime: lastModified(article).toISOString() } : {}),
       authors: authorUrls,
       tags: article.topicRefs.map(({ name }) => name),

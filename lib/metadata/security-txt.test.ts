@@ -7,7 +7,7 @@ import { SECURITY_TXT_PATH, toSecurityTxt, writeSecurityTxt } from './security-t
 const now = new Date('2026-12-05T09:30:00.250Z');
 
 describe('toSecurityTxt', () => {
-  it('names the newsroom’s address and contact page, an expiry half a year after the build, its languages and where it lives', () => {
+  it('names the newsroom’s address and contact page, an expiry on the first of the month seven months after the build’s, its languages and where it lives', () => {
     expect(
       toSecurityTxt({
         siteName: 'The Minsk Dispatch',
@@ -22,7 +22,7 @@ describe('toSecurityTxt', () => {
         '# The Minsk Dispatch: where to report a security problem with this site (RFC 9116).',
         'Contact: mailto:newsroom@example.org',
         'Contact: https://news.example.org/about/contact/',
-        'Expires: 2027-06-03T09:30:00Z',
+        'Expires: 2027-07-01T00:00:00Z',
         'Preferred-Languages: en, be, ru',
         'Canonical: https://news.example.org/.well-known/security.txt',
         '',

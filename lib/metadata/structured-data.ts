@@ -1,5 +1,5 @@
 import type { Article } from '../content/article';
-import { lastModified, toInstant } from '../content/dates';
+import { lastModified } from '../content/dates';
 import type { Policy } from '../content/newsroom-settings';
 import type { ImageRendition } from '../images/image-catalog';
 import { shareImagePath } from './share-image';
@@ -48,7 +48,7 @@ export function newsArticleJsonLd(article: Article, publisher: Publisher): Recor
     headline: article.headline,
     description: article.excerpt,
     image: jsonLdImages(article),
-    datePublished: toInstant(article.published).toISOString(),
+    datePublished: article.publishedAt,
     dateModified: lastModified(article).toISOString(),
     author: article.authors.map(({ id, name }) => ({
       '@type': 'Person',

@@ -3,7 +3,7 @@
 import type { Article } from '../content/article';
 import { getRegistry, getVersions, toSummary } from '../articles';
 import { yearsSince } from '../content/article-age';
-import { toInstant } from '../content/dates';
+import { newsroomDay } from '../content/dates';
 import { messagesFor } from '../i18n/messages';
 import { getRelated } from '../lists/related';
 import { articleMetadata } from '../metadata/article-metadata';
@@ -15,16 +15,19 @@ import type { Chrome, PageRow, RedirectPageView } from './views';
 import { toPublisher } from './publisher';
 import { pageFile } from './route-paths';
 
-/** When an article is old enough to say so: the build's moment, and site.yml's age in years (false: never). */
-export type AgeRule = Readonly<{ now: Date; afterYears: number | false }>;
+/**
+ * When an article is old enough to say so: the build's moment, the newsroom's time zone (whose days
+ * count), and site.yml's age in years (false: never).
+ */
+export type AgeRule = Readonly<{ now: Date; timeZone: string; afterYears: number | false }>;
 
 /**
- * "This article is more than 8 years old", in the article's language, when on the day of `now` it is at
- * least `afterYears` whole years old; otherwise undefined.
+ * "This article is more than 8 years old", in the article's language, when on the newsroom's day of
+ * `now` it is at least `afterYears` whole years old; otherwise undefined.
  */
-export function ageWarning(article: Pick<Article, 'published' | 'language'>, { now, afterYears }: AgeRule) {
+export function ageWarning(article: Pick<Article, 'published' | 'language'>, { now, timeZone, afterYears }: AgeRule) {
   if (afterYears === false) return undefined;
-  const years = yearsSince(toInstant(article.published), now);
+  const years = yearsSince(article.published, newsroomDay(now, timeZone));
   return years >= afterYears ? messagesFor(article.language).count('article.ageWarning', years) : undefined;
 }
 

@@ -122,7 +122,7 @@ function groupRows(kind: GroupKind, group: ArchiveGroup, chromeOf: (language: st
       language,
       route.first,
       { slug },
-      { ...listView(info, info.title, page, chrome, profile), metadata: groupListMetadata(kind, slug, language) },
+      { ...listView(info, info.title, page, chrome, profile), metadata: groupListMetadata(kind, group) },
       { lastModified, alternates: groupAlternates(kind, slug) },
     );
     const redirect = firstPageRedirect(info, moving, info.title, chrome);

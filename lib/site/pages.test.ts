@@ -17,15 +17,20 @@ const old = makeArticle({
   updated: '2018-11-01',
   topics: ['NATO'],
 });
-const fresh = makeArticle({
-  id: 'new001',
-  slug: 'fresh-story',
-  headline: 'Minsk & Vilnius: “</news:title>”',
-  published: '2026-11-24T09:00+03:00',
-  author: 'Hanna Liubakova',
-  topics: ['nato', 'Lithuania'],
-  language: 'be',
-});
+// Written in the newsroom's time zone, as the build reads every article (lib/content/dates.ts).
+const fresh = makeArticle(
+  {
+    id: 'new001',
+    slug: 'fresh-story',
+    headline: 'Minsk & Vilnius: “</news:title>”',
+    published: '2026-11-24T09:00+03:00',
+    author: 'Hanna Liubakova',
+    topics: ['nato', 'Lithuania'],
+    language: 'be',
+  },
+  undefined,
+  'Europe/Minsk',
+);
 
 /** The sitemap of a build publishing `articles`. */
 function sitemapOf(articles: readonly Article[]): MetadataRoute.Sitemap {

@@ -37,7 +37,8 @@ export function buildPageTable(): PageTable {
   };
   const sorted = [...editions].sort();
   // One moment for every page of the build: the dated warnings count to the day of BUILD_TIME.
-  const age = { now: readPublishingRules().now, afterYears: getSiteFile().ageWarningYears };
+  const { timeZone, ageWarningYears } = getSiteFile();
+  const age = { now: readPublishingRules().now, timeZone, afterYears: ageWarningYears };
   const rows: PageRow[] = [
     ...editions.flatMap((language) => homeRows(language, chromeOf(language))),
     ...getArticles().flatMap((article) => [

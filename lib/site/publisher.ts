@@ -34,7 +34,7 @@ export function toPublisher(language: string): Publisher {
 
 /**
  * This build's /.well-known/security.txt: site.yml's `contact` address and the default edition's contact
- * page (content/pages/contact.<language>.md), expiring half a year after `now` (BUILD_TIME); undefined
+ * page (content/pages/contact.<language>.md), expiring six to seven months after `now` (BUILD_TIME, lib/metadata/security-txt.ts); undefined
  * for a site without an address, which publishes none.
  */
 export function siteSecurityTxt(now: Date): string | undefined {

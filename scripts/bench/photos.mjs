@@ -27,7 +27,10 @@ function seedText() {
   return readFileSync(path.join(root, 'content', name), 'utf8');
 }
 
-/** The seed as a new article: another id and slug, and front matter lines added before `source:`. */
+/**
+ * The seed as a new article: another id and slug, and front matter lines added before `source:`.
+ * @param {string} seed @param {{ id: string, slug: string, published?: string, extra?: string }} fields
+ */
 function seedCopy(seed, { id, slug, published = '2018-10-24', extra = '' }) {
   return seed
     .replace(/^id: .*$/m, `id: ${id}`)
@@ -37,10 +40,10 @@ function seedCopy(seed, { id, slug, published = '2018-10-24', extra = '' }) {
     .replace(/^source:$/m, `${extra}source:`);
 }
 
-const imageBlock = (src) =>
+const imageBlock = (/** @type {string} */ src) =>
   `image:\n  src: ${src}\n  alt: Wooden rowing boats on a lake shore at sunset\n  caption: Boats on the shore at dusk.\n  credit: KDE wallpapers\n`;
 
-/** A distinct 2400×1600 camera-sized JPEG cut from one of the real photographs. */
+/** A distinct 2400×1600 camera-sized JPEG cut from one of the real photographs. @param {number} index */
 async function distinctPhoto(index) {
   const photo = PHOTOS[index % PHOTOS.length] ?? LEAD_PHOTO;
   const left = (Math.floor(index / PHOTOS.length) * 13) % 160;
@@ -54,7 +57,10 @@ async function distinctPhoto(index) {
   return image.jpeg({ quality: 90 }).toBuffer();
 }
 
-/** What a phone downloads for a page, in bytes on the wire, with the images it picked. */
+/**
+ * What a phone downloads for a page, in bytes on the wire, with the images it picked.
+ * @param {import('playwright-core').Browser} browser @param {string} url @param {number} deviceScaleFactor
+ */
 async function phoneDownload(browser, url, deviceScaleFactor) {
   const context = await browser.newContext({
     viewport: { width: 390, height: 844 },
@@ -82,15 +88,16 @@ async function phoneDownload(browser, url, deviceScaleFactor) {
 }
 
 /** A hand-written page of the seed: the article's words in plain HTML, one request (no favicon), nothing else. */
-function barePage(seed) {
-  const escape = (text) => text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
+function barePage(/** @type {string} */ seed) {
+  const escape = (/** @type {string} */ text) =>
+    text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
   const headline = /^headline: (.*)$/m.exec(seed)?.[1] ?? '';
   const standfirst = /^standfirst: (.*)$/m.exec(seed)?.[1] ?? '';
   const body = seed.split(/\n---\n/)[1] ?? '';
   const paragraphs = body
     .trim()
     .split(/\n\n+/)
-    .map((block) =>
+    .map((/** @type {string} */ block) =>
       block.startsWith('> ') ? `<blockquote><p>${escape(block.slice(2))}</p></blockquote>` : `<p>${escape(block)}</p>`,
     );
   return `<!doctype html><html lang="en"><meta charset="utf-8"><meta name="viewport" content="width=device-width, initial-scale=1"><link rel="icon" href="data:,"><title>${escape(headline)}</title><meta name="description" content="${escape(standfirst)}"><h1>${escape(headline)}</h1><p>${escape(standfirst)}</p>${paragraphs.join('')}</html>\n`;
@@ -171,11 +178,14 @@ export async function benchPhotos() {
   return { rows, cold, warm, photo: LEAD_PHOTO };
 }
 
-/** The photo section of BENCHMARKS.md. */
+/**
+ * The photo section of BENCHMARKS.md.
+ * @param {Awaited<ReturnType<typeof benchPhotos>>} figures
+ */
 export function photoReport({ rows, cold, warm, photo }) {
   const [withPhoto, withoutPhoto, bare] = rows;
-  const ratio = withoutPhoto && bare ? (withoutPhoto.lh.lcpMs / bare.lh.lcpMs).toFixed(2) : '?';
-  const kb = (bytes) => `${(bytes / 1024).toFixed(1)} KB`;
+  const ratio = withoutPhoto?.lh && bare?.lh ? (withoutPhoto.lh.lcpMs / bare.lh.lcpMs).toFixed(2) : '?';
+  const kb = (/** @type {number} */ bytes) => `${(bytes / 1024).toFixed(1)} KB`;
   return `## Photos
 
 The seed article with a 2400×1600 lead photo cut from a real photograph (\`${photo}\`, from Debian's
@@ -188,11 +198,11 @@ without a photo and a bare hand-written page of the same words (one request, no 
 ${rows
   .map(
     (r) =>
-      `| ${r.name} \`${r.path}\` | ${r.lh.scores} | ${r.lh.lcpMs} ms | ${r.lh.cls} | ${r.lh.requests} | ${kb(r.phone2.bytes)} | ${kb(r.phone3.bytes)} | ${r.phone3.images.join(', ') || '–'} |`,
+      `| ${r.name} \`${r.path}\` | ${r.lh?.scores ?? '–'} | ${r.lh?.lcpMs ?? '–'} ms | ${r.lh?.cls ?? '–'} | ${r.lh?.requests ?? '–'} | ${kb(r.phone2.bytes)} | ${kb(r.phone3.bytes)} | ${r.phone3.images.join(', ') || '–'} |`,
   )
   .join('\n')}
 
-LCP of the article without a photo against the bare page: ${ratio}×. The article with a photo: LCP ${withPhoto?.lh.lcpMs ?? '?'} ms.
+LCP of the article without a photo against the bare page: ${ratio}×. The article with a photo: LCP ${withPhoto?.lh?.lcpMs ?? '?'} ms.
 
 Building 100 articles, each with its own 2400×1600 lead photo (cut from eight real photographs): ${cold.toFixed(1)} s
 with an empty image cache (every photo derived: 22 files each), ${warm.toFixed(1)} s again with the cache full

@@ -11,8 +11,8 @@ import { previewProblems } from './verify-previews.mjs';
 import { withSearchScript } from './search-page.mjs';
 
 /**
- * @typedef {{ root: string, outDir: string, siteUrl: string, iconDataUrl: string, enhanceScript?: string, searchScript?: string, searchPages: readonly string[] }} PageOptions
- * @typedef {{ styleHashes: string[], scriptHashes: string[], frames: [string, string[]][], previewErrors: string[], searchable: number, facts: [string, import('../../lib/build/page-reuse').PageFacts][] }} PagesResult
+ * @typedef {{ root: string, outDir: string, siteUrl: string, iconDataUrl: string, enhanceScript?: string, searchScript?: string, searchPages: readonly string[], searchable: readonly string[], articlePreviews: readonly string[] }} PageOptions
+ * @typedef {{ styleHashes: string[], scriptHashes: string[], previewErrors: string[], facts: [string, import('../../lib/build/page-reuse').PageFacts][] }} PagesResult
  */
 
 /**
@@ -20,9 +20,15 @@ import { withSearchScript } from './search-page.mjs';
  * made framework-free; preview problems are returned, all of them.
  * @param {string[]} files @param {PageOptions} options @returns {PagesResult}
  */
-export function finishPages(files, { root, outDir, siteUrl, iconDataUrl, enhanceScript, searchScript, searchPages }) {
-  // The editions' search pages below out/ (`be/search/index.html`), as the page table lists them.
+export function finishPages(
+  files,
+  { root, outDir, siteUrl, iconDataUrl, enhanceScript, searchScript, searchPages, searchable, articlePreviews },
+) {
+  // Below out/ (`be/search/index.html`), as the page table lists them: the editions' search pages, the
+  // pages search indexes (the articles), and the pages that preview as an article does.
   const isSearchPage = new Set(searchPages);
+  const isSearchable = new Set(searchable);
+  const previewsAsArticle = new Set(articlePreviews);
   /** @type {Map<string, string>} the stylesheets, read once however many pages link them */
   const css = new Map();
   const readCss = (/** @type {string} */ href) => {
@@ -32,10 +38,7 @@ export function finishPages(files, { root, outDir, siteUrl, iconDataUrl, enhance
   };
   const styleHashes = new Set();
   const scriptHashes = new Set();
-  /** @type {[string, string[]][]} */
-  const frames = [];
   const previewErrors = [];
-  let searchable = 0;
   /** @type {PagesResult['facts']} each page's own part of the above, for the page cache (page-cache.mjs) */
   const facts = [];
   for (const file of files) {
@@ -46,20 +49,11 @@ export function finishPages(files, { root, outDir, siteUrl, iconDataUrl, enhance
         readCss,
         iconDataUrl,
         ...(enhanceScript ? { enhanceScript } : {}),
+        searchable: isSearchable.has(page),
       });
       result.styleHashes.forEach((hash) => styleHashes.add(hash));
       result.scriptHashes.forEach((hash) => scriptHashes.add(hash));
-      if (result.frameSources.length > 0) frames.push([`/${page}`, result.frameSources]);
-      if (result.searchable) searchable += 1;
-      facts.push([
-        page,
-        {
-          styleHashes: result.styleHashes,
-          scriptHashes: result.scriptHashes,
-          frameSources: result.frameSources,
-          searchable: Boolean(result.searchable),
-        },
-      ]);
+      facts.push([page, { styleHashes: result.styleHashes, scriptHashes: result.scriptHashes }]);
       html = result.html;
       // Each edition's search page runs its own script.
       if (searchScript && isSearchPage.has(page)) html = withSearchScript(html, searchScript).html;
@@ -75,16 +69,14 @@ export function finishPages(files, { root, outDir, siteUrl, iconDataUrl, enhance
         siteUrl,
         outDir,
         requireCanonical: page !== '404.html',
-        ...(page.startsWith('news/') ? { imageSize: { width: 1200, height: 630 } } : {}),
+        ...(previewsAsArticle.has(page) ? { imageSize: { width: 1200, height: 630 } } : {}),
       }),
     );
   }
   return {
     styleHashes: [...styleHashes],
     scriptHashes: [...scriptHashes],
-    frames,
     previewErrors,
-    searchable,
     facts,
   };
 }
