@@ -20,6 +20,9 @@ const config = [
       'public/qr/**',
       'out-photos/**',
       '.venv-thumbor/**',
+      // A site being assembled beside the published one, or set aside (scripts/build.mjs).
+      '.*.next/**',
+      '.*.previous/**',
     ],
   },
 ];

@@ -10,6 +10,9 @@ export default defineConfig({
         resolve: { alias },
         test: {
           name: 'unit',
+          // Some unit tests start a process (npm run check, npm run new, sharp): on a shared 2-core machine
+          // that can take more than vitest's default 5 s. A limit against hangs, not a speed budget.
+          testTimeout: 30_000,
           include: [
             'lib/**/*.test.ts',
             'components/**/*.test.tsx',

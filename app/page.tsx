@@ -1,13 +1,11 @@
-import type { Metadata } from 'next';
-import { FrontPage } from '@/components/FrontPage';
-import { frontPageMetadata } from '@/lib/lists/list-pages';
-import { site } from '@/lib/site-config';
+import { SitePage } from '@/components/SitePage';
+import { pageRoute } from '@/lib/site/page-route';
 
-export function generateMetadata(): Metadata {
-  return frontPageMetadata(site.defaultLanguage);
-}
+const route = pageRoute('/');
 
-/** The default edition's front page. */
-export default function HomePage() {
-  return <FrontPage language={site.defaultLanguage} />;
+export const generateMetadata = route.generateMetadata;
+
+/** An edition's front page: the default edition's at /. */
+export default async function FrontPageRoute() {
+  return <SitePage row={await route.rowFor({})} />;
 }

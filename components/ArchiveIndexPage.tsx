@@ -1,23 +1,21 @@
 import { messagesFor } from '@/lib/i18n/messages';
-import { monthName } from '@/lib/lists/browse-pages';
-import { getArchiveMonths, toYears } from '@/lib/lists/date-archive';
-import { archiveMonthPath } from '@/lib/urls';
+import type { ArchivePageView } from '@/lib/site/views';
 import { PageFrame } from './PageFrame';
 
 /** An edition's date archive: each year, newest first, with its months that have articles and how many. */
-export function ArchiveIndexPage({ language }: { language: string }) {
-  const t = messagesFor(language);
+export function ArchiveIndexPage({ view: { chrome, years } }: { view: ArchivePageView }) {
+  const t = messagesFor(chrome.language);
   return (
-    <PageFrame language={language}>
+    <PageFrame chrome={chrome}>
       <h1 className="page-title">{t.text('archive.title')}</h1>
-      {toYears(getArchiveMonths(language)).map(({ year, months }) => (
+      {years.map(({ year, months }) => (
         <section key={year} aria-labelledby={`year-${year}`}>
           <h2 id={`year-${year}`}>{year}</h2>
           <ul className="browse-list">
             {months.map((month) => (
-              <li key={month.month}>
-                <a href={archiveMonthPath(month.year, month.month, language)}>{monthName(month)}</a>{' '}
-                <span className="browse-count">{t.count('browse.articleCount', month.articles.length)}</span>
+              <li key={month.href}>
+                <a href={month.href}>{month.name}</a>{' '}
+                <span className="browse-count">{t.count('browse.articleCount', month.count)}</span>
               </li>
             ))}
           </ul>

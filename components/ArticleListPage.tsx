@@ -1,29 +1,25 @@
-import type { ReactNode } from 'react';
-import type { ArticleSummary } from '@/lib/articles';
 import { messagesFor } from '@/lib/i18n/messages';
-import type { ListPage } from '@/lib/lists/pagination';
+import type { ListPageView } from '@/lib/site/views';
 import { ArticleCard } from './ArticleCard';
+import { AuthorIntro } from './AuthorIntro';
 import { keyed } from './keyed';
+import { PageFrame } from './PageFrame';
 import { PageNav } from './PageNav';
 
-type Props = {
-  heading: ReactNode;
-  page: ListPage<ArticleSummary>;
-  firstPage: string;
-  language: string;
-  /** Shown under the heading on the list's first page: an author's role and biography. */
-  intro?: ReactNode;
-};
-
-/** A page of a list of articles (front page, author, topic): its heading, its teasers, the way to the other pages. */
-export function ArticleListPage({ heading, page, firstPage, language, intro }: Props) {
+/**
+ * A page of a list of articles (an edition's older articles, an author's, a topic's): its heading, an
+ * author's profile on their list's first page, its teasers, the way to the other pages.
+ */
+export function ArticleListPage({ view }: { view: ListPageView }) {
+  const { chrome, heading, page, firstPage, profile } = view;
+  const { language } = chrome;
   const t = messagesFor(language);
   return (
-    <>
+    <PageFrame chrome={chrome}>
       <h1 className="page-title">
         {page.number > 1 ? keyed(t.parts('list.pageTitle', { title: heading, number: page.number })) : heading}
       </h1>
-      {page.number === 1 ? intro : null}
+      {page.number === 1 && profile ? <AuthorIntro profile={profile} /> : null}
       {page.items.length === 0 ? <p>{t.text('list.empty')}</p> : null}
       <ol className="article-list">
         {page.items.map((article) => (
@@ -33,6 +29,6 @@ export function ArticleListPage({ heading, page, firstPage, language, intro }: P
         ))}
       </ol>
       <PageNav firstPage={firstPage} number={page.number} count={page.count} language={language} />
-    </>
+    </PageFrame>
   );
 }

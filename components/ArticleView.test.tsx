@@ -6,7 +6,7 @@ import { ArticleView } from './ArticleView';
 
 // A made-up article, not the seed in content/: an editor's correction there must not break this test.
 const article = makeArticle({ headline: 'Russia once again speaks about NATO threat' });
-const html = renderToStaticMarkup(<ArticleView article={article} versions={[]} />);
+const html = renderToStaticMarkup(<ArticleView article={article} versions={[]} related={[]} />);
 
 describe('ArticleView', () => {
   it('renders one <article> in the article’s language with the headline as its only h1', () => {
@@ -30,7 +30,7 @@ describe('ArticleView', () => {
       headline: '</h1><script>alert(1)</script>',
       authors: [{ id: 'x', name: '"><img src=x onerror=alert(1)>' }],
     };
-    const markup = renderToStaticMarkup(<ArticleView article={hostile} versions={[]} />);
+    const markup = renderToStaticMarkup(<ArticleView article={hostile} versions={[]} related={[]} />);
     expect(markup).not.toContain('<script>');
     expect(markup).not.toContain('<img src=x');
     expect(markup).not.toMatch(/<img[^>]* onerror/);
@@ -45,7 +45,7 @@ describe('ArticleView after publication', () => {
     modified: '2018-10-26',
     corrections: [{ date: '2018-10-26', text: 'An earlier version gave the wrong date of the meeting.' }],
   };
-  const markup = renderToStaticMarkup(<ArticleView article={corrected} versions={[]} />);
+  const markup = renderToStaticMarkup(<ArticleView article={corrected} versions={[]} related={[]} />);
 
   it('shows when the article was last updated', () => {
     expect(markup).toContain('<time dateTime="2018-10-26">Updated 26 October 2018</time>');
@@ -55,6 +55,10 @@ describe('ArticleView after publication', () => {
     expect(markup).toContain(
       '<strong>Correction, <time dateTime="2018-10-26">26 October 2018</time>:</strong> An earlier version gave the wrong date of the meeting.',
     );
+  });
+
+  it('gives its corrections an anchor, which the corrections page links to', () => {
+    expect(markup).toContain('<section class="corrections" id="corrections" aria-labelledby="corrections-title">');
   });
 
   it('shows no corrections section or update line for an article never changed', () => {
@@ -82,5 +86,22 @@ describe('Cite this article', () => {
       expect(text).not.toBe('');
     }
     expect(html).not.toMatch(/<time\b[^>]*\/>/);
+  });
+});
+
+describe('ArticleView of an old article', () => {
+  const markup = renderToStaticMarkup(
+    <ArticleView article={article} versions={[]} related={[]} ageWarning="This article is more than 8 years old" />,
+  );
+
+  it('says how old it is above the headline, on screen and on paper, and not to search', () => {
+    expect(markup).toMatch(
+      /<p class="age-warning" data-pagefind-ignore="">This article is more than 8 years old<\/p>\s*<h1>/,
+    );
+    expect(markup).not.toMatch(/class="age-warning"[^>]*data-print="hide"/);
+  });
+
+  it('says nothing of its age when the view has no warning', () => {
+    expect(html).not.toContain('age-warning');
   });
 });

@@ -1,15 +1,39 @@
-import { getRegistry } from '@/lib/articles';
+import { profilePageJsonLd } from '@/lib/metadata/structured-data';
+import type { AuthorProfile } from '@/lib/site/views';
+import { AuthorPhoto } from './AuthorPhoto';
+import { StructuredData } from './StructuredData';
 
-/** An author's role and biography in one language, from content/authors.yml; nothing when there is neither. */
-export function AuthorIntro({ id, language }: { id: string; language: string }) {
-  const person = getRegistry().authors.get(id);
-  const role = person?.roles[language];
-  const bio = person?.bios[language];
-  if (!role && !bio) return null;
+/**
+ * An author on their page, from content/authors.yml in the page's language: their photo, role and
+ * biography, and their other profiles as `rel="me"` links (which Mastodon checks to verify them), with
+ * the same as a ProfilePage in structured data.
+ */
+export function AuthorIntro({ profile }: { profile: AuthorProfile }) {
+  const { name, role, bio, photo, links } = profile;
+  const shown = role || bio || photo || links.length > 0;
   return (
-    <div className="author-intro">
-      {role ? <p className="author-role">{role}</p> : null}
-      {bio ? <p className="author-bio">{bio}</p> : null}
-    </div>
+    <>
+      <StructuredData data={profilePageJsonLd(profile)} />
+      {shown ? (
+        <div className="author-intro">
+          {photo ? <AuthorPhoto photo={photo} name={name} /> : null}
+          <div className="author-about">
+            {role ? <p className="author-role">{role}</p> : null}
+            {bio ? <p className="author-bio">{bio}</p> : null}
+            {links.length > 0 ? (
+              <ul className="author-links">
+                {links.map(({ kind, label, url }) => (
+                  <li key={kind}>
+                    <a rel="me" href={url}>
+                      {label}
+                    </a>
+                  </li>
+                ))}
+              </ul>
+            ) : null}
+          </div>
+        </div>
+      ) : null}
+    </>
   );
 }

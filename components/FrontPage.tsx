@@ -1,46 +1,18 @@
-import { notFound } from 'next/navigation';
 import { messagesFor } from '@/lib/i18n/messages';
-import { arrangeFrontPage, featuredSections } from '@/lib/lists/front-page';
-import { getHomePages, homeList, pageAt } from '@/lib/lists/list-pages';
-import { site } from '@/lib/site-config';
+import type { FrontPageView } from '@/lib/site/views';
 import { ArticleCard } from './ArticleCard';
-import { ArticleListPage } from './ArticleListPage';
 import { PageFrame } from './PageFrame';
 import { PageNav } from './PageNav';
-import { RedirectNotice } from './RedirectNotice';
 import { SectionBlock } from './SectionBlock';
 
-type Props = { language: string; segment?: string };
-
-/**
- * An edition's front page (no `segment`): the lead story, secondary stories, the latest list and the
- * featured sections; or its older articles at `…/page/<segment>/`, every article in the edition's
- * language; `page/1/` sends the reader to the front page.
- */
-export function FrontPage({ language, segment }: Props) {
+/** An edition's front page: the lead story, secondary stories, the latest list and the featured sections. */
+export function FrontPage({ view }: { view: FrontPageView }) {
+  const { chrome, heading, blocks, firstPage, number, count } = view;
+  const { language } = chrome;
   const t = messagesFor(language);
-  const pages = getHomePages(language);
-  const page = pageAt(pages, segment ?? '1');
-  if (!page) notFound();
-  const { firstPage } = homeList(language);
-  const heading = t.text('list.homeHeading', { site: site.name });
-  if (segment !== undefined && page.number === 1)
-    return (
-      <PageFrame language={language}>
-        <RedirectNotice to={firstPage} heading={t.text('redirect.toHome')} language={language}>
-          {t.text('redirect.homePage')}
-        </RedirectNotice>
-      </PageFrame>
-    );
-  if (page.number > 1)
-    return (
-      <PageFrame language={language}>
-        <ArticleListPage heading={heading} page={page} firstPage={firstPage} language={language} />
-      </PageFrame>
-    );
-  const { lead, secondary, latest, sections } = arrangeFrontPage(page.items, featuredSections(language));
+  const { lead, secondary, latest, sections } = blocks;
   return (
-    <PageFrame language={language}>
+    <PageFrame chrome={chrome}>
       <h1 className="page-title">{heading}</h1>
       {lead ? null : <p>{t.text('list.empty')}</p>}
       {lead ? (
@@ -71,7 +43,7 @@ export function FrontPage({ language, segment }: Props) {
           </ol>
         </section>
       ) : null}
-      <PageNav firstPage={firstPage} number={page.number} count={page.count} language={language} />
+      <PageNav firstPage={firstPage} number={number} count={count} language={language} />
       {sections.map((section) => (
         <SectionBlock key={section.id} section={section} language={language} />
       ))}

@@ -3,6 +3,7 @@ import { messagesFor } from '@/lib/i18n/messages';
 import { FEEDS, feedPath } from '@/lib/metadata/feeds/feed';
 import { site } from '@/lib/site-config';
 import { absoluteUrl } from '@/lib/urls';
+import type { Chrome } from '@/lib/site/views';
 import { SiteFooter } from './SiteFooter';
 import { SiteHeader } from './SiteHeader';
 import { SkipLink } from './SkipLink';
@@ -13,7 +14,8 @@ import { SkipLink } from './SkipLink';
  * is lifted onto <html lang> when the build writes the page (scripts/build-steps/to-static-html.mjs):
  * the root layout is shared by every language, so only the page knows its own.
  */
-export function PageFrame({ language, children }: { language: string; children: ReactNode }) {
+export function PageFrame({ chrome, children }: { chrome: Chrome; children: ReactNode }) {
+  const { language } = chrome;
   const t = messagesFor(language);
   return (
     <>
@@ -29,11 +31,11 @@ export function PageFrame({ language, children }: { language: string; children: 
         />
       ))}
       <SkipLink language={language} />
-      <SiteHeader language={language} />
+      <SiteHeader chrome={chrome} />
       <main id="main" tabIndex={-1} data-page-language={language}>
         {children}
       </main>
-      <SiteFooter language={language} />
+      <SiteFooter chrome={chrome} />
     </>
   );
 }

@@ -1,6 +1,5 @@
-import type { Article } from '@/lib/articles';
+import type { ArticleSummary } from '@/lib/articles';
 import { messagesFor } from '@/lib/i18n/messages';
-import { getRelated } from '@/lib/lists/related';
 import { articlePath } from '@/lib/urls';
 import { DateLine } from './DateLine';
 import { Picture } from './Picture';
@@ -11,10 +10,9 @@ import { Picture } from './Picture';
  * headline says what it is). Nothing when no article shares a topic. Screen only, and not indexed with
  * the article by search.
  */
-export function RelatedStories({ article }: { article: Article }) {
-  const related = getRelated(article);
+export function RelatedStories({ related, language }: { related: readonly ArticleSummary[]; language: string }) {
   if (related.length === 0) return null;
-  const t = messagesFor(article.language);
+  const t = messagesFor(language);
   return (
     <section className="related" aria-labelledby="related-title" data-print="hide" data-pagefind-ignore="all">
       <h2 id="related-title">{t.text('related.title')}</h2>

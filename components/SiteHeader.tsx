@@ -1,7 +1,6 @@
-import { getEditionLanguages } from '@/lib/articles';
 import { messagesFor } from '@/lib/i18n/messages';
-import { featuredSections } from '@/lib/lists/front-page';
 import { site } from '@/lib/site-config';
+import type { Chrome } from '@/lib/site/views';
 import { editionPath } from '@/lib/urls';
 import { LanguageSwitch } from './LanguageSwitch';
 import { SearchBox } from './SearchBox';
@@ -11,10 +10,8 @@ import { SearchBox } from './SearchBox';
  * search box (a plain form to the edition's search page), and the featured sections of this edition as plain links that wrap on a narrow phone (no script, no
  * sideways scroll).
  */
-export function SiteHeader({ language }: { language: string }) {
+export function SiteHeader({ chrome: { language, editions, sections } }: { chrome: Chrome }) {
   const t = messagesFor(language);
-  const editions = getEditionLanguages().map((edition) => ({ language: edition, href: editionPath(edition) }));
-  const sections = featuredSections(language, 0);
   return (
     <header className="site-header" data-print="hide">
       <div className="masthead">

@@ -1,16 +1,14 @@
 import path from 'node:path';
 import type { Article, ArticleSummary, Version } from './content/article';
-import { readImageCatalog, resolveImageFrom } from './images/image-catalog';
+import { type ImageCatalog, readImageCatalog, resolveImageFrom } from './images/image-catalog';
 import { ContentError } from './content/content-error';
 import { loadArticles } from './content/load-articles';
-import { brokenSiteLinks } from './content/site-links';
-import { type HeldArticle, readPublishingRules, selectPublished } from './content/publishing';
+import { readPublishingRules, selectPublished } from './content/publishing';
 import { readContentDir, site } from './site-config';
 import { readRegistry, type Registry } from './content/registry';
 import { readSiteFile, type SiteFile } from './content/site-file';
+import { readSitePages, type SitePage } from './content/site-pages';
 import { siteLanguages } from './i18n/languages';
-import { readSnapshot, snapshotFile, writeSnapshot } from './articles-snapshot';
-import { readReusePlan, reusePlanFile } from './build/reuse-plan';
 
 export type {
   Article,
@@ -23,10 +21,20 @@ export type {
   TopicRef,
 } from './content/article';
 export type { Person, Topic } from './content/registry';
+export type { SitePage } from './content/site-pages';
 export { readPublishingRules } from './content/publishing';
 export type { ImageRendition } from './images/image-catalog';
 
-let cache: Readonly<{ published: readonly Article[]; held: readonly HeldArticle[] }> | undefined;
+let cache: readonly Article[] | undefined;
+let catalogCache: ImageCatalog | undefined;
+
+/**
+ * What the image step derived from each original (lib/images/image-catalog.ts), read once per load of the
+ * articles: the renditions pages show, an article's photos and an author's photo alike.
+ */
+export function getImageCatalog(): ImageCatalog {
+  return (catalogCache ??= readImageCatalog());
+}
 
 /** The folder articles are read from: `content/`, or `CONTENT_DIR` (used by benchmarks and fixture builds). */
 export function contentDir(): string {
@@ -34,10 +42,8 @@ export function contentDir(): string {
 }
 
 function load() {
-  // In a build, the check step has loaded and validated everything already (lib/articles-snapshot.ts).
-  cache ??= readSnapshot(snapshotFile());
   if (!cache) {
-    const resolve = resolveImageFrom(readImageCatalog());
+    const resolve = resolveImageFrom(getImageCatalog());
     const articles = loadArticles(contentDir(), process.cwd(), resolve);
     // A photo the image step did not derive stops the build: no page is written with its photo left out.
     const missing = articles.flatMap((article) =>
@@ -50,17 +56,19 @@ function load() {
       throw new Error(
         `Photos not derived (build with npm run build, which makes them first):\n  ${missing.join('\n  ')}`,
       );
-    const selected = selectPublished(articles, readPublishingRules());
-    const broken = brokenSiteLinks(selected.published);
-    if (broken.length > 0) throw new ContentError(broken);
-    cache = selected;
+    cache = selectPublished(articles, readPublishingRules()).published;
   }
   return cache;
 }
 
-/** Writes what this process loaded to the build's snapshot, for Next's page workers to read. */
-export function snapshotArticles(file: string): void {
-  writeSnapshot(file, load());
+/**
+ * Makes `published` the articles every getter reads, or with undefined, has the next getter load them
+ * again (and the image catalogue): the check step lists the pages with the articles it loaded before the
+ * photos are derived, then with their photos.
+ */
+export function setPublishedArticles(published: readonly Article[] | undefined): void {
+  cache = published;
+  catalogCache = undefined;
 }
 
 /**
@@ -68,57 +76,7 @@ export function snapshotArticles(file: string): void {
  * embargo. Throws a ContentError when any content file is invalid.
  */
 export function getArticles(): readonly Article[] {
-  return load().published;
-}
-
-let reused: ReadonlySet<string> | undefined;
-
-/**
- * The articles whose own pages (permalink, earlier slugs, short link, share card) Next renders in this
- * build: every published one, less those whose pages the build takes unchanged from its cache
- * (lib/build/page-reuse.ts, which always leaves at least one to render).
- */
-export function getArticlesToRender(): readonly Article[] {
-  reused ??= new Set(readReusePlan(reusePlanFile())?.reused ?? []);
-  const articles = getArticles();
-  return reused.size === 0 ? articles : articles.filter(({ slug }) => !reused?.has(slug));
-}
-
-/** What this build holds back, and why. */
-export function getHeldArticles(): readonly HeldArticle[] {
-  return load().held;
-}
-
-type Index = Readonly<{ bySlug: Map<string, Article>; byAlias: Map<string, Article>; byId: Map<string, Article> }>;
-const indexes = new WeakMap<readonly Article[], Index>();
-// Looked up once per page: a map each, built once per build, so a page costs the same at any archive size.
-function index(): Index {
-  const articles = getArticles();
-  let found = indexes.get(articles);
-  if (!found) {
-    found = {
-      bySlug: new Map(articles.map((article) => [article.slug, article])),
-      byAlias: new Map(articles.flatMap((article) => article.aliases.map((alias) => [alias, article] as const))),
-      byId: new Map(articles.map((article) => [article.id, article])),
-    };
-    indexes.set(articles, found);
-  }
-  return found;
-}
-
-/** The article at `slug`, or undefined. */
-export function getArticle(slug: string): Article | undefined {
-  return index().bySlug.get(slug);
-}
-
-/** The article that once lived at `/news/<alias>/`, for its redirect page. */
-export function getArticleByAlias(alias: string): Article | undefined {
-  return index().byAlias.get(alias);
-}
-
-/** The article behind the short link `/a/<id>/`. */
-export function getArticleById(id: string): Article | undefined {
-  return index().byId.get(id);
+  return load();
 }
 
 /** What a list shows for each article. */
@@ -192,4 +150,18 @@ export function getRegistry(): Registry {
     registry = read.registry;
   }
   return registry;
+}
+
+let sitePages: readonly SitePage[] | undefined;
+/**
+ * The newsroom's own pages (content/pages/<id>.<language>.md), every language version, read once.
+ * Throws a ContentError when any is invalid (the check reports it first, with every other problem).
+ */
+export function getSitePages(): readonly SitePage[] {
+  if (!sitePages) {
+    const read = readSitePages(contentDir(), process.cwd(), siteLanguages());
+    if (read.problems.length > 0) throw new ContentError(read.problems);
+    sitePages = read.pages;
+  }
+  return sitePages;
 }

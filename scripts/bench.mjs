@@ -51,6 +51,7 @@ if (parts.has('photos') || parts.has('encoding')) {
   process.exit(0);
 }
 
+/** @param {string} prefix a folder below out/ @returns {string | undefined} the first page's path in it */
 function firstPage(prefix) {
   const dir = path.join(outDir, prefix);
   if (!existsSync(dir)) return undefined;
@@ -93,7 +94,7 @@ const pages = [
   { type: 'author', path: firstPage('authors') },
   { type: 'topic', path: firstPage('topics') },
   { type: '404', path: '/404.html', notFound: true },
-].filter((page) => page.path);
+].flatMap((page) => (page.path ? [{ ...page, path: page.path }] : []));
 const rows = [];
 for (const page of pages) {
   const file = page.notFound ? '404.html' : `${page.path.slice(1)}index.html`;
@@ -114,7 +115,7 @@ const encoding = await benchEncoding();
 
 // 4. Report.
 const versions = JSON.parse(readFileSync(path.join(root, 'package-lock.json'), 'utf8')).packages;
-const version = (name) => versions[`node_modules/${name}`]?.version ?? '?';
+const version = (/** @type {string} */ name) => versions[`node_modules/${name}`]?.version ?? '?';
 const chromeVersion = spawnSync(chrome, ['--version'], { encoding: 'utf8' }).stdout.trim();
 const table = [
   '| page | HTML+CSS raw | gzip | brotli | JS (gzip) | requests | Lighthouse P / A / BP / SEO | LCP | CLS | TBT |',
@@ -160,9 +161,10 @@ The current content builds in ${realBuild.toFixed(1)} s. Generated archives (scr
 temporary folder, never committed): ${AUTHOR_COUNT} authors, ${TOPIC_COUNT} topics drawn Zipf-like (one to four per article),
 bodies of 3 to 12 paragraphs, and every ${PHOTO_EVERY}th article with a lead photo of its own (cut from real photographs by
 scripts/bench/originals.mjs, so a clean build derives one original per photographed article).
-A clean build starts with every cache empty (\`.next/\`, \`.cache/images/\`, \`.cache/og/\`, \`.cache/pages/\`); the
-rebuild then corrects one article's headline and builds again, reusing what the page cache holds (README,
-Scale). Peak memory is the resident memory of the build and every process it starts (the check, Next and its
+A clean build starts with every cache empty (\`.next/\`, \`.cache/articles/\`, \`.cache/images/\`, \`.cache/og/\`, the
+published \`out/\` and its manifest); then, on top of it, a build with nothing changed, one after correcting one
+article's headline, and one after publishing breaking news in the busiest topic, each reusing what the
+published site holds (README, Scale). Peak memory is the resident memory of the build and every process it starts (the check, Next and its
 workers), sampled every 200 ms and summed: an upper bound. CPU is the seconds of all those processes (GNU time).
 The machine is shared with other people's builds and tests, so wall-clock times move from run to run, up
 to two or three times over when it is busy; the CPU seconds move much less.

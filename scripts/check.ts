@@ -7,25 +7,38 @@
 // QR codes into public/qr/.
 import { existsSync, mkdirSync, rmSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
-import { contentDir, snapshotArticles } from '../lib/articles';
-import { snapshotFile } from '../lib/articles-snapshot';
+import {
+  contentDir,
+  getEditionLanguages,
+  getRegistry,
+  getSiteFile,
+  getSitePages,
+  setPublishedArticles,
+} from '../lib/articles';
+import { commitArticleCache } from '../lib/content/article-cache';
 import { ContentError } from '../lib/content/content-error';
-import { toInstant } from '../lib/content/dates';
 import { catalogFile, type ImageCatalog } from '../lib/images/image-catalog';
 import { checkImages, publishedRequests } from '../lib/images/check-images';
+import { checkAuthorPhotos, withoutPortraits, withPortraits } from '../lib/images/author-photos';
 import { readImageService } from '../lib/images/image-service';
 import { serviceCatalog } from '../lib/images/service-images';
 import { deriveImages } from '../lib/images/derive-images';
-import { loadArticles } from '../lib/content/load-articles';
+import { readArticles } from '../lib/content/load-articles';
 import { readPublishingRules, selectPublished } from '../lib/content/publishing';
 import { writeQrCodes } from '../lib/metadata/qr-files';
+import { SECURITY_TXT_PATH, writeSecurityTxt } from '../lib/metadata/security-txt';
+import { siteSecurityTxt } from '../lib/site/publisher';
 import { articleUrl } from '../lib/urls';
 import { readBuildSettings } from '../lib/site-config';
-import { brokenSiteLinks } from '../lib/content/site-links';
-import { planReuse, thisBuildsPages } from '../lib/build/page-reuse';
+import { brokenPageLinks, brokenSiteLinks, sitePaths } from '../lib/site/link-check';
+import { aboutPath } from '../lib/urls';
+import { buildPageTable } from '../lib/site/pages';
+import { pageTableFile, writePageTable } from '../lib/site/page-table';
+import { outputsKey, planReuse, plannedPages, siteKey } from '../lib/build/page-reuse';
+import { toNewsSitemap } from '../lib/metadata/sitemaps';
 import { reusePlanFile } from '../lib/build/reuse-plan';
-import { codeFiles } from './build-record.mjs';
-import { cachedFile, readPageCache } from './build-steps/page-cache.mjs';
+import { codeFiles, envFilesProblem } from './build-record.mjs';
+import { readManifest } from './build-steps/published-site.mjs';
 
 const reportArg = process.argv.indexOf('--report');
 const reportFile = reportArg === -1 ? undefined : process.argv[reportArg + 1];
@@ -42,25 +55,52 @@ try {
   console.error(error instanceof Error ? error.message : error);
   process.exit(1);
 }
+// …and from the environment only: a .env file would give next build settings this check never saw.
+const envFiles = envFilesProblem(root);
+if (envFiles) {
+  console.error(envFiles);
+  process.exit(1);
+}
 
 try {
   const rules = readPublishingRules();
-  const articles = loadArticles(dir);
+  // Every problem in one run: the files' own, their photos' and the links between them, the last two
+  // checked on the articles that are valid (a link to a file with a problem waits for its fix).
+  const { articles, problems, pendingPaths } = readArticles(dir);
   const images = await checkImages(articles, { contentDir: dir, rootDir: root, cacheDir: imageCache });
-  if (images.problems.length > 0) throw new ContentError(images.problems);
+  // Authors' photos (authors.yml) take the same path as articles' photos.
+  const portraits = await checkAuthorPhotos(getRegistry(), { contentDir: dir, rootDir: root, cacheDir: imageCache });
   const { published, held } = selectPublished(articles, rules);
   // Links between articles can only be checked once it is known which pages this build makes.
-  const broken = brokenSiteLinks(published);
-  if (broken.length > 0) throw new ContentError(broken);
+  setPublishedArticles(published);
+  const paths = sitePaths(buildPageTable(), path.join(root, 'public'));
+  for (const pending of pendingPaths) paths.add(pending);
+  // Written below, with the photos, for a site with an address (lib/metadata/security-txt.ts).
+  if (getSiteFile().contact) paths.add(SECURITY_TXT_PATH);
+  // The newsroom's own pages are checked in the editions that publish them (lib/content/site-pages.ts).
+  const editions = getEditionLanguages();
+  const pages = getSitePages()
+    .filter((page) => editions.includes(page.language))
+    .map((page) => ({ ...page, path: aboutPath(page.language, page.id) }));
+  const broken = [...brokenSiteLinks(published, paths), ...brokenPageLinks(pages, paths)];
+  const everything = [...problems, ...images.problems, ...portraits.problems, ...broken];
+  if (everything.length > 0) throw new ContentError(everything);
   const where = path.relative(process.cwd(), dir) || dir;
   console.log(
     `${where}/: ${articles.length} valid article${articles.length === 1 ? '' : 's'}, ${published.length} to publish, ${images.requests.length} photo${images.requests.length === 1 ? '' : 's'}.`,
   );
   for (const { file, reason } of held) console.log(`  held back: ${file}: ${reason}`);
-  for (const warning of images.warnings) console.log(`  warning: ${warning}`);
+  for (const warning of withoutPortraits(images.warnings, portraits.requests, { contentDir: dir, rootDir: root }))
+    console.log(`  warning: ${warning}`);
   if (derive) {
     // Only photos of published articles reach out/: an embargoed story's photo waits with it.
-    const requests = publishedRequests(images.requests, published);
+    // And the photos of the authors whose pages this build publishes.
+    const requests = withPortraits(
+      publishedRequests(images.requests, published),
+      portraits.requests,
+      getRegistry(),
+      published,
+    );
     const started = performance.now();
     const cpu = process.cpuUsage();
     const service = readImageService();
@@ -84,23 +124,35 @@ try {
       published.map((article) => articleUrl(article.slug)),
       path.join(root, 'public', 'qr'),
     );
-    // Next's page workers read this build's articles from here rather than parsing them again.
-    const snapshot = snapshotFile();
-    if (snapshot) snapshotArticles(snapshot);
-    // Which articles' pages are as the last build rendered them (lib/build/page-reuse.ts).
+    // Renewed by every build: its expiry counts from BUILD_TIME.
+    writeSecurityTxt(path.join(root, 'public'), siteSecurityTxt(rules.now));
+    // The page table with the photos' renditions: Next's page workers read it rather than building it again.
+    setPublishedArticles(undefined);
+    const table = buildPageTable();
+    const tableFile = pageTableFile();
+    if (tableFile) writePageTable(tableFile, table);
+    // Which pages are as the site the build replaces has them (lib/build/page-reuse.ts).
     const planFile = reusePlanFile();
-    const pageCache = process.env.PAGE_CACHE_DIR;
-    if (planFile && pageCache) {
-      const plan = planReuse(thisBuildsPages(codeFiles(root), settings, dir), readPageCache(pageCache), (file) =>
-        existsSync(cachedFile(pageCache, file)),
+    const publishedDir = process.env.PUBLISHED_DIR;
+    const manifestFile = process.env.PUBLISHED_MANIFEST;
+    if (planFile && publishedDir && manifestFile) {
+      const site = siteKey({ code: codeFiles(root), settings });
+      const pages = plannedPages(table);
+      // What else depends on the build's moment: the news sitemap's last two days, security.txt's expiry.
+      const timely = [toNewsSitemap(published, rules.now, settings.SITE_NAME), siteSecurityTxt(rules.now) ?? ''].join(
+        '\0',
       );
+      const current = { siteKey: site, pages, outputsKey: outputsKey(site, pages, timely) };
+      const plan = planReuse(current, readManifest(manifestFile), (file) => existsSync(path.join(publishedDir, file)));
       writeFileSync(planFile, JSON.stringify(plan));
     }
     console.log(photoLine);
   }
+  // Everything checked out: the articles parsed now join the parse cache (a build also drops what it no longer uses).
+  commitArticleCache({ prune: derive });
   if (reportFile) {
     const nextRelease = articles
-      .map(({ published: date }) => toInstant(date))
+      .map(({ publishedAt }) => new Date(publishedAt))
       .filter((instant) => instant > rules.now)
       .sort((a, b) => a.getTime() - b.getTime())[0];
     writeFileSync(

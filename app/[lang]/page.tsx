@@ -1,25 +1,13 @@
-import type { Metadata } from 'next';
-import { DefaultEditionRedirect } from '@/components/DefaultEditionRedirect';
-import { FrontPage } from '@/components/FrontPage';
-import { defaultEditionRedirectMetadata, editionParams, frontPageMetadata } from '@/lib/lists/list-pages';
-import { site } from '@/lib/site-config';
+import { SitePage } from '@/components/SitePage';
+import { pageRoute } from '@/lib/site/page-route';
 
-type Props = { params: Promise<{ lang: string }> };
+const route = pageRoute<{ lang: string }>('/[lang]/');
 
 export const dynamicParams = false;
+export const generateStaticParams = route.generateStaticParams;
+export const generateMetadata = route.generateMetadata;
 
-/** The front page of each edition besides the default one: /be/, /ru/ (and /en/, which sends the reader to /). */
-export function generateStaticParams(): { lang: string }[] {
-  return editionParams();
-}
-
-export async function generateMetadata({ params }: Props): Promise<Metadata> {
-  const { lang } = await params;
-  return lang === site.defaultLanguage ? defaultEditionRedirectMetadata('/') : frontPageMetadata(lang);
-}
-
-export default async function EditionFrontPage({ params }: Props) {
-  const { lang } = await params;
-  if (lang === site.defaultLanguage) return <DefaultEditionRedirect to="/" title={site.name} />;
-  return <FrontPage language={lang} />;
+/** An edition's front page: the default edition's at /. Under /<default language>/ it sends the reader to the root's. */
+export default async function EditionFrontPageRoute({ params }: { params: Promise<{ lang: string }> }) {
+  return <SitePage row={await route.rowFor(params)} />;
 }

@@ -1,13 +1,11 @@
-import type { Metadata } from 'next';
-import { ArchiveIndexPage } from '@/components/ArchiveIndexPage';
-import { archiveMetadata } from '@/lib/lists/browse-pages';
-import { site } from '@/lib/site-config';
+import { SitePage } from '@/components/SitePage';
+import { pageRoute } from '@/lib/site/page-route';
 
-/** The default edition's date archive, /archive/: its years and months. */
-export function generateMetadata(): Metadata {
-  return archiveMetadata(site.defaultLanguage);
-}
+const route = pageRoute('/archive/');
 
-export default function ArchivePage() {
-  return <ArchiveIndexPage language={site.defaultLanguage} />;
+export const generateMetadata = route.generateMetadata;
+
+/** The default edition's date archive: its years and months. */
+export default async function ArchiveIndexRoute() {
+  return <SitePage row={await route.rowFor({})} />;
 }

@@ -1,13 +1,11 @@
-import type { Metadata } from 'next';
-import { GroupIndexPage } from '@/components/GroupIndexPage';
-import { groupIndexMetadata } from '@/lib/lists/browse-pages';
-import { site } from '@/lib/site-config';
+import { SitePage } from '@/components/SitePage';
+import { pageRoute } from '@/lib/site/page-route';
 
-/** The default edition's index of every author, /authors/. */
-export function generateMetadata(): Metadata {
-  return groupIndexMetadata('author', site.defaultLanguage);
-}
+const route = pageRoute('/authors/');
 
-export default function AuthorsIndexPage() {
-  return <GroupIndexPage kind="author" language={site.defaultLanguage} />;
+export const generateMetadata = route.generateMetadata;
+
+/** The default edition's index of every author. */
+export default async function AuthorsIndexRoute() {
+  return <SitePage row={await route.rowFor({})} />;
 }

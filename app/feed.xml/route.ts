@@ -1,4 +1,4 @@
-import { feedResponse } from '@/lib/metadata/feeds/feed-response';
+import { feedResponse } from '@/lib/site/feed-response';
 import { site } from '@/lib/site-config';
 
 export const dynamic = 'force-static';

@@ -1,19 +1,12 @@
-import type { Metadata } from 'next';
-import { PageFrame } from '@/components/PageFrame';
-import { SearchPage } from '@/components/SearchPage';
-import { searchMetadata } from '@/lib/metadata/search-metadata';
-import { site } from '@/lib/site-config';
+import { SitePage } from '@/components/SitePage';
+import { pageRoute } from '@/lib/site/page-route';
 import './search.css';
 
-export function generateMetadata(): Metadata {
-  return searchMetadata(site.defaultLanguage);
-}
+const route = pageRoute('/search/');
 
-/** /search/: the default edition's search page, searching that language's index. */
-export default function Search() {
-  return (
-    <PageFrame language={site.defaultLanguage}>
-      <SearchPage language={site.defaultLanguage} />
-    </PageFrame>
-  );
+export const generateMetadata = route.generateMetadata;
+
+/** The default edition's search page. */
+export default async function SearchRoute() {
+  return <SitePage row={await route.rowFor({})} />;
 }

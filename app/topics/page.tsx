@@ -1,13 +1,11 @@
-import type { Metadata } from 'next';
-import { GroupIndexPage } from '@/components/GroupIndexPage';
-import { groupIndexMetadata } from '@/lib/lists/browse-pages';
-import { site } from '@/lib/site-config';
+import { SitePage } from '@/components/SitePage';
+import { pageRoute } from '@/lib/site/page-route';
 
-/** The default edition's index of every topic, /topics/. */
-export function generateMetadata(): Metadata {
-  return groupIndexMetadata('topic', site.defaultLanguage);
-}
+const route = pageRoute('/topics/');
 
-export default function TopicsIndexPage() {
-  return <GroupIndexPage kind="topic" language={site.defaultLanguage} />;
+export const generateMetadata = route.generateMetadata;
+
+/** The default edition's index of every topic. */
+export default async function TopicsIndexRoute() {
+  return <SitePage row={await route.rowFor({})} />;
 }

@@ -1,76 +1,85 @@
 import { describe, expect, it } from 'vitest';
-import { makeArticle } from '@/tests/helpers/make-article';
-import { shareImageFile } from '../metadata/share-image';
-import { PAGE_CACHE_VERSION, type PageCacheManifest, articleOutputs, articlePageKey, planReuse } from './page-reuse';
+import type { PageRow, RedirectPageView } from '../site/views';
+import type { PlannedPage } from './reuse-plan';
+import { PAGE_CACHE_VERSION, type SiteManifest, pageKey, planReuse } from './page-reuse';
 
-const article = makeArticle({ id: 'sub001', slug: 'subject', headline: 'Drills near the border' });
-const related = makeArticle({ id: 'rel001', slug: 'related', headline: 'Ministers meet' });
-const versions = [{ language: 'en', slug: 'subject', headline: 'Drills near the border' }];
-const key = articlePageKey(article, versions, [related]);
+const chrome = { language: 'en', editions: [{ language: 'en', href: '/' }], sections: [], newsroom: [] };
+const view: RedirectPageView = {
+  kind: 'redirect',
+  chrome,
+  metadata: { title: 'Drills near the border' },
+  to: '/news/subject/',
+  heading: 'Moved',
+  label: 'Drills near the border',
+};
+const row: PageRow = {
+  path: '/news/subject/',
+  language: 'en',
+  route: '/news/[slug]/',
+  params: { slug: 'subject' },
+  files: ['news/subject/index.html'],
+  view,
+};
 
-describe('articlePageKey', () => {
-  it('is the same for the same pages, whatever object holds them', () => {
-    expect(articlePageKey(structuredClone(article), structuredClone(versions), [structuredClone(related)])).toBe(key);
+describe('pageKey', () => {
+  it('is the same for the same page, whatever object holds it', () => {
+    expect(pageKey(structuredClone(row))).toBe(pageKey(row));
   });
 
-  it('changes with the article, its versions and what its related stories show', () => {
-    expect(
-      articlePageKey(makeArticle({ id: 'sub001', slug: 'subject', headline: 'Drills, corrected' }), versions, [
-        related,
-      ]),
-    ).not.toBe(key);
-    expect(
-      articlePageKey(article, [...versions, { language: 'ru', slug: 'ucheniya', headline: 'Учения' }], [related]),
-    ).not.toBe(key);
-    expect(articlePageKey(article, versions, [{ ...related, headline: 'Ministers meet again' }])).not.toBe(key);
-    expect(articlePageKey(article, versions, [])).not.toBe(key);
-  });
-
-  it('ignores what a related story’s card does not show (its body)', () => {
-    expect(
-      articlePageKey(article, versions, [
-        makeArticle({ id: 'rel001', slug: 'related', headline: 'Ministers meet' }, 'Another body.\n'),
-      ]),
-    ).toBe(key);
-  });
-});
-
-describe('articleOutputs', () => {
-  it('lists the permalink, each earlier slug, the short link and, without a photo, the share card', () => {
-    const moved = makeArticle({ id: 'mov001', slug: 'new-name', aliases: ['old-name'] });
-    expect(articleOutputs(moved)).toEqual([
-      'news/new-name/index.html',
-      'news/old-name/index.html',
-      'a/mov001/index.html',
-      `og/${shareImageFile(moved)}`,
-    ]);
+  it('changes with anything the page shows, its frame included, and with its files', () => {
+    const key = pageKey(row);
+    expect(pageKey({ ...row, view: { ...view, label: 'Drills, corrected' } })).not.toBe(key);
+    expect(pageKey({ ...row, view: { ...view, metadata: { title: 'Drills, corrected' } } })).not.toBe(key);
+    const sections = [{ id: 'nato', name: 'NATO', path: '/topics/nato/' }];
+    expect(pageKey({ ...row, view: { ...view, chrome: { ...chrome, sections } } })).not.toBe(key);
+    const newsroom = [{ href: '/about/', label: 'About us' }];
+    expect(pageKey({ ...row, view: { ...view, chrome: { ...chrome, newsroom } } })).not.toBe(key);
+    expect(pageKey({ ...row, files: [...row.files, 'og/subject.png'] })).not.toBe(key);
   });
 });
 
 describe('planReuse', () => {
-  const files = articleOutputs(article);
-  const olderFiles = articleOutputs(related);
-  // Newest first, as the build lists them.
-  const lists = { '/topics/nato/': { key: 'l1', files: ['topics/nato/index.html'] } };
-  const current = {
-    siteKey: 'site-1',
-    lists,
-    articles: {
-      newest: { key: 'k0', files: ['news/newest/index.html'] },
-      subject: { key, files },
-      related: { key: 'k2', files: olderFiles },
-    },
+  const page = (route: string, key: string, file: string): PlannedPage => ({
+    kind: 'list',
+    route,
+    key,
+    files: [file],
+    indexable: true,
+    searchable: false,
+    frameSources: [],
+  });
+  // In the table's order: the newest article first.
+  const pages = {
+    '/news/newest/': page('/news/[slug]/', 'k0', 'news/newest/index.html'),
+    '/news/subject/': page('/news/[slug]/', 'k1', 'news/subject/index.html'),
+    '/news/related/': page('/news/[slug]/', 'k2', 'news/related/index.html'),
+    '/topics/nato/': page('/topics/[slug]/', 'l1', 'topics/nato/index.html'),
+    '/topics/inf-treaty/': page('/topics/[slug]/', 'l2', 'topics/inf-treaty/index.html'),
+    '/': page('/', 'f1', 'index.html'),
   };
-  const previous: PageCacheManifest = {
+  const current = { siteKey: 'site-1', pages, outputsKey: 'outputs-1' };
+  const cached = (entries: Record<string, PlannedPage>) =>
+    Object.fromEntries(Object.entries(entries).map(([path, page]) => [path, { ...page, facts: {} }]));
+  const previous: SiteManifest = {
     version: PAGE_CACHE_VERSION,
     siteKey: 'site-1',
-    articles: { subject: { key, files, facts: {} }, related: { key: 'k2', files: olderFiles, facts: {} } },
-    lists: { '/topics/nato/': { key: 'l1', files: ['topics/nato/index.html'], facts: {} } },
+    outputsKey: 'outputs-1',
+    pages: cached({
+      '/news/subject/': pages['/news/subject/'],
+      '/news/related/': pages['/news/related/'],
+      '/topics/nato/': pages['/topics/nato/'],
+      '/topics/inf-treaty/': pages['/topics/inf-treaty/'],
+      '/': pages['/'],
+    }),
   };
   const everything = () => true;
 
-  it('reuses the articles whose key, files and site are what the cache holds, and renders a new one', () => {
-    expect(planReuse(current, previous, everything).reused).toEqual(['subject', 'related']);
+  it('reuses the pages whose key, files and site are what the cache holds, and renders a new one', () => {
+    expect(planReuse(current, previous, everything).reused).toEqual([
+      '/news/subject/',
+      '/news/related/',
+      '/topics/inf-treaty/',
+    ]);
   });
 
   it('renders everything when there is no cache, the site changed or the cache is of another version', () => {
@@ -79,23 +88,27 @@ describe('planReuse', () => {
     expect(planReuse(current, { ...previous, version: PAGE_CACHE_VERSION - 1 }, everything).reused).toEqual([]);
   });
 
-  it('renders an article whose key changed, whose files differ, or whose files are gone', () => {
-    const changed = { ...current, articles: { ...current.articles, subject: { key: 'other', files } } };
-    expect(planReuse(changed, previous, everything).reused).toEqual(['related']);
-    const renamed = { ...current, articles: { ...current.articles, subject: { key, files: files.slice(1) } } };
-    expect(planReuse(renamed, previous, everything).reused).toEqual(['related']);
-    expect(planReuse(current, previous, (file) => file !== files[0]).reused).toEqual(['related']);
+  it('renders a page whose key changed, whose files differ, or whose files are gone', () => {
+    const changed = { ...pages, '/news/subject/': page('/news/[slug]/', 'other', 'news/subject/index.html') };
+    expect(planReuse({ ...current, pages: changed }, previous, everything).reused).not.toContain('/news/subject/');
+    const renamed = { ...pages, '/news/subject/': page('/news/[slug]/', 'k1', 'news/renamed/index.html') };
+    expect(planReuse({ ...current, pages: renamed }, previous, everything).reused).not.toContain('/news/subject/');
+    const gone = planReuse(current, previous, (file) => file !== 'news/subject/index.html').reused;
+    expect(gone).not.toContain('/news/subject/');
+    expect(gone).toContain('/news/related/');
   });
 
-  it('reuses a list page whose key is unchanged and renders one whose articles or place changed', () => {
-    expect(planReuse(current, previous, everything).reusedLists).toEqual(['/topics/nato/']);
-    const changed = { ...current, lists: { '/topics/nato/': { key: 'l2', files: ['topics/nato/index.html'] } } };
-    expect(planReuse(changed, previous, everything).reusedLists).toEqual([]);
-    expect(planReuse(current, { ...previous, siteKey: 'site-0' }, everything).reusedLists).toEqual([]);
+  it('renders the first page of a route whose pages would all be reused, and every page of a route without parameters', () => {
+    // Both topic pages unchanged: Next still needs one page on the route, so the first is rendered.
+    expect(planReuse(current, previous, everything).reused).not.toContain('/topics/nato/');
+    expect(planReuse(current, previous, everything).reused).not.toContain('/');
   });
 
-  it('always renders the newest article, so Next has a page to render on every route', () => {
-    const unchanged = { subject: current.articles.subject, related: current.articles.related };
-    expect(planReuse({ ...current, articles: unchanged }, previous, everything).reused).toEqual(['related']);
+  it('has nothing to make when every file would come out as the published site has it', () => {
+    const published = { ...previous, pages: cached(pages) };
+    expect(planReuse(current, published, everything).unchanged).toBe(true);
+    expect(planReuse(current, previous, everything).unchanged).toBe(false); // a page the site lacks
+    expect(planReuse({ ...current, outputsKey: 'outputs-2' }, published, everything).unchanged).toBe(false);
+    expect(planReuse(current, published, (file) => file !== 'index.html').unchanged).toBe(false);
   });
 });

@@ -1,20 +1,36 @@
 // The plan of one build (lib/build/page-reuse.ts), as the check step wrote it: read by Next's page
-// workers, which skip the reused articles' pages, and by the finish step, which takes them from the cache.
+// workers, which skip the reused pages, and by the finish step, which takes them from the cache.
 import { existsSync, readFileSync } from 'node:fs';
+import type { PageKind } from '../site/views';
+
+/**
+ * One page of this build: its kind, the route that renders it, the key of what it shows, its files below
+ * out/, whether the sitemap lists it, whether search indexes it, and the origins of the players its
+ * embed cards may frame (its security policy's `frame-src`).
+ */
+export type PlannedPage = Readonly<{
+  kind: PageKind;
+  route: string;
+  key: string;
+  files: readonly string[];
+  indexable: boolean;
+  searchable: boolean;
+  frameSources: readonly string[];
+}>;
 
 /** What this build renders and what it reuses, written by the check step for Next's workers and the finish step. */
 export type ReusePlan = Readonly<{
   /** the way keys are made (PAGE_CACHE_VERSION), recorded with the pages they were made for */
   version: number;
   siteKey: string;
-  /** slug → this build's key and output files, for every published article */
-  articles: Record<string, Readonly<{ key: string; files: readonly string[] }>>;
-  /** the slugs whose pages come from the cache */
+  /** every page of the page table, by path */
+  pages: Record<string, PlannedPage>;
+  /** the paths of the pages that come from the published site */
   reused: readonly string[];
-  /** address → this build's key and file, for every page of the author, topic and older-articles lists */
-  lists: Record<string, Readonly<{ key: string; files: readonly string[] }>>;
-  /** the addresses of the list pages that come from the cache */
-  reusedLists: readonly string[];
+  /** a hash of everything the site's files are made from: the site key, every page's key, what is due by the build's time */
+  outputsKey: string;
+  /** nothing to make: the published site is what this build would make, file for file */
+  unchanged: boolean;
 }>;
 
 /** Where this build's plan is: `PAGE_REUSE_PLAN`, set by scripts/build.mjs for one build only. */
@@ -26,17 +42,4 @@ export function reusePlanFile(): string | undefined {
 export function readReusePlan(file: string | undefined): ReusePlan | undefined {
   if (!file || !existsSync(file)) return undefined;
   return JSON.parse(readFileSync(file, 'utf8')) as ReusePlan;
-}
-
-let reusedLists: ReadonlySet<string> | undefined;
-
-/**
- * Of a list route's `pages`, those this build renders: all but the ones the page cache gives back, by
- * their address (`pathOf`). Next's export refuses a route without pages, so when every page is reused
- * the first is rendered anyway, and the finish step keeps the fresh copy (page-cache.mjs).
- */
-export function listPagesToRender<T>(pages: readonly T[], pathOf: (page: T) => string): T[] {
-  reusedLists ??= new Set(readReusePlan(reusePlanFile())?.reusedLists ?? []);
-  const rendered = pages.filter((page) => !reusedLists?.has(pathOf(page)));
-  return rendered.length > 0 ? rendered : pages.slice(0, 1);
 }

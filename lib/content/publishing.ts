@@ -1,5 +1,4 @@
 import type { Article } from './article';
-import { toInstant } from './dates';
 
 export type PublishingRules = Readonly<{
   /** The moment of the build: articles dated after it are under embargo. */
@@ -21,7 +20,7 @@ export function selectPublished(
   for (const article of articles) {
     if (article.draft && !includeDrafts) {
       held.push({ file: article.file, reason: 'draft: true (remove the line to publish it)' });
-    } else if (toInstant(article.published) > now) {
+    } else if (new Date(article.publishedAt) > now) {
       held.push({ file: article.file, reason: `embargoed until ${article.published}` });
     } else {
       published.push(article);

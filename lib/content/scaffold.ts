@@ -1,5 +1,6 @@
 import { stringify } from 'yaml';
 import { frontMatterSchema } from './article-schema';
+import { newsroomDay } from './dates';
 import { slugify } from './slugify';
 
 /** What an editor gives `npm run new`, plus the clock and a fresh id, so this module stays pure. */
@@ -14,6 +15,8 @@ export type ScaffoldInput = Readonly<{
   /** The lead photo's path once copied into the content folder, e.g. images/<slug>.jpg. */
   image?: string | undefined;
   now: Date;
+  /** The newsroom's time zone (site.yml), whose today the draft is dated. */
+  timeZone: string;
   id: string;
 }>;
 
@@ -61,8 +64,9 @@ const FLAGS: Readonly<Record<string, string>> = {
  * and credit lines are filled in or deleted): front matter in the schema's order
  * (written with `yaml`, so colons, quotes and `#` in a headline round-trip exactly), a placeholder
  * standfirst and body. The slug is `slug` or the headline slugified in `language` (default `en`);
- * `published` is `now`'s UTC date, because a bare date means midnight UTC and must not lie in the
- * future. Throws a ScaffoldError listing every missing or invalid input.
+ * `published` is `now`'s day where the newsroom is (`timeZone`): a bare date means that day from its
+ * midnight there, so it is the newsroom's today, never in the future. Throws a ScaffoldError listing
+ * every missing or invalid input.
  */
 export function toScaffold(input: ScaffoldInput): Scaffold {
   const language = input.language ?? 'en';
@@ -77,7 +81,7 @@ export function toScaffold(input: ScaffoldInput): Scaffold {
     id: input.id,
     headline: input.headline,
     slug,
-    published: input.now.toISOString().slice(0, 10),
+    published: newsroomDay(input.now, input.timeZone),
     draft: true,
     author: input.author?.trim() ?? '',
     standfirst: STANDFIRST_PLACEHOLDER,

@@ -20,7 +20,10 @@ export type Messages = Readonly<{
   parts: <T>(key: TextKey | PluralKey, values: Readonly<Record<string, T>>, count?: number) => (string | T)[];
   /** The plural form `count` takes in this language, with `{count}` and the other placeholders filled. */
   count: (key: PluralKey, count: number, values?: Values) => string;
-  /** A date as readers of the language write it: "24 October 2018", "24 кастрычніка 2018 г.". */
+  /**
+   * The day a date names, as readers of the language write it: "24 October 2018", "24 кастрычніка 2018 г.".
+   * Its first ten characters are the day; an article's dates are already the newsroom's (lib/content/dates.ts).
+   */
   date: (isoDate: string) => string;
   /** "A and B", "A і B", "A и B". */
   list: (items: readonly string[]) => string;

@@ -42,7 +42,7 @@ const TOPICS = Array.from({ length: TOPIC_COUNT }, (_, i) => {
   return [`topic-${n}`, `Topic ${n}`, `Тэма ${n}`, `Тема ${n}`];
 });
 
-/** A deterministic pseudo-random stream (mulberry32), so every run builds the same archive. */
+/** A deterministic pseudo-random stream (mulberry32), so every run builds the same archive. @param {number} seed */
 function random(seed) {
   let a = seed >>> 0;
   return () => {
@@ -55,7 +55,9 @@ function random(seed) {
 }
 
 /** Zipf-like: topic k is drawn with weight 1/(k+1), so topic 1 is common and topic 200 rare. */
+/** @param {number} count @param {() => number} next @returns {() => number} */
 function zipfPicker(count, next) {
+  /** @type {number[]} */
   const cumulative = [];
   let total = 0;
   for (let k = 0; k < count; k += 1) cumulative.push((total += 1 / (k + 1)));
@@ -82,6 +84,7 @@ export function registries() {
   return { 'authors.yml': authors, 'topics.yml': topics };
 }
 
+/** @param {string} root */
 function seedArticle(root) {
   const name = readdirSync(path.join(root, 'content')).find((file) => file.endsWith('.md'));
   if (!name) throw new Error('content/ has no article to take a body from');
@@ -149,8 +152,29 @@ export async function generateArchive(count, { root, photos = true }) {
   return dir;
 }
 
-/** Rewrites article `i`'s headline in place: the one-article correction a rebuild is measured on. */
+/**
+ * Rewrites article `i`'s headline in place: the one-article correction a rebuild is measured on.
+ * @param {string} dir @param {number} i
+ */
 export function correctArticle(dir, i) {
   const file = path.join(dir, `bench-article-${i}.md`);
   writeFileSync(file, readFileSync(file, 'utf8').replace(/^headline: (.*)$/m, 'headline: $1 (corrected)'));
+}
+
+/**
+ * Publishes breaking news into the archive: a story after every other one, in the busiest topic (the
+ * first, drawn most often), from article 1's text. The one-new-article rebuild is measured on it.
+ * @param {string} dir @param {number} count the archive's size @returns {string} the new article's slug
+ */
+export function publishBreakingArticle(dir, count) {
+  const i = count + 1;
+  const day = new Date(Date.UTC(2018, 0, 1) + Math.floor((i * 86_400_000) / 4)).toISOString().slice(0, 16);
+  const text = readFileSync(path.join(dir, 'bench-article-1.md'), 'utf8')
+    .replace(/^id: .*$/m, `id: bench${i}`)
+    .replace(/^slug: .*$/m, `slug: bench-article-${i}`)
+    .replace(/^headline: .*$/m, `headline: "Breaking news, story ${i}, on ${TOPICS[0]?.[1]}"`)
+    .replace(/^published: .*$/m, `published: ${day}+00:00`)
+    .replace(/^topics: .*$/m, `topics: [${TOPICS[0]?.[0]}]`);
+  writeFileSync(path.join(dir, `bench-article-${i}.md`), text);
+  return `bench-article-${i}`;
 }

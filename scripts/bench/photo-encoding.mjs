@@ -13,7 +13,7 @@ import { writeOriginals } from './originals.mjs';
 import { ssimOf } from './ssim.mjs';
 
 /** @typedef {{ kind: 'resize', width: number, format: string } | { kind: 'crop', name: string, width: number, height: number, focus: string } | { kind: 'thumb', width: number, height: number, format: string, focus: string }} Spec */
-/** @typedef {{ format: string, options: Record<string, unknown> }} Encoding */
+/** @typedef {{ format: 'avif' | 'webp' | 'jpeg', options: Record<string, unknown> }} Encoding */
 
 const derive = await tsImport('../../lib/images/derive-images.ts', import.meta.url);
 const plan = await tsImport('../../lib/images/image-plan.ts', import.meta.url);
@@ -55,7 +55,7 @@ const label = (spec) =>
     ? `crop ${spec.name} (JPEG)`
     : `${spec.kind === 'thumb' ? 'thumbnail' : 'width'} ${spec.width} ${spec.format === 'jpeg' ? 'JPEG' : spec.format === 'avif' ? 'AVIF' : 'WebP'}`;
 
-/** @param {Spec} spec @param {sharp.Sharp} image */
+/** @param {Spec} spec @param {import('sharp').Sharp} image */
 function shape(spec, image) {
   return spec.kind === 'resize'
     ? image.resize({ width: spec.width })
@@ -155,6 +155,7 @@ function means(figures) {
 async function browserShares() {
   const { createRequire } = await import('node:module');
   const require = createRequire(import.meta.url);
+  /** @type {any} caniuse-lite ships no types */
   const lite = require('caniuse-lite');
   const avif = lite.feature(require('caniuse-lite/data/features/avif')).stats;
   const webp = lite.feature(require('caniuse-lite/data/features/webp')).stats;

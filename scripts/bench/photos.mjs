@@ -11,6 +11,7 @@ import sharp from 'sharp';
 import { listen } from '../site-server.mjs';
 import { writeOriginals } from './originals.mjs';
 import { ssimOf } from './ssim.mjs';
+import { CACHES } from './scale.mjs';
 import { PHOTOS } from './wallpapers.mjs';
 import { chrome, lighthouseMedian, measuredBuild, outDir, root, timedBuild } from './measure.mjs';
 
@@ -32,7 +33,10 @@ function copyRegistries(dir) {
     copyFileSync(path.join(root, 'content', name), path.join(dir, name));
 }
 
-/** The seed as a new article: another id and slug, and front matter lines added before `source:`. */
+/**
+ * The seed as a new article: another id and slug, and front matter lines added before `source:`.
+ * @param {string} seed @param {{ id: string, slug: string, published?: string, extra?: string }} fields
+ */
 function seedCopy(seed, { id, slug, published = '2018-10-24', extra = '' }) {
   return seed
     .replace(/^id: .*$/m, `id: ${id}`)
@@ -42,7 +46,7 @@ function seedCopy(seed, { id, slug, published = '2018-10-24', extra = '' }) {
     .replace(/^source:$/m, `${extra}source:`);
 }
 
-const imageBlock = (src) =>
+const imageBlock = (/** @type {string} */ src) =>
   `image:\n  src: ${src}\n  alt: Wooden rowing boats on a lake shore at sunset\n  caption: Boats on the shore at dusk.\n  credit: KDE wallpapers\n`;
 
 /** The screens the photo pages are measured on. */
@@ -102,15 +106,16 @@ async function servedSsim(file, original) {
 }
 
 /** A hand-written page of the seed: the article's words in plain HTML, one request (no favicon), nothing else. */
-function barePage(seed) {
-  const escape = (text) => text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
+function barePage(/** @type {string} */ seed) {
+  const escape = (/** @type {string} */ text) =>
+    text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
   const headline = /^headline: (.*)$/m.exec(seed)?.[1] ?? '';
   const standfirst = /^standfirst: (.*)$/m.exec(seed)?.[1] ?? '';
   const body = seed.split(/\n---\n/)[1] ?? '';
   const paragraphs = body
     .trim()
     .split(/\n\n+/)
-    .map((block) =>
+    .map((/** @type {string} */ block) =>
       block.startsWith('> ') ? `<blockquote><p>${escape(block.slice(2))}</p></blockquote>` : `<p>${escape(block)}</p>`,
     );
   return `<!doctype html><html lang="en"><meta charset="utf-8"><meta name="viewport" content="width=device-width, initial-scale=1"><link rel="icon" href="data:,"><title>${escape(headline)}</title><meta name="description" content="${escape(standfirst)}"><h1>${escape(headline)}</h1><p>${escape(standfirst)}</p>${paragraphs.join('')}</html>\n`;
@@ -123,8 +128,14 @@ function photoStep(output) {
       output,
     );
   if (!match) throw new Error(`the build printed no "Photos:" line:\n${output}`);
-  const [, originals, encoded, reused, seconds, cpuSeconds] = match.map(Number);
-  return { originals, encoded, reused, seconds, cpuSeconds };
+  const [originals, encoded, reused, seconds, cpuSeconds] = match.slice(1).map(Number);
+  return {
+    originals: originals ?? 0,
+    encoded: encoded ?? 0,
+    reused: reused ?? 0,
+    seconds: seconds ?? 0,
+    cpuSeconds: cpuSeconds ?? 0,
+  };
 }
 
 /** The photo benchmarks; every page is measured from the same build and server. */
@@ -196,8 +207,7 @@ export async function benchPhotos() {
       }),
     );
   }
-  for (const cache of ['.next', '.cache/images', '.cache/og', '.cache/pages'])
-    rmSync(path.join(root, cache), { recursive: true, force: true });
+  for (const cache of CACHES) rmSync(path.join(root, cache), { recursive: true, force: true });
   console.log(`Photos: ${STORIES} stories, each with its own photo, clean…`);
   const clean = await measuredBuild({ CONTENT_DIR: archive });
   console.log(`Photos: ${STORIES} stories, again with every cache full…`);
@@ -215,7 +225,7 @@ export async function benchPhotos() {
 /** The photo section of BENCHMARKS.md. @param {Awaited<ReturnType<typeof benchPhotos>>} figures */
 export function photoReport({ rows, clean, warm, stories, photo }) {
   const [withPhoto, withoutPhoto, bare] = rows;
-  const ratio = withoutPhoto && bare ? (withoutPhoto.lh.lcpMs / bare.lh.lcpMs).toFixed(2) : '?';
+  const ratio = withoutPhoto?.lh && bare?.lh ? (withoutPhoto.lh.lcpMs / bare.lh.lcpMs).toFixed(2) : '?';
   const kb = (/** @type {number} */ bytes) => `${(bytes / 1024).toFixed(1)} KB`;
   const fetched = (/** @type {{ file: string, bytes: number, ssim: number }[]} */ images) =>
     images.map((image) => `${image.file} (${image.bytes} B, SSIM ${image.ssim.toFixed(4)})`).join(', ') || '–';
@@ -230,13 +240,13 @@ SSIM of each photo it fetched is against the original cut to the same size witho
 
 | page | Lighthouse P / A / BP / SEO | LCP | CLS | requests |
 | --- | --- | ---: | ---: | ---: |
-${rows.map((r) => `| ${r.name} \`${r.path}\` | ${r.lh.scores} | ${r.lh.lcpMs} ms | ${r.lh.cls} | ${r.lh.requests} |`).join('\n')}
+${rows.map((r) => `| ${r.name} \`${r.path}\` | ${r.lh?.scores ?? '–'} | ${r.lh?.lcpMs ?? '–'} ms | ${r.lh?.cls ?? '–'} | ${r.lh?.requests ?? '–'} |`).join('\n')}
 
 | page | screen | downloads | photo it fetched |
 | --- | --- | ---: | --- |
 ${rows.flatMap((r) => r.screens.map((s) => `| ${r.name} | ${s.screen} | ${kb(s.bytes)} | ${fetched(s.images)} |`)).join('\n')}
 
-LCP of the article without a photo against the bare page: ${ratio}×. The article with a photo: LCP ${withPhoto?.lh.lcpMs ?? '?'} ms.
+LCP of the article without a photo against the bare page: ${ratio}×. The article with a photo: LCP ${withPhoto?.lh?.lcpMs ?? '?'} ms.
 
 ${stories} stories, each with its own 2400×1600 lead photo (\`scripts/bench/originals.mjs\`: cut from eleven real
 photographs), the seed's words in each:

@@ -8,11 +8,11 @@ import path from 'node:path';
 import { parentPort, workerData } from 'node:worker_threads';
 import { toStaticHtml } from './to-static-html.mjs';
 import { previewProblems } from './verify-previews.mjs';
-import { isSearchPage, withSearchScript } from './search-page.mjs';
+import { withSearchScript } from './search-page.mjs';
 
 /**
- * @typedef {{ root: string, outDir: string, siteUrl: string, imageOrigin?: string, iconDataUrl: string, enhanceScript?: string, searchScript?: string }} PageOptions
- * @typedef {{ styleHashes: string[], scriptHashes: string[], frames: [string, string[]][], previewErrors: string[], searchable: number, searchPages: string[], searchHash: string, facts: [string, import('../../lib/build/page-reuse').PageFacts][] }} PagesResult
+ * @typedef {{ root: string, outDir: string, siteUrl: string, imageOrigin?: string, iconDataUrl: string, enhanceScript?: string, searchScript?: string, searchPages: readonly string[], searchable: readonly string[], articlePreviews: readonly string[] }} PageOptions
+ * @typedef {{ styleHashes: string[], scriptHashes: string[], previewErrors: string[], facts: [string, import('../../lib/build/page-reuse').PageFacts][] }} PagesResult
  */
 
 /**
@@ -20,7 +20,26 @@ import { isSearchPage, withSearchScript } from './search-page.mjs';
  * made framework-free; preview problems are returned, all of them.
  * @param {string[]} files @param {PageOptions} options @returns {PagesResult}
  */
-export function finishPages(files, { root, outDir, siteUrl, imageOrigin, iconDataUrl, enhanceScript, searchScript }) {
+export function finishPages(
+  files,
+  {
+    root,
+    outDir,
+    siteUrl,
+    imageOrigin,
+    iconDataUrl,
+    enhanceScript,
+    searchScript,
+    searchPages,
+    searchable,
+    articlePreviews,
+  },
+) {
+  // Below out/ (`be/search/index.html`), as the page table lists them: the editions' search pages, the
+  // pages search indexes (the articles), and the pages that preview as an article does.
+  const isSearchPage = new Set(searchPages);
+  const isSearchable = new Set(searchable);
+  const previewsAsArticle = new Set(articlePreviews);
   /** @type {Map<string, string>} the stylesheets, read once however many pages link them */
   const css = new Map();
   const readCss = (/** @type {string} */ href) => {
@@ -30,13 +49,7 @@ export function finishPages(files, { root, outDir, siteUrl, imageOrigin, iconDat
   };
   const styleHashes = new Set();
   const scriptHashes = new Set();
-  /** @type {[string, string[]][]} */
-  const frames = [];
   const previewErrors = [];
-  let searchable = 0;
-  /** @type {string[]} */
-  const searchPages = [];
-  let searchHash = '';
   /** @type {PagesResult['facts']} each page's own part of the above, for the page cache (page-cache.mjs) */
   const facts = [];
   for (const file of files) {
@@ -47,28 +60,14 @@ export function finishPages(files, { root, outDir, siteUrl, imageOrigin, iconDat
         readCss,
         iconDataUrl,
         ...(enhanceScript ? { enhanceScript } : {}),
+        searchable: isSearchable.has(page),
       });
       result.styleHashes.forEach((hash) => styleHashes.add(hash));
       result.scriptHashes.forEach((hash) => scriptHashes.add(hash));
-      if (result.frameSources.length > 0) frames.push([`/${page}`, result.frameSources]);
-      if (result.searchable) searchable += 1;
-      facts.push([
-        page,
-        {
-          styleHashes: result.styleHashes,
-          scriptHashes: result.scriptHashes,
-          frameSources: result.frameSources,
-          searchable: Boolean(result.searchable),
-        },
-      ]);
+      facts.push([page, { styleHashes: result.styleHashes, scriptHashes: result.scriptHashes }]);
       html = result.html;
-      // Each edition's search page runs its own script; /en/search/ only sends the reader to /search/.
-      if (searchScript && isSearchPage(`/${page}`) && html.includes('data-search-results')) {
-        const search = withSearchScript(html, searchScript);
-        searchHash = search.scriptHash;
-        searchPages.push(`/${page}`);
-        html = search.html;
-      }
+      // Each edition's search page runs its own script.
+      if (searchScript && isSearchPage.has(page)) html = withSearchScript(html, searchScript).html;
       writeFileSync(file, html);
     } catch (error) {
       throw new Error(`${path.relative(root, file)}: ${error instanceof Error ? error.message : error}`);
@@ -82,18 +81,14 @@ export function finishPages(files, { root, outDir, siteUrl, imageOrigin, iconDat
         outDir,
         requireCanonical: page !== '404.html',
         ...(imageOrigin ? { imageOrigin } : {}),
-        ...(page.startsWith('news/') ? { imageSize: { width: 1200, height: 630 } } : {}),
+        ...(previewsAsArticle.has(page) ? { imageSize: { width: 1200, height: 630 } } : {}),
       }),
     );
   }
   return {
     styleHashes: [...styleHashes],
     scriptHashes: [...scriptHashes],
-    frames,
     previewErrors,
-    searchable,
-    searchPages,
-    searchHash,
     facts,
   };
 }

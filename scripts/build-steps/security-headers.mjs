@@ -57,9 +57,9 @@ const IMMUTABLE_PATH = /^\/((assets|og|images|qr)\/|pagefind\/((index|fragment|f
 /**
  * The headers each served file gets: the security headers, a year-long immutable cache for files
  * whose names carry a content hash (`/assets/`, `/og/`) and a short one for everything else, and the
- * media type of each feed (`contentTypes`, by URL path). Every page has the same policy today; a page
- * that needs its own (a video embed's `frame-src`) gets it here, and toHeaderRules gives it a rule
- * that no rule setting the narrow policy also matches.
+ * media type of each feed (`contentTypes`, by URL path). A page that needs its own policy (a video
+ * embed's `frame-src`, the search page's script) gets it here, and toHeaderRules gives it a rule that
+ * detaches the site-wide one, so it gets one policy: its own.
  * @param {readonly string[]} paths URL paths of the files in out/, e.g. `/news/x/index.html`
  * `pageSecurity` gives such a page its own security headers, by path.
  * @param {{ security: Record<string, string>, contentTypes: Readonly<Record<string, string>>, pageSecurity?: Readonly<Record<string, Record<string, string>>> }} options

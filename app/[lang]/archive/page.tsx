@@ -1,31 +1,13 @@
-import type { Metadata } from 'next';
-import { ArchiveIndexPage } from '@/components/ArchiveIndexPage';
-import { DefaultEditionRedirect } from '@/components/DefaultEditionRedirect';
-import { messagesFor } from '@/lib/i18n/messages';
-import { archiveMetadata } from '@/lib/lists/browse-pages';
-import { defaultEditionRedirectMetadata, editionParams } from '@/lib/lists/list-pages';
-import { site } from '@/lib/site-config';
-import { archivePath } from '@/lib/urls';
+import { SitePage } from '@/components/SitePage';
+import { pageRoute } from '@/lib/site/page-route';
 
-type Props = { params: Promise<{ lang: string }> };
+const route = pageRoute<{ lang: string }>('/[lang]/archive/');
 
 export const dynamicParams = false;
+export const generateStaticParams = route.generateStaticParams;
+export const generateMetadata = route.generateMetadata;
 
-/** Each other edition's date archive, /be/archive/ (/en/archive/ sends the reader to /archive/). */
-export function generateStaticParams(): { lang: string }[] {
-  return editionParams();
-}
-
-export async function generateMetadata({ params }: Props): Promise<Metadata> {
-  const { lang } = await params;
-  if (lang === site.defaultLanguage)
-    return defaultEditionRedirectMetadata(archivePath(lang), messagesFor(lang).text('archive.title'));
-  return archiveMetadata(lang);
-}
-
-export default async function EditionArchivePage({ params }: Props) {
-  const { lang } = await params;
-  if (lang === site.defaultLanguage)
-    return <DefaultEditionRedirect to={archivePath(lang)} title={messagesFor(lang).text('archive.title')} />;
-  return <ArchiveIndexPage language={lang} />;
+/** Another edition's date archive: its years and months. Under /<default language>/ it sends the reader to the root's. */
+export default async function EditionArchiveIndexRoute({ params }: { params: Promise<{ lang: string }> }) {
+  return <SitePage row={await route.rowFor(params)} />;
 }

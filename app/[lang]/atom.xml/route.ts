@@ -1,5 +1,5 @@
-import { feedResponse } from '@/lib/metadata/feeds/feed-response';
-import { editionParams } from '@/lib/lists/list-pages';
+import { feedResponse } from '@/lib/site/feed-response';
+import { siteEditions } from '@/lib/site/published';
 
 type Context = { params: Promise<{ lang: string }> };
 
@@ -8,7 +8,7 @@ export const dynamicParams = false;
 
 /** Each edition's own feed, e.g. /be/atom.xml (/en/atom.xml is the same as /atom.xml). */
 export function generateStaticParams(): { lang: string }[] {
-  return editionParams();
+  return siteEditions().map((lang) => ({ lang }));
 }
 
 export async function GET(_request: Request, { params }: Context): Promise<Response> {

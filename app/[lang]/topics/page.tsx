@@ -1,21 +1,13 @@
-import type { Metadata } from 'next';
-import { GroupIndexPage } from '@/components/GroupIndexPage';
-import { editionGroupIndexMetadata } from '@/lib/lists/browse-pages';
-import { editionParams } from '@/lib/lists/list-pages';
+import { SitePage } from '@/components/SitePage';
+import { pageRoute } from '@/lib/site/page-route';
 
-type Props = { params: Promise<{ lang: string }> };
+const route = pageRoute<{ lang: string }>('/[lang]/topics/');
 
 export const dynamicParams = false;
+export const generateStaticParams = route.generateStaticParams;
+export const generateMetadata = route.generateMetadata;
 
-/** Each other edition's index of every topic, /be/topics/ (/en/topics/ sends the reader to /topics/). */
-export function generateStaticParams(): { lang: string }[] {
-  return editionParams();
-}
-
-export async function generateMetadata({ params }: Props): Promise<Metadata> {
-  return editionGroupIndexMetadata('topic', (await params).lang);
-}
-
-export default async function EditionTopicsIndexPage({ params }: Props) {
-  return <GroupIndexPage kind="topic" language={(await params).lang} prefixed />;
+/** Another edition's index of every topic. Under /<default language>/ it sends the reader to the root's. */
+export default async function EditionTopicsIndexRoute({ params }: { params: Promise<{ lang: string }> }) {
+  return <SitePage row={await route.rowFor(params)} />;
 }

@@ -1,25 +1,13 @@
-import type { Metadata } from 'next';
-import { notFound } from 'next/navigation';
-import { MovedNotice } from '@/components/MovedNotice';
-import { getArticleById, getArticlesToRender } from '@/lib/articles';
-import { redirectMetadata } from '@/lib/metadata/redirect-metadata';
+import { SitePage } from '@/components/SitePage';
+import { pageRoute } from '@/lib/site/page-route';
 
-type Props = { params: Promise<{ id: string }> };
+const route = pageRoute<{ id: string }>('/a/[id]/');
 
 export const dynamicParams = false;
+export const generateStaticParams = route.generateStaticParams;
+export const generateMetadata = route.generateMetadata;
 
-/** The short share link /a/<id>/: survives any change of headline or slug. Reused pages as in news/[slug]. */
-export function generateStaticParams(): { id: string }[] {
-  return getArticlesToRender().map(({ id }) => ({ id }));
-}
-
-export async function generateMetadata({ params }: Props): Promise<Metadata> {
-  const article = getArticleById((await params).id);
-  return article ? redirectMetadata(article) : {};
-}
-
-export default async function ShortLinkPage({ params }: Props) {
-  const article = getArticleById((await params).id);
-  if (!article) notFound();
-  return <MovedNotice article={article} />;
+/** Each article's short share link /a/<id>/, which survives any change of headline or slug. */
+export default async function ShortLinkRoute({ params }: { params: Promise<{ id: string }> }) {
+  return <SitePage row={await route.rowFor(params)} />;
 }

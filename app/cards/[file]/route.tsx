@@ -1,4 +1,4 @@
-import { getEditionLanguages } from '@/lib/articles';
+import { siteEditions } from '@/lib/site/published';
 import { drawCard } from '@/lib/metadata/draw-card';
 import { IMAGE_COLOURS, IMAGE_FONT_FAMILY, imageFonts } from '@/lib/metadata/image-fonts';
 import { SHARE_IMAGE_SIZE } from '@/lib/metadata/share-image';
@@ -9,12 +9,12 @@ export const dynamicParams = false;
 
 /** One card per edition, named by its language and a hash of what it shows. */
 export function generateStaticParams(): { file: string }[] {
-  return getEditionLanguages().map((language) => ({ file: siteCardFile(language) }));
+  return siteEditions().map((language) => ({ file: siteCardFile(language) }));
 }
 
 export async function GET(_request: Request, { params }: { params: Promise<{ file: string }> }) {
   const { file } = await params;
-  const language = getEditionLanguages().find((candidate) => siteCardFile(candidate) === file);
+  const language = siteEditions().find((candidate) => siteCardFile(candidate) === file);
   if (!language) return new Response('Not found', { status: 404 });
   const { siteName, tagline } = siteCardContent(language);
   const bytes = await drawCard(

@@ -1,4 +1,5 @@
-import { type Article, getArticles, getArticlesToRender } from '@/lib/articles';
+import type { Article } from '@/lib/articles';
+import { articlesToDrawCardsFor } from '@/lib/site/published';
 import { cardRenderer, drawCard } from '@/lib/metadata/draw-card';
 import { IMAGE_COLOURS, IMAGE_FONT_FAMILY, imageFonts } from '@/lib/metadata/image-fonts';
 import { SHARE_IMAGE_SIZE, shareImageContent, shareImageFile } from '@/lib/metadata/share-image';
@@ -10,10 +11,7 @@ export const dynamicParams = false;
 /**
  * One headline card per article without a lead photo, named by its content hash; an article with a
  * photo shares the photo's crop instead (lib/metadata/article-metadata.ts; the build checks that every
- * page's image exists). Of the articles this build renders: the others' cards come from the last build
- * with their pages. Next's export refuses a route without pages: when no card is left to draw, the
- * newest card is drawn again (to the same bytes), and when no article lacks a photo, the newest article
- * gets one.
+ * page's image exists). Of the articles whose pages this build renders (lib/site/published.ts).
  */
 export function generateStaticParams(): { file: string }[] {
   return [...articlesByCard().keys()].map((file) => ({ file }));
@@ -23,14 +21,7 @@ let byCard: Map<string, Article> | undefined;
 
 /** Each card's file name to its article, hashed once per build rather than once per image. */
 function articlesByCard(): Map<string, Article> {
-  if (!byCard) {
-    const articles = getArticles();
-    const withCard = articles.filter((article) => !article.image?.rendition?.crops.share);
-    const rendered = new Set(getArticlesToRender());
-    const toDraw = withCard.filter((article) => rendered.has(article));
-    const drawn = toDraw.length > 0 ? toDraw : withCard.length > 0 ? withCard.slice(0, 1) : articles.slice(0, 1);
-    byCard = new Map(drawn.map((a) => [shareImageFile(a), a]));
-  }
+  byCard ??= new Map(articlesToDrawCardsFor().map((article) => [shareImageFile(article), article]));
   return byCard;
 }
 

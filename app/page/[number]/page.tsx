@@ -1,25 +1,13 @@
-import type { Metadata } from 'next';
-import { FrontPage } from '@/components/FrontPage';
-import { homeRoutePagesToRender } from '@/lib/lists/home-routes';
-import { olderArticlesMetadata } from '@/lib/lists/list-pages';
-import { site } from '@/lib/site-config';
+import { SitePage } from '@/components/SitePage';
+import { pageRoute } from '@/lib/site/page-route';
 
-type Props = { params: Promise<{ number: string }> };
+const route = pageRoute<{ number: string }>('/page/[number]/');
 
 export const dynamicParams = false;
+export const generateStaticParams = route.generateStaticParams;
+export const generateMetadata = route.generateMetadata;
 
-/**
- * /page/2/ and on: older articles. /page/1/ sends the reader home (and keeps this list never empty for
- * Next). Of the pages this build renders: the others come unchanged from the page cache.
- */
-export function generateStaticParams(): { number: string }[] {
-  return homeRoutePagesToRender(false).map(({ segment }) => ({ number: segment }));
-}
-
-export async function generateMetadata({ params }: Props): Promise<Metadata> {
-  return olderArticlesMetadata(site.defaultLanguage, (await params).number);
-}
-
-export default async function OlderArticlesPage({ params }: Props) {
-  return <FrontPage language={site.defaultLanguage} segment={(await params).number} />;
+/** The default edition's older articles, /page/2/ and on; /page/1/ sends the reader home. */
+export default async function OlderArticlesRoute({ params }: { params: Promise<{ number: string }> }) {
+  return <SitePage row={await route.rowFor(params)} />;
 }

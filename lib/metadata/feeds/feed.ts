@@ -1,6 +1,6 @@
 // Feeds: the newest articles in full, format-neutral, for RSS, Atom and JSON Feed beside it.
 import type { Article } from '../../content/article';
-import { changedAfterPublication, toInstant } from '../../content/dates';
+import { changedAfterPublication } from '../../content/dates';
 import { site } from '../../site-config';
 import { escapeXml } from './xml';
 import { withoutEmbedCards, withoutParagraphLinks } from '../../markdown/markdown';
@@ -79,7 +79,7 @@ export function toFeed(articles: readonly Article[], language: string): Feed {
 }
 
 function toFeedItem(article: Article): FeedItem {
-  const published = toInstant(article.published);
+  const published = new Date(article.publishedAt);
   return {
     id: absoluteUrl(shortPath(article.id)),
     url: articleUrl(article.slug),

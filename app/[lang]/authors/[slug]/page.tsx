@@ -1,26 +1,13 @@
-import type { Metadata } from 'next';
-import { groupRoutePagesToRender } from '@/lib/lists/group-routes';
-import { GroupListPage } from '@/components/GroupListPage';
-import { editionGroupListMetadata } from '@/lib/lists/list-pages';
+import { SitePage } from '@/components/SitePage';
+import { pageRoute } from '@/lib/site/page-route';
 
-type Props = { params: Promise<{ lang: string; slug: string }> };
+const route = pageRoute<{ lang: string; slug: string }>('/[lang]/authors/[slug]/');
 
 export const dynamicParams = false;
+export const generateStaticParams = route.generateStaticParams;
+export const generateMetadata = route.generateMetadata;
 
-/** Every author's page in each edition besides the default one, /be/authors/<id>/ (/en/… sends the reader to the root's). */
-export function generateStaticParams(): { lang: string; slug: string }[] {
-  return groupRoutePagesToRender({ kind: 'author', prefixed: true, numbered: false }).map(({ language, slug }) => ({
-    lang: language,
-    slug,
-  }));
-}
-
-export async function generateMetadata({ params }: Props): Promise<Metadata> {
-  const { lang, slug } = await params;
-  return editionGroupListMetadata('author', slug, lang);
-}
-
-export default async function EditionAuthorPage({ params }: Props) {
-  const { lang, slug } = await params;
-  return <GroupListPage kind="author" slug={slug} language={lang} prefixed />;
+/** Each author's page in another edition: their role, biography and articles. Under /<default language>/ it sends the reader to the root's. */
+export default async function EditionAuthorRoute({ params }: { params: Promise<{ lang: string; slug: string }> }) {
+  return <SitePage row={await route.rowFor(params)} />;
 }

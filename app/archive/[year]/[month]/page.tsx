@@ -1,23 +1,13 @@
-import type { Metadata } from 'next';
-import { ArchiveMonthPage } from '@/components/ArchiveMonthPage';
-import { archiveMonthMetadata, archiveMonthParams } from '@/lib/lists/browse-pages';
-import { site } from '@/lib/site-config';
+import { SitePage } from '@/components/SitePage';
+import { pageRoute } from '@/lib/site/page-route';
 
-type Props = { params: Promise<{ year: string; month: string }> };
+const route = pageRoute<{ year: string; month: string }>('/archive/[year]/[month]/');
 
 export const dynamicParams = false;
+export const generateStaticParams = route.generateStaticParams;
+export const generateMetadata = route.generateMetadata;
 
-/** Every month of the default edition that has articles, /archive/2018/10/. */
-export function generateStaticParams(): { year: string; month: string }[] {
-  return archiveMonthParams(site.defaultLanguage);
-}
-
-export async function generateMetadata({ params }: Props): Promise<Metadata> {
-  const { year, month } = await params;
-  return archiveMonthMetadata(year, month, site.defaultLanguage);
-}
-
-export default async function ArchiveMonth({ params }: Props) {
-  const { year, month } = await params;
-  return <ArchiveMonthPage year={year} month={month} language={site.defaultLanguage} />;
+/** Each month of the default edition that has articles, /archive/2018/10/. */
+export default async function ArchiveMonthRoute({ params }: { params: Promise<{ year: string; month: string }> }) {
+  return <SitePage row={await route.rowFor(params)} />;
 }

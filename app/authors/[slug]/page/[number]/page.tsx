@@ -1,27 +1,17 @@
-import type { Metadata } from 'next';
-import { groupRoutePagesToRender, pageNumberOf } from '@/lib/lists/group-routes';
-import { GroupListPage } from '@/components/GroupListPage';
-import { groupListMetadata } from '@/lib/lists/list-pages';
-import { site } from '@/lib/site-config';
+import { SitePage } from '@/components/SitePage';
+import { pageRoute } from '@/lib/site/page-route';
 
-type Props = { params: Promise<{ slug: string; number: string }> };
+const route = pageRoute<{ slug: string; number: string }>('/authors/[slug]/page/[number]/');
 
 export const dynamicParams = false;
+export const generateStaticParams = route.generateStaticParams;
+export const generateMetadata = route.generateMetadata;
 
-/** A author's older articles from /authors/<id>/page/2/; page/1/ sends the reader to the author's page. */
-export function generateStaticParams(): { slug: string; number: string }[] {
-  return groupRoutePagesToRender({ kind: 'author', prefixed: false, numbered: true }).map((page) => ({
-    slug: page.slug,
-    number: pageNumberOf(page),
-  }));
-}
-
-export async function generateMetadata({ params }: Props): Promise<Metadata> {
-  const { slug, number } = await params;
-  return groupListMetadata('author', slug, site.defaultLanguage, number);
-}
-
-export default async function AuthorOlderArticlesPage({ params }: Props) {
-  const { slug, number } = await params;
-  return <GroupListPage kind="author" slug={slug} language={site.defaultLanguage} segment={number} />;
+/** An author's older articles from page 2; page/1/ sends the reader to the author's page. */
+export default async function AuthorOlderArticlesRoute({
+  params,
+}: {
+  params: Promise<{ slug: string; number: string }>;
+}) {
+  return <SitePage row={await route.rowFor(params)} />;
 }

@@ -1,27 +1,17 @@
-import type { Metadata } from 'next';
-import { groupRoutePagesToRender, pageNumberOf } from '@/lib/lists/group-routes';
-import { GroupListPage } from '@/components/GroupListPage';
-import { editionGroupListMetadata } from '@/lib/lists/list-pages';
+import { SitePage } from '@/components/SitePage';
+import { pageRoute } from '@/lib/site/page-route';
 
-type Props = { params: Promise<{ lang: string; slug: string; number: string }> };
+const route = pageRoute<{ lang: string; slug: string; number: string }>('/[lang]/authors/[slug]/page/[number]/');
 
 export const dynamicParams = false;
+export const generateStaticParams = route.generateStaticParams;
+export const generateMetadata = route.generateMetadata;
 
-/** A author's older articles in another edition, /be/authors/<id>/page/2/ (none under /en/: lib/lists/list-pages.ts). */
-export function generateStaticParams(): { lang: string; slug: string; number: string }[] {
-  return groupRoutePagesToRender({ kind: 'author', prefixed: true, numbered: true }).map((page) => ({
-    lang: page.language,
-    slug: page.slug,
-    number: pageNumberOf(page),
-  }));
-}
-
-export async function generateMetadata({ params }: Props): Promise<Metadata> {
-  const { lang, slug, number } = await params;
-  return editionGroupListMetadata('author', slug, lang, number);
-}
-
-export default async function EditionAuthorOlderArticlesPage({ params }: Props) {
-  const { lang, slug, number } = await params;
-  return <GroupListPage kind="author" slug={slug} language={lang} segment={number} prefixed />;
+/** An author's older articles from page 2; page/1/ sends the reader to the author's page. Under /<default language>/ it sends the reader to the root's. */
+export default async function EditionAuthorOlderArticlesRoute({
+  params,
+}: {
+  params: Promise<{ lang: string; slug: string; number: string }>;
+}) {
+  return <SitePage row={await route.rowFor(params)} />;
 }

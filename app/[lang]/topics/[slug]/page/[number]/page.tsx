@@ -1,27 +1,17 @@
-import type { Metadata } from 'next';
-import { groupRoutePagesToRender, pageNumberOf } from '@/lib/lists/group-routes';
-import { GroupListPage } from '@/components/GroupListPage';
-import { editionGroupListMetadata } from '@/lib/lists/list-pages';
+import { SitePage } from '@/components/SitePage';
+import { pageRoute } from '@/lib/site/page-route';
 
-type Props = { params: Promise<{ lang: string; slug: string; number: string }> };
+const route = pageRoute<{ lang: string; slug: string; number: string }>('/[lang]/topics/[slug]/page/[number]/');
 
 export const dynamicParams = false;
+export const generateStaticParams = route.generateStaticParams;
+export const generateMetadata = route.generateMetadata;
 
-/** A topic's older articles in another edition, /be/topics/<id>/page/2/ (none under /en/: lib/lists/list-pages.ts). */
-export function generateStaticParams(): { lang: string; slug: string; number: string }[] {
-  return groupRoutePagesToRender({ kind: 'topic', prefixed: true, numbered: true }).map((page) => ({
-    lang: page.language,
-    slug: page.slug,
-    number: pageNumberOf(page),
-  }));
-}
-
-export async function generateMetadata({ params }: Props): Promise<Metadata> {
-  const { lang, slug, number } = await params;
-  return editionGroupListMetadata('topic', slug, lang, number);
-}
-
-export default async function EditionTopicOlderArticlesPage({ params }: Props) {
-  const { lang, slug, number } = await params;
-  return <GroupListPage kind="topic" slug={slug} language={lang} segment={number} prefixed />;
+/** A topic's older articles from page 2; page/1/ sends the reader to the topic's page. Under /<default language>/ it sends the reader to the root's. */
+export default async function EditionTopicOlderArticlesRoute({
+  params,
+}: {
+  params: Promise<{ lang: string; slug: string; number: string }>;
+}) {
+  return <SitePage row={await route.rowFor(params)} />;
 }
