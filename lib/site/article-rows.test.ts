@@ -30,9 +30,10 @@ describe('an article’s dated warning', () => {
     });
   });
 
-  it('changes its words, and so the page, on the article’s anniversary', () => {
-    expect(warnings('2027-10-23T23:00:00Z')['/news/old-story/']).toBe('This article is more than 8 years old');
-    expect(warnings('2027-10-24T00:00:00Z')['/news/old-story/']).toBe('This article is more than 9 years old');
+  it('changes its words, and so the page, on the article’s anniversary where the newsroom is (Minsk, UTC+3)', () => {
+    expect(warnings('2027-10-23T20:59:00Z')['/news/old-story/']).toBe('This article is more than 8 years old');
+    // 23:00 in UTC is already the 24th in Minsk.
+    expect(warnings('2027-10-23T23:00:00Z')['/news/old-story/']).toBe('This article is more than 9 years old');
     expect(warnings('2027-01-10T00:00:00Z')['/news/new-story/']).toBe('This article is more than 1 year old');
   });
 });
