@@ -31,11 +31,11 @@ async function check(photos: Record<string, string>) {
 }
 
 describe('checkAuthorPhotos', () => {
-  it('asks the photo pipeline for each author’s photo, as a photo of the text, cut around its focus', async () => {
+  it('asks the photo pipeline for each author’s photo as for a photo of the text, with no crops (CSS cuts it around its focus)', async () => {
     const { problems, requests } = await check({ zmitser: 'images/portrait.jpg' });
     expect(problems).toEqual([]);
     expect(requests).toEqual([
-      { src: 'images/portrait.jpg', file: path.join(content, 'images/portrait.jpg'), lead: false, focus: 'top' },
+      { src: 'images/portrait.jpg', file: path.join(content, 'images/portrait.jpg'), focuses: [] },
     ]);
   });
 
