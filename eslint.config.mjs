@@ -19,6 +19,10 @@ const config = [
       'public/images/**',
       'public/qr/**',
       'out-photos/**',
+      '.venv-thumbor/**',
+      // A site being assembled beside the published one, or set aside (scripts/build.mjs).
+      '.*.next/**',
+      '.*.previous/**',
     ],
   },
 ];

@@ -3,6 +3,9 @@ import type { NextConfig } from 'next';
 
 const nextConfig: NextConfig = {
   output: 'export',
+  // The build renders into a folder of its own (scripts/build.mjs), never into the site being served:
+  // with output: 'export', a distDir other than .next is where the export goes (build files stay in .next).
+  ...(process.env.RENDER_DIR ? { distDir: process.env.RENDER_DIR } : {}),
   trailingSlash: true,
   images: { unoptimized: true },
   poweredByHeader: false,

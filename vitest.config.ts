@@ -10,6 +10,9 @@ export default defineConfig({
         resolve: { alias },
         test: {
           name: 'unit',
+          // Some unit tests start a process (npm run check, npm run new, sharp): on a shared 2-core machine
+          // that can take more than vitest's default 5 s. A limit against hangs, not a speed budget.
+          testTimeout: 30_000,
           include: [
             'lib/**/*.test.ts',
             'components/**/*.test.tsx',
@@ -29,6 +32,19 @@ export default defineConfig({
           include: ['tests/rebuild/**/*.test.ts'],
           environment: 'node',
           testTimeout: 300_000,
+        },
+      },
+      {
+        resolve: { alias },
+        test: {
+          // The photo site built with IMAGE_SERVICE=thumbor against the real Thumbor (tests/helpers/thumbor.ts),
+          // run by test:browser after the rebuild project and before the site is built: it builds through out/ too.
+          name: 'service',
+          include: ['tests/service/**/*.browser.test.ts'],
+          environment: 'node',
+          testTimeout: 120_000,
+          hookTimeout: 900_000,
+          fileParallelism: false,
         },
       },
       {

@@ -6,6 +6,6 @@ const route = pageRoute('/');
 export const generateMetadata = route.generateMetadata;
 
 /** An edition's front page: the default edition's at /. */
-export default async function HomePage() {
+export default async function FrontPageRoute() {
   return <SitePage row={await route.rowFor({})} />;
 }

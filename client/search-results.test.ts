@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { countMessage, formatResultDate, isSitePath, queryFrom, toExcerptParts } from './search-results';
+import { countMessage, formatResultDate, isSitePath, queryFrom, toExcerptParts, withQuery } from './search-results';
 
 describe('toExcerptParts', () => {
   it('splits an excerpt into plain runs and the matched words', () => {
@@ -51,6 +51,17 @@ describe('countMessage', () => {
   it('falls back to the "other" form when a language’s form is missing', () => {
     expect(countMessage({ other: '{count} articles' }, 1, 'en')).toBe('1 articles');
   });
+});
+
+describe('withQuery', () => {
+  it.each([["$'"], ['$`'], ['$&'], ['$$'], ['$1 and $<name>']])(
+    'puts the query %s in the status line as typed',
+    (query) => {
+      expect(withQuery('No article found for “{query}”. Try another word.', query)).toBe(
+        `No article found for “${query}”. Try another word.`,
+      );
+    },
+  );
 });
 
 describe('formatResultDate', () => {

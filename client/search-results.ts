@@ -34,6 +34,14 @@ export function countMessage(templates: Readonly<Record<string, string | undefin
 }
 
 /**
+ * The status line's template (`found`, `none`) with the reader's query in place of `{query}`, the query
+ * exactly as typed: given as a function, so `$'`, `` $` `` and `$&` in it are text, not replacement patterns.
+ */
+export function withQuery(template: string, query: string): string {
+  return template.replace('{query}', () => query);
+}
+
+/**
  * A result's date as the site writes dates (a fixed UTC calendar day, long month), or undefined when
  * the index holds no valid `YYYY-MM-DD` date for it.
  */

@@ -3,7 +3,7 @@
 // the page's language) and lists each article found with its date and an excerpt, the matched words
 // in <mark>. Every string it shows comes from the page; results are built as text, never as markup.
 
-import { countMessage, formatResultDate, isSitePath, queryFrom, toExcerptParts } from './search-results';
+import { countMessage, formatResultDate, isSitePath, queryFrom, toExcerptParts, withQuery } from './search-results';
 
 type ResultData = { url: string; excerpt: string; meta: Partial<Record<string, string>> };
 type Pagefind = {
@@ -85,7 +85,7 @@ if (form && input && status && list) {
           ? (words.none ?? '')
           : countMessage(found, count, language) +
             (count > SHOWN ? ` ${countMessage({ other: words.shown ?? '' }, SHOWN, language)}` : '');
-      show(message.replace('{query}', query), items);
+      show(withQuery(message, query), items);
     } catch {
       if (ticket === latest) show(words.failed ?? '');
     }

@@ -5,8 +5,19 @@ import { Byline } from './Byline';
 import { DateLine } from './DateLine';
 import { LanguageSwitch } from './LanguageSwitch';
 
-/** The article's only <h1>, its standfirst, byline, date, reading time, and its other language versions. */
-export function ArticleHeader({ article, versions }: { article: Article; versions: readonly Version[] }) {
+/**
+ * The article's only <h1>, its standfirst, byline, date, reading time, and its other language versions;
+ * above the headline, how old an old article is (shown and printed, left out of the search index).
+ */
+export function ArticleHeader({
+  article,
+  versions,
+  ageWarning,
+}: {
+  article: Article;
+  versions: readonly Version[];
+  ageWarning?: string | undefined;
+}) {
   const t = messagesFor(article.language);
   return (
     <header className="article-header">
@@ -15,6 +26,11 @@ export function ArticleHeader({ article, versions }: { article: Article; version
         links={versions.map(({ language, slug }) => ({ language, href: articlePath(slug) }))}
         current={article.language}
       />
+      {ageWarning ? (
+        <p className="age-warning" data-pagefind-ignore="">
+          {ageWarning}
+        </p>
+      ) : null}
       <h1>{article.headline}</h1>
       <p className="standfirst">{article.standfirst}</p>
       <div className="meta">

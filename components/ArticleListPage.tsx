@@ -8,10 +8,10 @@ import { PageNav } from './PageNav';
 
 /**
  * A page of a list of articles (an edition's older articles, an author's, a topic's): its heading, an
- * author's introduction on their list's first page, its teasers, the way to the other pages.
+ * author's profile on their list's first page, its teasers, the way to the other pages.
  */
 export function ArticleListPage({ view }: { view: ListPageView }) {
-  const { chrome, heading, page, firstPage, intro } = view;
+  const { chrome, heading, page, firstPage, profile } = view;
   const { language } = chrome;
   const t = messagesFor(language);
   return (
@@ -19,7 +19,7 @@ export function ArticleListPage({ view }: { view: ListPageView }) {
       <h1 className="page-title">
         {page.number > 1 ? keyed(t.parts('list.pageTitle', { title: heading, number: page.number })) : heading}
       </h1>
-      {page.number === 1 && intro ? <AuthorIntro {...intro} /> : null}
+      {page.number === 1 && profile ? <AuthorIntro profile={profile} /> : null}
       {page.items.length === 0 ? <p>{t.text('list.empty')}</p> : null}
       <ol className="article-list">
         {page.items.map((article) => (

@@ -5,11 +5,15 @@ import { PageFrame } from './PageFrame';
 import { StructuredData } from './StructuredData';
 
 /** An article's permalink page: its structured data and the article, in its edition's frame. */
-export function ArticlePage({ view: { chrome, article, versions, related } }: { view: ArticlePageView }) {
+export function ArticlePage({
+  view: { chrome, article, versions, related, ageWarning, publisher },
+}: {
+  view: ArticlePageView;
+}) {
   return (
     <PageFrame chrome={chrome}>
-      <StructuredData data={newsArticleJsonLd(article)} />
-      <ArticleView article={article} versions={versions} related={related} />
+      <StructuredData data={newsArticleJsonLd(article, publisher)} />
+      <ArticleView article={article} versions={versions} related={related} ageWarning={ageWarning} />
     </PageFrame>
   );
 }

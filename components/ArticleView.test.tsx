@@ -57,6 +57,10 @@ describe('ArticleView after publication', () => {
     );
   });
 
+  it('gives its corrections an anchor, which the corrections page links to', () => {
+    expect(markup).toContain('<section class="corrections" id="corrections" aria-labelledby="corrections-title">');
+  });
+
   it('shows no corrections section or update line for an article never changed', () => {
     expect(html).not.toContain('Corrections');
     expect(html).not.toContain('Updated');
@@ -82,5 +86,22 @@ describe('Cite this article', () => {
       expect(text).not.toBe('');
     }
     expect(html).not.toMatch(/<time\b[^>]*\/>/);
+  });
+});
+
+describe('ArticleView of an old article', () => {
+  const markup = renderToStaticMarkup(
+    <ArticleView article={article} versions={[]} related={[]} ageWarning="This article is more than 8 years old" />,
+  );
+
+  it('says how old it is above the headline, on screen and on paper, and not to search', () => {
+    expect(markup).toMatch(
+      /<p class="age-warning" data-pagefind-ignore="">This article is more than 8 years old<\/p>\s*<h1>/,
+    );
+    expect(markup).not.toMatch(/class="age-warning"[^>]*data-print="hide"/);
+  });
+
+  it('says nothing of its age when the view has no warning', () => {
+    expect(html).not.toContain('age-warning');
   });
 });

@@ -17,11 +17,14 @@ export function ArticleView({
   article,
   versions,
   related,
+  ageWarning,
 }: {
   article: Article;
   versions: readonly Version[];
   /** The related stories, as the end of the article lists them. */
   related: readonly ArticleSummary[];
+  /** "This article is more than 8 years old", for an article past the site's age (README, Dated warnings). */
+  ageWarning?: string | undefined;
 }) {
   const permalink = articleUrl(article.slug);
   const shortUrl = absoluteUrl(shortPath(article.id));
@@ -30,7 +33,7 @@ export function ArticleView({
     <article className="article" lang={language}>
       {/* React puts it in <head>: the short link, for tools that ask a page for one. */}
       <link rel="shortlink" href={shortUrl} />
-      <ArticleHeader article={article} versions={versions} />
+      <ArticleHeader article={article} versions={versions} ageWarning={ageWarning} />
       {article.image ? <LeadFigure image={article.image} /> : null}
       <ArticleBody html={article.bodyHtml} />
       <Corrections corrections={article.corrections} language={language} />

@@ -8,7 +8,7 @@ export function Corrections({ corrections, language }: { corrections: readonly C
   if (corrections.length === 0) return null;
   const t = messagesFor(language);
   return (
-    <section className="corrections" aria-labelledby="corrections-title">
+    <section className="corrections" id="corrections" aria-labelledby="corrections-title">
       <h2 id="corrections-title">{t.text('corrections.title')}</h2>
       {corrections.map(({ date, text }) => (
         <p key={`${date} ${text}`}>

@@ -35,7 +35,7 @@ export function PageFrame({ chrome, children }: { chrome: Chrome; children: Reac
       <main id="main" tabIndex={-1} data-page-language={language}>
         {children}
       </main>
-      <SiteFooter language={language} />
+      <SiteFooter chrome={chrome} />
     </>
   );
 }

@@ -9,7 +9,7 @@ type Props = {
   use?: 'column' | 'thumb';
 };
 
-/** A photo as AVIF, WebP and JPEG at the widths the build made, sized so the page never moves when it arrives. */
+/** A photo as AVIF and JPEG at the widths the build made, sized so the page never moves when it arrives. */
 export function Picture({ rendition, alt, loading, use = 'column' }: Props) {
   const { sources, img } = toPicture(rendition, use);
   return (

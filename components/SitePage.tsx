@@ -1,10 +1,12 @@
 import { notFound } from 'next/navigation';
 import { assertUnreachable } from '@/lib/assert-unreachable';
 import type { PageRow } from '@/lib/site/views';
+import { AboutPage } from './AboutPage';
 import { ArchiveIndexPage } from './ArchiveIndexPage';
 import { ArchiveMonthPage } from './ArchiveMonthPage';
 import { ArticleListPage } from './ArticleListPage';
 import { ArticlePage } from './ArticlePage';
+import { CorrectionsPage } from './CorrectionsPage';
 import { FrontPage } from './FrontPage';
 import { GroupIndexPage } from './GroupIndexPage';
 import { LivePage } from './LivePage';
@@ -28,6 +30,8 @@ export function SitePage({ row }: { row: PageRow | undefined }) {
       return <FrontPage view={view} />;
     case 'list':
       return <ArticleListPage view={view} />;
+    case 'corrections':
+      return <CorrectionsPage view={view} />;
     case 'index':
       return <GroupIndexPage view={view} />;
     case 'archive':
@@ -40,6 +44,8 @@ export function SitePage({ row }: { row: PageRow | undefined }) {
           <SearchPage language={view.chrome.language} />
         </PageFrame>
       );
+    case 'about':
+      return <AboutPage view={view} />;
     case 'not-found':
       return <NotFoundPage view={view} />;
     default:

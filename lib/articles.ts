@@ -1,12 +1,13 @@
 import path from 'node:path';
 import type { Article, ArticleSummary, Version } from './content/article';
-import { readImageCatalog } from './images/image-catalog';
+import { type ImageCatalog, readImageCatalog, resolveImageFrom } from './images/image-catalog';
 import { ContentError } from './content/content-error';
 import { loadArticles } from './content/load-articles';
 import { readPublishingRules, selectPublished } from './content/publishing';
 import { readContentDir, site } from './site-config';
 import { readRegistry, type Registry } from './content/registry';
 import { readSiteFile, type SiteFile } from './content/site-file';
+import { readSitePages, type SitePage } from './content/site-pages';
 import { siteLanguages } from './i18n/languages';
 
 export type {
@@ -20,10 +21,20 @@ export type {
   TopicRef,
 } from './content/article';
 export type { Person, Topic } from './content/registry';
+export type { SitePage } from './content/site-pages';
 export { readPublishingRules } from './content/publishing';
 export type { ImageRendition } from './images/image-catalog';
 
 let cache: readonly Article[] | undefined;
+let catalogCache: ImageCatalog | undefined;
+
+/**
+ * What the image step derived from each original (lib/images/image-catalog.ts), read once per load of the
+ * articles: the renditions pages show, an article's photos and an author's photo alike.
+ */
+export function getImageCatalog(): ImageCatalog {
+  return (catalogCache ??= readImageCatalog());
+}
 
 /** The folder articles are read from: `content/`, or `CONTENT_DIR` (used by benchmarks and fixture builds). */
 export function contentDir(): string {
@@ -32,13 +43,14 @@ export function contentDir(): string {
 
 function load() {
   if (!cache) {
-    const catalog = readImageCatalog();
-    const articles = loadArticles(contentDir(), process.cwd(), (src) => catalog[src]);
+    const resolve = resolveImageFrom(getImageCatalog());
+    const articles = loadArticles(contentDir(), process.cwd(), resolve);
     // A photo the image step did not derive stops the build: no page is written with its photo left out.
     const missing = articles.flatMap((article) =>
-      [article.image?.src, ...article.bodyImages.map(({ src }) => src)]
-        .filter((src) => src !== undefined && !catalog[src])
-        .map((src) => `${article.file}: ${src}`),
+      [
+        ...(article.image && !article.image.rendition ? [article.image.src] : []),
+        ...article.bodyImages.filter(({ src }) => !resolve(src)).map(({ src }) => src),
+      ].map((src) => `${article.file}: ${src}`),
     );
     if (missing.length > 0)
       throw new Error(
@@ -51,11 +63,12 @@ function load() {
 
 /**
  * Makes `published` the articles every getter reads, or with undefined, has the next getter load them
- * again: the check step lists the pages with the articles it loaded before the photos are derived, then
- * with their photos.
+ * again (and the image catalogue): the check step lists the pages with the articles it loaded before the
+ * photos are derived, then with their photos.
  */
 export function setPublishedArticles(published: readonly Article[] | undefined): void {
   cache = published;
+  catalogCache = undefined;
 }
 
 /**
@@ -137,4 +150,18 @@ export function getRegistry(): Registry {
     registry = read.registry;
   }
   return registry;
+}
+
+let sitePages: readonly SitePage[] | undefined;
+/**
+ * The newsroom's own pages (content/pages/<id>.<language>.md), every language version, read once.
+ * Throws a ContentError when any is invalid (the check reports it first, with every other problem).
+ */
+export function getSitePages(): readonly SitePage[] {
+  if (!sitePages) {
+    const read = readSitePages(contentDir(), process.cwd(), siteLanguages());
+    if (read.problems.length > 0) throw new ContentError(read.problems);
+    sitePages = read.pages;
+  }
+  return sitePages;
 }

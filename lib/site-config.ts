@@ -1,3 +1,4 @@
+import { readImageService } from './images/image-service';
 import { siteLanguages } from './i18n/languages';
 
 /** Site-wide settings, read once from the environment and validated. */
@@ -59,10 +60,13 @@ export function readContentDir(env: Readonly<Record<string, string | undefined>>
 
 /**
  * The settings a build is made from, validated and written as the variables that set them: what
- * scripts/build-record.mjs records, so `npm start` rebuilds when one changes. Throws as readSiteConfig.
+ * scripts/build-record.mjs records, so `npm start` rebuilds when one changes. Throws as readSiteConfig,
+ * and as readImageService (lib/images/image-service.ts) when an image service lacks its address or key.
  */
 export function readBuildSettings(env: Readonly<Record<string, string | undefined>> = process.env) {
   const config = readSiteConfig(env);
+  // The image service's signing key is checked here but never recorded: only where the photos come from.
+  const images = readImageService(env);
   return {
     SITE_URL: config.url,
     SITE_NAME: config.name,
@@ -70,6 +74,8 @@ export function readBuildSettings(env: Readonly<Record<string, string | undefine
     LIVE_PAGE_SIZE: String(config.livePageSize),
     CONTENT_DIR: readContentDir(env),
     DEFAULT_LANGUAGE: config.defaultLanguage,
+    IMAGE_SERVICE: images.kind === 'files' ? '' : images.kind,
+    THUMBOR_URL: images.kind === 'thumbor' ? images.url : '',
   };
 }
 

@@ -84,3 +84,21 @@ export function liveUpdatesPath(slug: string): string {
 export function liveFeedPath(slug: string): string {
   return `${articlePath(slug)}feed.xml`;
 }
+
+/**
+ * One of the newsroom's own pages (content/pages/<id>.<language>.md) in an edition: `/about/<id>/`, or
+ * `/be/about/<id>/`; without an id, or for the `about` page itself, the section's own page `/about/`.
+ */
+export function aboutPath(language: string, id?: string): string {
+  return `${editionPath(language)}about/${id === undefined || id === 'about' ? '' : `${id}/`}`;
+}
+
+/** An edition's list of every correction: `/corrections/`, or `/be/corrections/`. */
+export function correctionsPath(language: string): string {
+  return `${editionPath(language)}corrections/`;
+}
+
+/** The RSS feed of an edition's corrections: `/corrections/feed.xml`, or `/be/corrections/feed.xml`. */
+export function correctionsFeedPath(language: string): string {
+  return `${correctionsPath(language)}feed.xml`;
+}

@@ -8,6 +8,7 @@ import { gzipSync } from 'node:zlib';
 import path from 'node:path';
 import { AUTHOR_COUNT, PHOTO_EVERY, TOPIC_COUNT } from './bench/archive.mjs';
 import { buildTimeChart } from './bench/chart.mjs';
+import { benchEncoding, encodingReport } from './bench/photo-encoding.mjs';
 import { benchPhotos, photoReport } from './bench/photos.mjs';
 import { benchLive, liveReport } from './bench/live.mjs';
 import { benchScale, scaleTable } from './bench/scale.mjs';
@@ -16,23 +17,47 @@ import { listen } from './site-server.mjs';
 
 const sizes = (process.env.BENCH_SIZES ?? '1000,5000,10000').split(',').map(Number);
 
-// BENCH_PARTS=live: only the live coverage section of BENCHMARKS.md is measured and replaced (or added).
-if (process.env.BENCH_PARTS === 'live') {
+/**
+ * Replaces the section of BENCHMARKS.md that starts at `heading` (up to the next `## `) with `section`,
+ * or when there is none, puts `section` after the section that starts at `after`.
+ * @param {string} heading @param {string} section @param {string} [after]
+ */
+function replaceSection(heading, section, after) {
   const report = path.join(root, 'BENCHMARKS.md');
   const old = readFileSync(report, 'utf8');
-  const section = liveReport(await benchLive());
-  const start = old.indexOf('## Live coverage');
-  const end = start === -1 ? -1 : old.indexOf('\n## ', start + 1);
-  writeFileSync(
-    report,
-    start === -1
-      ? `${old.trimEnd()}\n\n${section}`
-      : `${old.slice(0, start)}${section}${end === -1 ? '' : old.slice(end)}`,
-  );
-  console.log(`\n${section}\nUpdated the live coverage section of BENCHMARKS.md`);
+  const at = old.indexOf(heading);
+  const start =
+    at !== -1 ? at : after && old.indexOf(after) !== -1 ? old.indexOf('\n## ', old.indexOf(after) + 1) + 1 : -1;
+  if (start <= 0) throw new Error(`BENCHMARKS.md has no section "${heading}" to replace: run npm run bench`);
+  const found = at === -1 ? start - 1 : old.indexOf('\n## ', start + 1);
+  const end = found === -1 ? old.length : found + 1;
+  writeFileSync(report, `${old.slice(0, start)}${section.trimEnd()}\n${found === -1 ? '' : '\n'}${old.slice(end)}`);
+}
+
+// BENCH_PARTS=photos, encoding and/or live (comma-separated): only those sections of BENCHMARKS.md are
+// measured and replaced.
+const parts = new Set((process.env.BENCH_PARTS ?? '').split(',').filter(Boolean));
+if (parts.has('live')) {
+  replaceSection('## Live coverage', liveReport(await benchLive()), '## Photos');
+  console.log('Updated the live coverage section of BENCHMARKS.md');
+  if (parts.size === 1) process.exit(0);
+}
+if (parts.has('photos') || parts.has('encoding')) {
+  if (parts.has('encoding')) {
+    const encoding = await benchEncoding();
+    replaceSection('## What each photo file costs', encodingReport(encoding), '## Photos');
+    console.log(`\n${encodingReport(encoding)}`);
+  }
+  if (parts.has('photos')) {
+    const photos = await benchPhotos();
+    replaceSection('## Photos', photoReport(photos));
+    console.log(`\n${photoReport(photos)}`);
+  }
+  console.log(`Updated the ${[...parts].join(' and ')} sections of BENCHMARKS.md`);
   process.exit(0);
 }
 
+/** @param {string} prefix a folder below out/ @returns {string | undefined} the first page's path in it */
 function firstPage(prefix) {
   const dir = path.join(outDir, prefix);
   if (!existsSync(dir)) return undefined;
@@ -75,7 +100,7 @@ const pages = [
   { type: 'author', path: firstPage('authors') },
   { type: 'topic', path: firstPage('topics') },
   { type: '404', path: '/404.html', notFound: true },
-].filter((page) => page.path);
+].flatMap((page) => (page.path ? [{ ...page, path: page.path }] : []));
 const rows = [];
 for (const page of pages) {
   const file = page.notFound ? '404.html' : `${page.path.slice(1)}index.html`;
@@ -89,15 +114,17 @@ for (const page of pages) {
 }
 server.close();
 
-// 3. Photos: a page with a real lead photo, and a photographed archive built cold and warm.
+// 3. Photos: a page with a real lead photo, and a photographed archive built cold and warm; what each
+// photo file costs and is worth.
 const photos = await benchPhotos();
+const encoding = await benchEncoding();
 
 // 4. Live coverage: a live story of 200 updates against the seed article, in one run.
 const live = await benchLive();
 
 // 5. Report.
 const versions = JSON.parse(readFileSync(path.join(root, 'package-lock.json'), 'utf8')).packages;
-const version = (name) => versions[`node_modules/${name}`]?.version ?? '?';
+const version = (/** @type {string} */ name) => versions[`node_modules/${name}`]?.version ?? '?';
 const chromeVersion = spawnSync(chrome, ['--version'], { encoding: 'utf8' }).stdout.trim();
 const table = [
   '| page | HTML+CSS raw | gzip | brotli | JS (gzip) | requests | Lighthouse P / A / BP / SEO | LCP | CLS | TBT |',
@@ -125,6 +152,8 @@ enhancement script (the framework ships none). Requests and JS as Lighthouse cou
 
 ${buildSection(realBuild, scale)}
 ${photoReport(photos)}
+${encodingReport(encoding)}
+
 ${liveReport(live)}`;
 writeFileSync(path.join(root, 'BENCHMARKS.md'), markdown);
 writeFileSync(path.join(root, 'benchmarks-build-time.svg'), chartSvg);
@@ -141,10 +170,12 @@ function buildSection(realBuild, scale) {
 
 The current content builds in ${realBuild.toFixed(1)} s. Generated archives (scripts/bench/archive.mjs, in a
 temporary folder, never committed): ${AUTHOR_COUNT} authors, ${TOPIC_COUNT} topics drawn Zipf-like (one to four per article),
-bodies of 3 to 12 paragraphs, and every ${PHOTO_EVERY}th article with a lead photo (eight real photographs, reused).
-A clean build starts with every cache empty (\`.next/\`, \`.cache/images/\`, \`.cache/og/\`, \`.cache/pages/\`); the
-rebuild then corrects one article's headline and builds again, reusing what the page cache holds (README,
-Scale). Peak memory is the resident memory of the build and every process it starts (the check, Next and its
+bodies of 3 to 12 paragraphs, and every ${PHOTO_EVERY}th article with a lead photo of its own (cut from real photographs by
+scripts/bench/originals.mjs, so a clean build derives one original per photographed article).
+A clean build starts with every cache empty (\`.next/\`, \`.cache/articles/\`, \`.cache/images/\`, \`.cache/og/\`, the
+published \`out/\` and its manifest); then, on top of it, a build with nothing changed, one after correcting one
+article's headline, and one after publishing breaking news in the busiest topic, each reusing what the
+published site holds (README, Scale). Peak memory is the resident memory of the build and every process it starts (the check, Next and its
 workers), sampled every 200 ms and summed: an upper bound. CPU is the seconds of all those processes (GNU time).
 The machine is shared with other people's builds and tests, so wall-clock times move from run to run, up
 to two or three times over when it is busy; the CPU seconds move much less.

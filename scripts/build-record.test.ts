@@ -2,7 +2,7 @@ import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { beforeEach, describe, expect, it } from 'vitest';
-import { recordBuild, whyBuild } from './build-record.mjs';
+import { codeFiles, envFilesProblem, intlRuntime, recordBuild, whyBuild } from './build-record.mjs';
 
 let root: string;
 let out: string;
@@ -73,8 +73,39 @@ describe('whyBuild after a build', () => {
     expect(whyBuild(root, out, { ...SETTINGS, [name]: value }, NOW)).toBe(`${name} changed to ${value}`);
   });
 
+  it('builds again when Node.js’s ICU (every date and plural comes from Intl) is another', () => {
+    const other = { ...process.versions, icu: '99.1', cldr: '99.0' };
+    expect(whyBuild(root, out, SETTINGS, NOW, intlRuntime(other))).toBe(
+      'Node.js’s ICU (Intl: dates, plurals, sorting) changed since the last build',
+    );
+  });
+
   it('builds again once an embargo has lifted', () => {
     recordBuild(root, out, SETTINGS, { nextRelease: '2026-11-25T11:00:00.000Z' });
     expect(whyBuild(root, out, SETTINGS, NOW)).toBe('an embargo lifted at 2026-11-25T11:00:00.000Z');
+  });
+});
+
+describe('codeFiles, the page cache’s site key', () => {
+  it('changes with Node.js’s ICU, as the code does', () => {
+    expect(codeFiles(root, intlRuntime({ ...process.versions, icu: '99.1' }))).not.toEqual(codeFiles(root));
+    expect(intlRuntime()).toBe(
+      `icu ${process.versions.icu}, unicode ${process.versions.unicode}, cldr ${process.versions.cldr}, tz ${process.versions.tz}`,
+    );
+  });
+});
+
+describe('envFilesProblem', () => {
+  it('accepts a project without .env files', () => {
+    expect(envFilesProblem(root)).toBe('');
+  });
+
+  it('refuses the .env files next build would read and the check and npm start would not', () => {
+    write('.env.local', 'SITE_URL=https://news.example.org\n');
+    write('.env.production', 'SITE_NAME=Daily\n');
+    write('.env.example', 'SITE_URL=\n');
+    expect(envFilesProblem(root)).toBe(
+      '.env.local, .env.production: next build would read settings from these files, which npm run check and npm start do not read, so the site would be built with other settings than were checked; set the variables in the environment instead (e.g. SITE_URL=https://news.example.org npm run build) and delete or rename the files',
+    );
   });
 });

@@ -1,21 +1,43 @@
 // @ts-check
-// `npm run build`: Next's static export into out/, made framework-free (see build-steps/), then a
-// record of what it was made from (.site-build/, see build-record.mjs). With OUT_DIR set (fixture
-// sites for the tests) the finished export is moved there instead: Next itself always exports into out/.
+// `npm run build`: the site into out/ (or OUT_DIR: the fixture sites of the tests). The check validates
+// the content and lists every page; Next renders the pages that changed into a folder of its own
+// (.site-build/render/); the finish step makes them framework-free and assembles the new site beside
+// the published one, taking every unchanged page from it (build-steps/published-site.mjs); then the new
+// site takes the old one's place in one rename. Until that moment the published site is untouched: a
+// build that fails or is stopped leaves it as it was. Then a record of what the site was made from
+// (.site-build/, see build-record.mjs).
 import { spawnSync } from 'node:child_process';
-import { mkdtempSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
+import { cpSync, mkdtempSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { finishExport } from './build-steps/finish-export.mjs';
 import { readShareImageLog } from './build-steps/share-image-log.mjs';
-import { planFile, recordBuild } from './build-record.mjs';
+import { changedUrlsFile, planFile, recordBuild } from './build-record.mjs';
+import { changedFiles, toUrls } from './build-steps/changed-files.mjs';
+import { readManifest, recoverSite, swapSite, writeManifest } from './build-steps/published-site.mjs';
+import { outDirProblem } from './out-dir.mjs';
 
 const root = path.resolve(import.meta.dirname, '..');
 // The share-image route's workers note there what they rendered and what they reused from the cache.
 const workDir = mkdtempSync(path.join(tmpdir(), 'site-build-'));
 const shareImageLog = path.join(workDir, 'share-images.log');
-const outDir = path.join(root, 'out');
-const target = process.env.OUT_DIR ? path.resolve(root, process.env.OUT_DIR) : outDir;
+const target = process.env.OUT_DIR ? path.resolve(root, process.env.OUT_DIR) : path.join(root, 'out');
+const siteName = path.basename(target);
+// Where Next renders, and where the new site is assembled: beside the published one, on its file
+// system, so it moves into place with a rename and takes unchanged pages as hard links.
+const renderDir = path.join(root, '.site-build', 'render');
+const nextSiteDir = path.join(path.dirname(target), `.${siteName}.next`);
+const asideDir = path.join(path.dirname(target), `.${siteName}.previous`);
+const manifestFile = planFile(root, target);
+// The finished site replaces whatever is at OUT_DIR: refuse, before anything is touched, a folder that
+// is or holds the project or anything else that is not the site's own.
+const outDirRefused = process.env.OUT_DIR
+  ? outDirProblem(root, process.env.OUT_DIR, path.resolve(root, process.env.CONTENT_DIR?.trim() || 'content'))
+  : '';
+if (outDirRefused) {
+  console.error(outDirRefused);
+  process.exit(1);
+}
 const env = {
   ...process.env,
   NEXT_TELEMETRY_DISABLED: '1',
@@ -24,12 +46,19 @@ const env = {
   SHARE_IMAGE_LOG: shareImageLog,
   // The check writes the table of every page here; Next's workers read it (lib/site/page-table.ts).
   PAGE_TABLE: path.join(workDir, 'pages.v8'),
-  // The check decides which pages are unchanged since the last build of this site (one cache per output
-  // folder); Next's workers skip them and the finish step copies them in (lib/build/page-reuse.ts).
+  // Parsed articles from earlier builds of this site, by the hash of what each is made from (lib/content/article-cache.ts).
+  ARTICLE_CACHE_DIR: path.join(root, '.cache', 'articles', path.basename(target)),
+  // The check decides which pages are as the published site has them (lib/build/page-reuse.ts); Next's
+  // workers skip them and the finish step links them in.
   PAGE_REUSE_PLAN: path.join(workDir, 'reuse-plan.json'),
-  PAGE_CACHE_DIR: path.join(root, '.cache', 'pages', path.basename(target)),
+  PUBLISHED_DIR: target,
+  PUBLISHED_MANIFEST: manifestFile,
+  // Next's export goes here (next.config.ts), never into the published site.
+  RENDER_DIR: path.relative(root, renderDir),
 };
-rmSync(outDir, { recursive: true, force: true });
+// A build stopped between the two renames that publish a site left it aside: it goes back first.
+if (recoverSite(target, asideDir)) console.log(`${siteName}/ was left aside by an interrupted build: put back.`);
+rmSync(nextSiteDir, { recursive: true, force: true });
 const started = performance.now();
 // Content first: an editor's mistake is reported in plain words before Next prints anything.
 const reportFile = path.join(workDir, 'report.json');
@@ -46,6 +75,16 @@ if (check.status !== 0) process.exit(check.status ?? 1);
 const checked = performance.now();
 // The settings as check.ts validated them (lib/site-config.ts): the one definition of their defaults.
 const { settings, nextRelease } = JSON.parse(readFileSync(reportFile, 'utf8'));
+const plan = JSON.parse(readFileSync(env.PAGE_REUSE_PLAN, 'utf8'));
+if (plan.unchanged) {
+  // Every page and file would come out as the published site has it: nothing to render or rewrite.
+  writeFileSync(changedUrlsFile(root, target), '');
+  rmSync(workDir, { recursive: true, force: true });
+  console.log(
+    `Nothing changed since the last build: ${path.relative(root, target)}/ is as it was (${((performance.now() - started) / 1000).toFixed(1)} s).`,
+  );
+  process.exit(0);
+}
 const next = spawnSync(process.execPath, [path.join(root, 'node_modules/next/dist/bin/next'), 'build'], {
   cwd: root,
   stdio: 'inherit',
@@ -54,23 +93,26 @@ const next = spawnSync(process.execPath, [path.join(root, 'node_modules/next/dis
 if (next.status !== 0) process.exit(next.status ?? 1);
 const rendered = performance.now();
 const shareImages = readShareImageLog(shareImageLog);
-const plan = JSON.parse(readFileSync(env.PAGE_REUSE_PLAN, 'utf8'));
+moveFolder(renderDir, nextSiteDir);
 const finished = await finishExport({
   root,
-  outDir,
+  outDir: nextSiteDir,
   siteUrl: settings.SITE_URL,
+  ...(settings.THUMBOR_URL ? { imageOrigin: new URL(settings.THUMBOR_URL).origin } : {}),
   plan,
-  cacheDir: env.PAGE_CACHE_DIR,
+  publishedDir: target,
+  published: readManifest(manifestFile),
 });
-const seconds = (from, to = performance.now()) => `${((to - from) / 1000).toFixed(1)} s`;
+const changes = changedFiles(target, nextSiteDir);
+swapSite(target, nextSiteDir, asideDir);
+writeManifest(manifestFile, finished.manifest);
+const changedUrls = toUrls([...changes.added, ...changes.changed, ...changes.removed].sort(), settings.SITE_URL);
+writeFileSync(changedUrlsFile(root, target), changedUrls.map((url) => `${url}\n`).join(''));
+const seconds = (/** @type {number} */ from, to = performance.now()) => `${((to - from) / 1000).toFixed(1)} s`;
 // One line the bench reads (scripts/bench/measure.mjs): where this build's time went.
 console.log(
   `Steps: check ${seconds(started, checked)}, next ${seconds(checked, rendered)}, finish ${seconds(rendered)}`,
 );
-if (target !== outDir) {
-  rmSync(target, { recursive: true, force: true });
-  renameSync(outDir, target);
-}
 const reused = new Set(plan.reused);
 recordBuild(root, target, settings, {
   nextRelease,
@@ -79,11 +121,27 @@ recordBuild(root, target, settings, {
     pages: { rendered: Object.keys(plan.pages).filter((page) => !reused.has(page)), reused: plan.reused },
   },
 });
-writeFileSync(planFile(root, target), JSON.stringify(plan));
 rmSync(workDir, { recursive: true, force: true });
 console.log(
-  `Share images: ${shareImages.rendered.length} rendered, ${shareImages.reused.length} reused from .cache/og/. Unchanged since the last build, copied from ${path.relative(root, env.PAGE_CACHE_DIR)}/: ${plan.reused.length} of ${Object.keys(plan.pages).length} pages.`,
+  `Share images: ${shareImages.rendered.length} rendered, ${shareImages.reused.length} reused from .cache/og/. Unchanged since the last build, taken from the published site: ${plan.reused.length} of ${Object.keys(plan.pages).length} pages.`,
+);
+console.log(
+  `Changed for readers: ${changes.added.length} files added, ${changes.changed.length} changed, ${changes.removed.length} removed; their addresses are in ${path.relative(root, changedUrlsFile(root, target))}.`,
 );
 console.log(
   `Site built into ${path.relative(root, target)}/ in ${((performance.now() - started) / 1000).toFixed(1)} s: ${finished.pages} pages, no framework JavaScript, ${finished.scriptBytes} bytes of enhancement script`,
 );
+
+/**
+ * Moves a folder with a rename, or where `to` is on another file system (an OUT_DIR elsewhere), a copy.
+ * @param {string} from @param {string} to
+ */
+function moveFolder(from, to) {
+  try {
+    renameSync(from, to);
+  } catch (error) {
+    if (/** @type {NodeJS.ErrnoException} */ (error).code !== 'EXDEV') throw error;
+    cpSync(from, to, { recursive: true });
+    rmSync(from, { recursive: true, force: true });
+  }
+}

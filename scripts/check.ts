@@ -2,28 +2,44 @@
 // For editors and pre-commit hooks; `npm run build` runs it first. Exit code 1 when anything is wrong.
 // `--report FILE` also writes the validated settings, what this build holds back and when the next
 // embargo lifts, as JSON.
-// `--derive` (the build) then makes the published photos into public/images/ with their catalogue, and
-// the printed copies' QR codes into public/qr/.
-import { existsSync, mkdirSync, writeFileSync } from 'node:fs';
+// `--derive` (the build) then makes the published photos into public/images/ with their catalogue (or,
+// with IMAGE_SERVICE=thumbor, only the catalogue of signed image-service URLs), and the printed copies'
+// QR codes into public/qr/.
+import { existsSync, mkdirSync, rmSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
-import { contentDir, setPublishedArticles } from '../lib/articles';
+import {
+  contentDir,
+  getEditionLanguages,
+  getRegistry,
+  getSiteFile,
+  getSitePages,
+  setPublishedArticles,
+} from '../lib/articles';
+import { commitArticleCache } from '../lib/content/article-cache';
 import { ContentError } from '../lib/content/content-error';
-import { catalogFile } from '../lib/images/image-catalog';
-import { checkImages } from '../lib/images/check-images';
+import { catalogFile, type ImageCatalog } from '../lib/images/image-catalog';
+import { checkImages, publishedRequests } from '../lib/images/check-images';
+import { checkAuthorPhotos, withoutPortraits, withPortraits } from '../lib/images/author-photos';
+import { readImageService } from '../lib/images/image-service';
+import { serviceCatalog } from '../lib/images/service-images';
 import { deriveImages } from '../lib/images/derive-images';
-import { loadArticles } from '../lib/content/load-articles';
+import { readArticles } from '../lib/content/load-articles';
 import { nextReleases, readPublishingRules, selectPublished } from '../lib/content/publishing';
 import { writeQrCodes } from '../lib/metadata/qr-files';
+import { SECURITY_TXT_PATH, writeSecurityTxt } from '../lib/metadata/security-txt';
+import { siteSecurityTxt } from '../lib/site/publisher';
 import { articleUrl } from '../lib/urls';
 import { readBuildSettings } from '../lib/site-config';
-import { brokenSiteLinks, sitePaths } from '../lib/site/link-check';
+import { brokenPageLinks, brokenSiteLinks, sitePaths } from '../lib/site/link-check';
+import { aboutPath } from '../lib/urls';
 import { buildPageTable } from '../lib/site/pages';
 import { writeLiveFiles } from '../lib/site/live-files';
 import { pageTableFile, writePageTable } from '../lib/site/page-table';
-import { planReuse, plannedPages, siteKey } from '../lib/build/page-reuse';
+import { outputsKey, planReuse, plannedPages, siteKey } from '../lib/build/page-reuse';
+import { toNewsSitemap } from '../lib/metadata/sitemaps';
 import { reusePlanFile } from '../lib/build/reuse-plan';
-import { codeFiles } from './build-record.mjs';
-import { cachedFile, readPageCache } from './build-steps/page-cache.mjs';
+import { codeFiles, envFilesProblem } from './build-record.mjs';
+import { readManifest } from './build-steps/published-site.mjs';
 
 const reportArg = process.argv.indexOf('--report');
 const reportFile = reportArg === -1 ? undefined : process.argv[reportArg + 1];
@@ -40,40 +56,77 @@ try {
   console.error(error instanceof Error ? error.message : error);
   process.exit(1);
 }
+// …and from the environment only: a .env file would give next build settings this check never saw.
+const envFiles = envFilesProblem(root);
+if (envFiles) {
+  console.error(envFiles);
+  process.exit(1);
+}
 
 try {
   const rules = readPublishingRules();
-  const articles = loadArticles(dir);
+  // Every problem in one run: the files' own, their photos' and the links between them, the last two
+  // checked on the articles that are valid (a link to a file with a problem waits for its fix).
+  const { articles, problems, pendingPaths } = readArticles(dir);
   const images = await checkImages(articles, { contentDir: dir, rootDir: root, cacheDir: imageCache });
-  if (images.problems.length > 0) throw new ContentError(images.problems);
+  // Authors' photos (authors.yml) take the same path as articles' photos.
+  const portraits = await checkAuthorPhotos(getRegistry(), { contentDir: dir, rootDir: root, cacheDir: imageCache });
   const { published, held } = selectPublished(articles, rules);
   // Links between articles can only be checked once it is known which pages this build makes.
   setPublishedArticles(published);
-  const broken = brokenSiteLinks(published, sitePaths(buildPageTable(), path.join(root, 'public')));
-  if (broken.length > 0) throw new ContentError(broken);
+  const paths = sitePaths(buildPageTable(), path.join(root, 'public'));
+  for (const pending of pendingPaths) paths.add(pending);
+  // Written below, with the photos, for a site with an address (lib/metadata/security-txt.ts).
+  if (getSiteFile().contact) paths.add(SECURITY_TXT_PATH);
+  // The newsroom's own pages are checked in the editions that publish them (lib/content/site-pages.ts).
+  const editions = getEditionLanguages();
+  const pages = getSitePages()
+    .filter((page) => editions.includes(page.language))
+    .map((page) => ({ ...page, path: aboutPath(page.language, page.id) }));
+  const broken = [...brokenSiteLinks(published, paths), ...brokenPageLinks(pages, paths)];
+  const everything = [...problems, ...images.problems, ...portraits.problems, ...broken];
+  if (everything.length > 0) throw new ContentError(everything);
   const where = path.relative(process.cwd(), dir) || dir;
   console.log(
     `${where}/: ${articles.length} valid article${articles.length === 1 ? '' : 's'}, ${published.length} to publish, ${images.requests.length} photo${images.requests.length === 1 ? '' : 's'}.`,
   );
   for (const { file, reason } of held) console.log(`  held back: ${file}: ${reason}`);
-  for (const warning of images.warnings) console.log(`  warning: ${warning}`);
+  for (const warning of withoutPortraits(images.warnings, portraits.requests, { contentDir: dir, rootDir: root }))
+    console.log(`  warning: ${warning}`);
   if (derive) {
     // Only photos of published articles reach out/: an embargoed story's photo waits with it.
-    const inUse = new Set(
-      published.flatMap((article) => [article.image?.src, ...article.bodyImages.map(({ src }) => src)]),
+    // And the photos of the authors whose pages this build publishes.
+    const requests = withPortraits(
+      publishedRequests(images.requests, published),
+      portraits.requests,
+      getRegistry(),
+      published,
     );
-    const requests = images.requests.filter((request) => inUse.has(request.src));
     const started = performance.now();
-    const { catalog, encoded, reused } = await deriveImages(requests, {
-      cacheDir: imageCache,
-      outDir: path.join(root, 'public', 'images'),
-    });
+    const cpu = process.cpuUsage();
+    const service = readImageService();
+    const publicImages = path.join(root, 'public', 'images');
+    let photoLine: string;
+    let catalog: ImageCatalog;
+    if (service.kind === 'thumbor') {
+      // The service makes every size on request: no photo file is derived or published.
+      catalog = await serviceCatalog(requests, { cacheDir: imageCache, service });
+      rmSync(publicImages, { recursive: true, force: true });
+      photoLine = `Photos: ${requests.length} originals, served by Thumbor at ${service.url} (signed URLs, no files derived); copy the originals there with npm run copy-originals -- <folder>.`;
+    } else {
+      const derived = await deriveImages(requests, { cacheDir: imageCache, outDir: publicImages });
+      catalog = derived.catalog;
+      const used = process.cpuUsage(cpu);
+      photoLine = `Photos: ${requests.length} originals, ${derived.encoded} files encoded, ${derived.reused} reused from the cache, in ${((performance.now() - started) / 1000).toFixed(1)} s (${((used.user + used.system) / 1e6).toFixed(1)} s of CPU).`;
+    }
     mkdirSync(path.dirname(catalogFile(root)), { recursive: true });
     writeFileSync(catalogFile(root), JSON.stringify(catalog));
     writeQrCodes(
       published.map((article) => articleUrl(article.slug)),
       path.join(root, 'public', 'qr'),
     );
+    // Renewed by every build: its expiry counts from BUILD_TIME.
+    writeSecurityTxt(path.join(root, 'public'), siteSecurityTxt(rules.now));
     // The page table with the photos' renditions: Next's page workers read it rather than building it again.
     setPublishedArticles(undefined);
     const table = buildPageTable();
@@ -81,18 +134,25 @@ try {
     if (tableFile) writePageTable(tableFile, table);
     // Each live story's updates file and feed, into public/news/ for Next to copy.
     writeLiveFiles(table, path.join(root, 'public'));
-    // Which pages are as the last build rendered them (lib/build/page-reuse.ts).
+    // Which pages are as the site the build replaces has them (lib/build/page-reuse.ts).
     const planFile = reusePlanFile();
-    const pageCache = process.env.PAGE_CACHE_DIR;
-    if (planFile && pageCache) {
-      const current = { siteKey: siteKey({ code: codeFiles(root), settings }), pages: plannedPages(table) };
-      const plan = planReuse(current, readPageCache(pageCache), (file) => existsSync(cachedFile(pageCache, file)));
+    const publishedDir = process.env.PUBLISHED_DIR;
+    const manifestFile = process.env.PUBLISHED_MANIFEST;
+    if (planFile && publishedDir && manifestFile) {
+      const site = siteKey({ code: codeFiles(root), settings });
+      const pages = plannedPages(table);
+      // What else depends on the build's moment: the news sitemap's last two days, security.txt's expiry.
+      const timely = [toNewsSitemap(published, rules.now, settings.SITE_NAME), siteSecurityTxt(rules.now) ?? ''].join(
+        '\0',
+      );
+      const current = { siteKey: site, pages, outputsKey: outputsKey(site, pages, timely) };
+      const plan = planReuse(current, readManifest(manifestFile), (file) => existsSync(path.join(publishedDir, file)));
       writeFileSync(planFile, JSON.stringify(plan));
     }
-    console.log(
-      `Photos: ${requests.length} originals, ${encoded} files encoded, ${reused} reused from the cache, in ${((performance.now() - started) / 1000).toFixed(1)} s.`,
-    );
+    console.log(photoLine);
   }
+  // Everything checked out: the articles parsed now join the parse cache (a build also drops what it no longer uses).
+  commitArticleCache({ prune: derive });
   if (reportFile) {
     const [nextRelease] = nextReleases(articles, rules.now);
     writeFileSync(

@@ -8,6 +8,9 @@ import { parseArgs } from 'node:util';
 import { contentDir } from '../lib/articles';
 import { ContentError } from '../lib/content/content-error';
 import { loadArticles } from '../lib/content/load-articles';
+import { readRegistry } from '../lib/content/registry';
+import { readSiteFile } from '../lib/content/site-file';
+import { siteLanguages } from '../lib/i18n/languages';
 import { IMAGES_FOLDER, imageSourceProblem } from '../lib/images/image-source';
 import { ScaffoldError, toScaffold } from '../lib/content/scaffold';
 import { slugify } from '../lib/content/slugify';
@@ -52,6 +55,17 @@ function photoPath(photo: string, slug: string): string {
   return src;
 }
 
+/** The newsroom's time zone (content/site.yml), whose today a draft is dated; UTC, with a note, when site.yml is broken. */
+function newsroomTimeZone(dir: string): string {
+  const { registry } = readRegistry(dir, process.cwd(), siteLanguages());
+  const { site, problems } = readSiteFile(dir, process.cwd(), registry);
+  if (problems.some(({ field }) => field === 'timeZone' || field === 'file'))
+    console.error(
+      `note: ${shown(dir)}/site.yml names no time zone that exists (run npm run check), so the draft is dated by UTC.`,
+    );
+  return site.timeZone;
+}
+
 function freshId(taken: ReadonlySet<string>): string {
   for (let attempt = 0; attempt < 100; attempt += 1) {
     const id = Array.from({ length: 6 }, () => ID_ALPHABET[randomInt(ID_ALPHABET.length)]).join('');
@@ -92,6 +106,7 @@ function main(): void {
     image,
     live: values.live,
     now: new Date(),
+    timeZone: newsroomTimeZone(dir),
     id: freshId(ids),
   });
   const file = path.join(dir, scaffold.fileName);

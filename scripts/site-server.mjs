@@ -10,8 +10,8 @@ import { HOST_FILES, headersFor, parseHeadersFile } from './build-steps/host-hea
  * A static file server for the exported site, as a CDN would serve it: gzip compression,
  * trailing-slash URLs (`/news/x` redirects to `/news/x/`), the site's own 404 page with status
  * 404, and the headers the build wrote to `_headers` (security policy, caching, feed media types),
- * combined as Netlify or Cloudflare Pages combine them. A 404 carries the headers of /404.html, the
- * page it shows, as nginx's `error_page` gives it.
+ * combined as Cloudflare Pages combines them (`! Name` detaching). A 404 carries the headers of
+ * /404.html, the page it shows, as nginx's `error_page` gives it.
  * @param {string} outDir the exported site (Next's `out/`)
  * @returns {http.Server}
  */

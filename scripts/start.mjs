@@ -4,7 +4,7 @@
 import { spawnSync } from 'node:child_process';
 import path from 'node:path';
 import { tsImport } from 'tsx/esm/api';
-import { whyBuild } from './build-record.mjs';
+import { envFilesProblem, whyBuild } from './build-record.mjs';
 import { listen } from './site-server.mjs';
 
 const root = path.resolve(import.meta.dirname, '..');
@@ -17,6 +17,12 @@ try {
   settings = readBuildSettings(process.env);
 } catch (error) {
   console.error(error instanceof Error ? error.message : error);
+  process.exit(1);
+}
+// Settings come from the environment only: a .env file would build the site with settings nothing checked.
+const envFiles = envFilesProblem(root);
+if (envFiles) {
+  console.error(envFiles);
   process.exit(1);
 }
 

@@ -8,6 +8,6 @@ export const generateStaticParams = route.generateStaticParams;
 export const generateMetadata = route.generateMetadata;
 
 /** An edition's front page: the default edition's at /. Under /<default language>/ it sends the reader to the root's. */
-export default async function EditionHomePage({ params }: { params: Promise<{ lang: string }> }) {
+export default async function EditionFrontPageRoute({ params }: { params: Promise<{ lang: string }> }) {
   return <SitePage row={await route.rowFor(params)} />;
 }

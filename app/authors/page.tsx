@@ -6,6 +6,6 @@ const route = pageRoute('/authors/');
 export const generateMetadata = route.generateMetadata;
 
 /** The default edition's index of every author. */
-export default async function AuthorsPage() {
+export default async function AuthorsIndexRoute() {
   return <SitePage row={await route.rowFor({})} />;
 }

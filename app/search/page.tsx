@@ -7,6 +7,6 @@ const route = pageRoute('/search/');
 export const generateMetadata = route.generateMetadata;
 
 /** The default edition's search page. */
-export default async function SearchPage() {
+export default async function SearchRoute() {
   return <SitePage row={await route.rowFor({})} />;
 }

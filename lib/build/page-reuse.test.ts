@@ -1,9 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import type { PageRow, RedirectPageView } from '../site/views';
 import type { PlannedPage } from './reuse-plan';
-import { PAGE_CACHE_VERSION, type PageCacheManifest, pageKey, planReuse } from './page-reuse';
+import { PAGE_CACHE_VERSION, type SiteManifest, pageKey, planReuse } from './page-reuse';
 
-const chrome = { language: 'en', editions: [{ language: 'en', href: '/' }], sections: [] };
+const chrome = { language: 'en', editions: [{ language: 'en', href: '/' }], sections: [], newsroom: [] };
 const view: RedirectPageView = {
   kind: 'redirect',
   chrome,
@@ -32,6 +32,8 @@ describe('pageKey', () => {
     expect(pageKey({ ...row, view: { ...view, metadata: { title: 'Drills, corrected' } } })).not.toBe(key);
     const sections = [{ id: 'nato', name: 'NATO', path: '/topics/nato/' }];
     expect(pageKey({ ...row, view: { ...view, chrome: { ...chrome, sections } } })).not.toBe(key);
+    const newsroom = [{ href: '/about/', label: 'About us' }];
+    expect(pageKey({ ...row, view: { ...view, chrome: { ...chrome, newsroom } } })).not.toBe(key);
     expect(pageKey({ ...row, files: [...row.files, 'og/subject.png'] })).not.toBe(key);
   });
 });
@@ -43,6 +45,8 @@ describe('planReuse', () => {
     key,
     files: [file],
     indexable: true,
+    searchable: false,
+    frameSources: [],
   });
   // In the table's order: the newest article first.
   const pages = {
@@ -53,12 +57,13 @@ describe('planReuse', () => {
     '/topics/inf-treaty/': page('/topics/[slug]/', 'l2', 'topics/inf-treaty/index.html'),
     '/': page('/', 'f1', 'index.html'),
   };
-  const current = { siteKey: 'site-1', pages };
+  const current = { siteKey: 'site-1', pages, outputsKey: 'outputs-1' };
   const cached = (entries: Record<string, PlannedPage>) =>
-    Object.fromEntries(Object.entries(entries).map(([path, { key, files }]) => [path, { key, files, facts: {} }]));
-  const previous: PageCacheManifest = {
+    Object.fromEntries(Object.entries(entries).map(([path, page]) => [path, { ...page, facts: {} }]));
+  const previous: SiteManifest = {
     version: PAGE_CACHE_VERSION,
     siteKey: 'site-1',
+    outputsKey: 'outputs-1',
     pages: cached({
       '/news/subject/': pages['/news/subject/'],
       '/news/related/': pages['/news/related/'],
@@ -97,5 +102,13 @@ describe('planReuse', () => {
     // Both topic pages unchanged: Next still needs one page on the route, so the first is rendered.
     expect(planReuse(current, previous, everything).reused).not.toContain('/topics/nato/');
     expect(planReuse(current, previous, everything).reused).not.toContain('/');
+  });
+
+  it('has nothing to make when every file would come out as the published site has it', () => {
+    const published = { ...previous, pages: cached(pages) };
+    expect(planReuse(current, published, everything).unchanged).toBe(true);
+    expect(planReuse(current, previous, everything).unchanged).toBe(false); // a page the site lacks
+    expect(planReuse({ ...current, outputsKey: 'outputs-2' }, published, everything).unchanged).toBe(false);
+    expect(planReuse(current, published, (file) => file !== 'index.html').unchanged).toBe(false);
   });
 });

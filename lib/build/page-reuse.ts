@@ -1,8 +1,8 @@
-// Which pages a build can take from the last one instead of rendering them again. Every page of the
+// Which pages a build can take from the site it replaces instead of rendering them again. Every page of the
 // page table (lib/site/pages.ts) holds in its view everything it shows, so its key is a hash of its row:
 // a page whose key is what it was when it was rendered shows the same thing. The code that draws the
 // pages and the settings go into one site key, and a change there renders everything again. A page is
-// reused only when both keys are what they were when it was rendered and its files are still cached.
+// reused only when both keys are what they were when it was rendered and its files are still published.
 import { createHash } from 'node:crypto';
 import type { PageRow } from '../site/views';
 import type { PlannedPage, ReusePlan } from './reuse-plan';
@@ -11,22 +11,21 @@ import type { PlannedPage, ReusePlan } from './reuse-plan';
 export const PAGE_CACHE_VERSION = 3;
 
 /** What the finish step learnt about a page it made framework-free, kept so a reused page counts too. */
-export type PageFacts = Readonly<{
-  styleHashes: readonly string[];
-  scriptHashes: readonly string[];
-  frameSources: readonly string[];
-  searchable: boolean;
-}>;
+export type PageFacts = Readonly<{ styleHashes: readonly string[]; scriptHashes: readonly string[] }>;
 
-/** One page's cached files: the key they were rendered for, their paths below out/, and their facts. */
-export type CachedPages = Readonly<{ key: string; files: readonly string[]; facts: Record<string, PageFacts> }>;
+/** One page of a published site: as the plan had it (its key, files…), and the facts of each of its files. */
+export type PublishedPage = PlannedPage & Readonly<{ facts: Record<string, PageFacts> }>;
 
-/** `.cache/pages/<folder>/manifest.json`: what the last build of one site left in the cache. */
-export type PageCacheManifest = Readonly<{
+/**
+ * `.site-build/<folder>.pages.json`: what the site published in a folder was made of, so the next build
+ * knows which of its pages it can take as they are (scripts/build-steps/published-site.mjs).
+ */
+export type SiteManifest = Readonly<{
   version: number;
   siteKey: string;
+  outputsKey: string;
   /** by the page's path */
-  pages: Record<string, CachedPages>;
+  pages: Record<string, PublishedPage>;
 }>;
 
 const sha256 = (text: string) => createHash('sha256').update(text).digest('hex');
@@ -41,6 +40,16 @@ export function siteKey(parts: Readonly<Record<string, unknown>>): string {
   return sha256(JSON.stringify({ version: PAGE_CACHE_VERSION, ...parts }));
 }
 
+/**
+ * The key of every file a build makes: the site key, every page's path and key, and `timely`, what the
+ * files beside the pages show that depends on the build's moment (the news sitemap's last two days,
+ * security.txt's expiry).
+ * When it is the published site's, the build has nothing to make.
+ */
+export function outputsKey(site: string, pages: Readonly<Record<string, PlannedPage>>, timely: string): string {
+  return sha256(JSON.stringify([site, Object.entries(pages).map(([path, { key }]) => [path, key]), timely]));
+}
+
 /** Each page of `table` with its key and files, by path. */
 export function plannedPages(table: readonly PageRow[]): Record<string, PlannedPage> {
   return Object.fromEntries(
@@ -52,20 +61,22 @@ export function plannedPages(table: readonly PageRow[]): Record<string, PlannedP
         key: pageKey(row),
         files: row.files,
         indexable: row.sitemap !== undefined,
+        searchable: row.view.kind === 'article',
+        frameSources: row.view.kind === 'article' ? row.view.article.frameSources : [],
       },
     ]),
   );
 }
 
 /**
- * Which pages this build reuses: those whose key and the site key are what `previous` recorded, and
- * whose files all `isCached`. A route without parameters (`/`, `/topics/`) is always rendered, and so
+ * Which pages this build reuses: those whose key and the site key are what `previous` (the published
+ * site's manifest) recorded, and whose files all `isCached` (are still in the published folder). A route without parameters (`/`, `/topics/`) is always rendered, and so
  * is the first page of every other route whose pages would all be reused: Next's export refuses a route
  * without pages.
  */
 export function planReuse(
-  current: Pick<ReusePlan, 'siteKey' | 'pages'>,
-  previous: PageCacheManifest | undefined,
+  current: Pick<ReusePlan, 'siteKey' | 'pages' | 'outputsKey'>,
+  previous: SiteManifest | undefined,
   isCached: (file: string) => boolean,
 ): ReusePlan {
   const usable = previous?.version === PAGE_CACHE_VERSION && previous.siteKey === current.siteKey;
@@ -91,9 +102,14 @@ export function planReuse(
     const [first] = paths;
     if (first !== undefined && paths.every((path) => reusable.has(path))) reusable.delete(first);
   }
+  const unchanged =
+    usable &&
+    previous.outputsKey === current.outputsKey &&
+    Object.entries(current.pages).every(([path, { files }]) => previous.pages[path] && files.every(isCached));
   return {
     version: PAGE_CACHE_VERSION,
     ...current,
     reused: Object.keys(current.pages).filter((path) => reusable.has(path)),
+    unchanged,
   };
 }

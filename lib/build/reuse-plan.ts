@@ -5,7 +5,8 @@ import type { PageKind } from '../site/views';
 
 /**
  * One page of this build: its kind, the route that renders it, the key of what it shows, its files below
- * out/, and whether the sitemap lists it.
+ * out/, whether the sitemap lists it, whether search indexes it, and the origins of the players its
+ * embed cards may frame (its security policy's `frame-src`).
  */
 export type PlannedPage = Readonly<{
   kind: PageKind;
@@ -13,6 +14,8 @@ export type PlannedPage = Readonly<{
   key: string;
   files: readonly string[];
   indexable: boolean;
+  searchable: boolean;
+  frameSources: readonly string[];
 }>;
 
 /** What this build renders and what it reuses, written by the check step for Next's workers and the finish step. */
@@ -22,8 +25,12 @@ export type ReusePlan = Readonly<{
   siteKey: string;
   /** every page of the page table, by path */
   pages: Record<string, PlannedPage>;
-  /** the paths of the pages that come from the cache */
+  /** the paths of the pages that come from the published site */
   reused: readonly string[];
+  /** a hash of everything the site's files are made from: the site key, every page's key, what is due by the build's time */
+  outputsKey: string;
+  /** nothing to make: the published site is what this build would make, file for file */
+  unchanged: boolean;
 }>;
 
 /** Where this build's plan is: `PAGE_REUSE_PLAN`, set by scripts/build.mjs for one build only. */

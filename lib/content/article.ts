@@ -18,8 +18,17 @@ export type Article = Readonly<
     /** Earlier slugs; each becomes a redirect page to the permalink. */
     aliases: readonly string[];
     corrections: readonly Correction[];
+    /**
+     * When it was published as the newsroom reads it (site.yml's timeZone): a day as written, or a
+     * date-time in the newsroom's zone, so its first ten characters are the day a reader is shown.
+     */
+    published: string;
+    /** The moment of publication, an ISO instant (`2026-11-30T21:00:00.000Z`): for order, embargoes and feeds. */
+    publishedAt: string;
     /** The newest of `updated` and the corrections' dates, when the article changed after publication. */
     modified: string | undefined;
+    /** The moment `modified` began where the newsroom is, an ISO instant; undefined with it. */
+    modifiedAt: string | undefined;
     /** Who wrote it, in order: each registered person's id (their page) and name in the article's language. */
     authors: readonly AuthorRef[];
     /** The topics, each a registered topic's id (its page, as `slug`) and name in the article's language. */
@@ -34,6 +43,8 @@ export type Article = Readonly<
     /** Where it came from, relative to the project root, for messages. */
     file: string;
     bodyHtml: SafeHtml;
+    /** The origins of the players the body's embed cards may load, for the page's `frame-src`. */
+    frameSources: readonly string[];
     /** Every link and image address in the body as published, with its line in the file when found. */
     bodyLinks: readonly BodyLink[];
     /** The standfirst and body as plain text. */

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { isRealDate, isRealDateOrDateTime, toInstant } from './dates';
+import { inNewsroomTime, isRealDate, isRealDateOrDateTime, isTimeZone, newsroomDay, toInstant } from './dates';
 import { messagesFor } from '../i18n/messages';
 
 const formatDate = (date: string) => messagesFor('en').date(date);
@@ -48,5 +48,52 @@ describe('toInstant', () => {
 describe('formatDate with a time', () => {
   it('shows the day the newsroom wrote', () => {
     expect(formatDate('2018-10-24T23:30+03:00')).toBe('24 October 2018');
+  });
+});
+
+describe('toInstant in the newsroom’s time zone', () => {
+  it('reads a bare date as midnight where the newsroom is, in summer and winter time', () => {
+    expect(toInstant('2026-12-01', 'Europe/Minsk').toISOString()).toBe('2026-11-30T21:00:00.000Z');
+    expect(toInstant('2026-07-01', 'Europe/Berlin').toISOString()).toBe('2026-06-30T22:00:00.000Z');
+    expect(toInstant('2026-01-01', 'Europe/Berlin').toISOString()).toBe('2025-12-31T23:00:00.000Z');
+    expect(toInstant('2026-12-01', 'America/New_York').toISOString()).toBe('2026-12-01T05:00:00.000Z');
+  });
+
+  it('reads a date-time in its own zone, whatever the newsroom’s', () => {
+    expect(toInstant('2026-11-30T23:30Z', 'Europe/Minsk').toISOString()).toBe('2026-11-30T23:30:00.000Z');
+  });
+});
+
+describe('inNewsroomTime', () => {
+  it.each([
+    ['2026-11-30T23:30Z', 'Europe/Minsk', '2026-12-01T02:30+03:00'],
+    ['2026-12-01T01:00+03:00', 'Europe/Minsk', '2026-12-01T01:00+03:00'],
+    ['2026-12-01T01:00+03:00', 'UTC', '2026-11-30T22:00+00:00'],
+    ['2026-12-01T06:00:30+02:00', 'Europe/Minsk', '2026-12-01T07:00:30+03:00'],
+    ['2026-12-01T04:00Z', 'America/New_York', '2026-11-30T23:00-05:00'],
+    ['2999-01-01T06:00+00:00', 'UTC', '2999-01-01T06:00+00:00'],
+    ['2026-12-01', 'Europe/Minsk', '2026-12-01'],
+  ])('writes %s in %s as %s: the same moment, on the newsroom’s calendar', (value, timeZone, expected) => {
+    expect(inNewsroomTime(value, timeZone)).toBe(expected);
+    expect(toInstant(inNewsroomTime(value, timeZone), timeZone).getTime()).toBe(toInstant(value, timeZone).getTime());
+  });
+});
+
+describe('newsroomDay', () => {
+  it('is the calendar day of a moment where the newsroom is', () => {
+    expect(newsroomDay(new Date('2026-11-30T21:30:00Z'), 'Europe/Minsk')).toBe('2026-12-01');
+    expect(newsroomDay(new Date('2026-11-30T21:30:00Z'), 'UTC')).toBe('2026-11-30');
+  });
+});
+
+describe('isTimeZone', () => {
+  it.each([
+    ['Europe/Minsk', true],
+    ['UTC', true],
+    ['Europe/Minks', false],
+    ['Minsk', false],
+    ['', false],
+  ])('%s: %s', (name, expected) => {
+    expect(isTimeZone(name)).toBe(expected);
   });
 });

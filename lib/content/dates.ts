@@ -31,9 +31,77 @@ export function isTimeZone(name: string): boolean {
   }
 }
 
-/** The moment a validated date or date-time stands for; a bare date is midnight UTC. */
-export function toInstant(value: string): Date {
-  return new Date(value.length === 10 ? `${value}T00:00:00Z` : value);
+const clocks = new Map<string, Intl.DateTimeFormat>();
+
+/** The wall clock of `timeZone` at `instant`: year, month, day, hour, minute and second, as numbers. */
+function wallClock(instant: Date, timeZone: string): [number, number, number, number, number, number] {
+  let clock = clocks.get(timeZone);
+  if (!clock) {
+    const digits = '2-digit' as const;
+    clock = new Intl.DateTimeFormat('en-US', {
+      timeZone,
+      hourCycle: 'h23',
+      year: 'numeric',
+      month: digits,
+      day: digits,
+      hour: digits,
+      minute: digits,
+      second: digits,
+    });
+    clocks.set(timeZone, clock);
+  }
+  const part = (type: Intl.DateTimeFormatPartTypes) =>
+    Number(clock.formatToParts(instant).find((found) => found.type === type)?.value);
+  return [part('year'), part('month'), part('day'), part('hour'), part('minute'), part('second')];
+}
+
+/** How far `timeZone` is ahead of UTC at `instant`, in minutes (Minsk: 180). */
+function offsetMinutes(instant: Date, timeZone: string): number {
+  const [year, month, day, hour, minute, second] = wallClock(instant, timeZone);
+  const wall = Date.UTC(year, month - 1, day, hour, minute, second);
+  return Math.round((wall - Math.floor(instant.getTime() / 1000) * 1000) / 60_000);
+}
+
+/**
+ * The moment a validated date or date-time stands for: a date-time in its own zone; a bare date is
+ * midnight where the newsroom is (`timeZone`, site.yml's; UTC unless given), the moment its day begins there.
+ */
+export function toInstant(value: string, timeZone = 'UTC'): Date {
+  if (value.length !== 10) return new Date(value);
+  const midnight = Date.parse(`${value}T00:00:00Z`);
+  if (Number.isNaN(midnight)) return new Date(Number.NaN);
+  // The zone's offset at its own midnight: guessed from UTC's midnight, then checked (summer time).
+  const guess = midnight - offsetMinutes(new Date(midnight), timeZone) * 60_000;
+  return new Date(midnight - offsetMinutes(new Date(guess), timeZone) * 60_000);
+}
+
+const two = (value: number) => String(value).padStart(2, '0');
+
+/** The calendar day, YYYY-MM-DD, that `instant` falls on where the newsroom is. */
+export function newsroomDay(instant: Date, timeZone: string): string {
+  const [year, month, day] = wallClock(instant, timeZone);
+  return `${year}-${two(month)}-${two(day)}`;
+}
+
+/**
+ * A validated date or date-time as the newsroom reads it: a bare date stays as written (it names a day
+ * where the newsroom is); a date-time is written in the newsroom's time zone, with its offset, so its
+ * first ten characters are the newsroom's day (`2026-11-30T23:30Z` in Minsk is `2026-12-01T02:30+03:00`).
+ * A date-time already written with the newsroom's offset is kept as written. Always the same moment.
+ */
+export function inNewsroomTime(value: string, timeZone: string): string {
+  const match = ISO_DATE_TIME.exec(value);
+  if (!match) return value;
+  const instant = new Date(value);
+  const offset = offsetMinutes(instant, timeZone);
+  const zone = match[5] as string;
+  const written = zone === 'Z' ? 0 : (zone.startsWith('-') ? -1 : 1) * (Number(zone.slice(1, 3)) * 60 + Number(zone.slice(4)));
+  if (written === offset) return value;
+  const [year, month, day, hour, minute, second] = wallClock(instant, timeZone);
+  const seconds = match[4] === undefined ? '' : `:${two(second)}`;
+  const sign = offset < 0 ? '-' : '+';
+  const zoneText = `${sign}${two(Math.floor(Math.abs(offset) / 60))}:${two(Math.abs(offset) % 60)}`;
+  return `${year}-${two(month)}-${two(day)}T${two(hour)}:${two(minute)}${seconds}${zoneText}`;
 }
 
 /**
@@ -42,28 +110,30 @@ export function toInstant(value: string): Date {
  * sitemap agrees. A comparator for Array.prototype.sort.
  */
 export function newestFirst(
-  a: Readonly<{ published: string; slug: string }>,
-  b: Readonly<{ published: string; slug: string }>,
+  a: Readonly<{ publishedAt: string; slug: string }>,
+  b: Readonly<{ publishedAt: string; slug: string }>,
 ): number {
-  const difference = toInstant(b.published).getTime() - toInstant(a.published).getTime();
+  const difference = Date.parse(b.publishedAt) - Date.parse(a.publishedAt);
   return difference !== 0 ? difference : a.slug < b.slug ? -1 : a.slug > b.slug ? 1 : 0;
 }
 
-type Dated = Readonly<{ published: string; modified?: string | undefined }>;
+/** An article's moments: its publication, and its last change after it when there is one (ISO instants). */
+type Dated = Readonly<{ publishedAt: string; modifiedAt?: string | undefined }>;
 
 /**
  * The moment an article last changed, for structured data, previews, feeds and sitemaps: its update or
- * newest correction, but never earlier than its publication (an `updated:` day is midnight UTC, which
- * can fall before a publication written as a moment later that day). The only place this is decided.
+ * newest correction, but never earlier than its publication (an `updated:` day is midnight where the
+ * newsroom is, which can fall before a publication written as a moment later that day). The only place
+ * this is decided.
  */
 export function lastModified(article: Dated): Date {
-  const published = toInstant(article.published);
-  const modified = article.modified === undefined ? undefined : toInstant(article.modified);
+  const published = new Date(article.publishedAt);
+  const modified = article.modifiedAt === undefined ? undefined : new Date(article.modifiedAt);
   return modified !== undefined && modified > published ? modified : published;
 }
 
 /** When the article changed after it was published, the moment of that change; otherwise undefined. */
 export function changedAfterPublication(article: Dated): Date | undefined {
   const last = lastModified(article);
-  return last > toInstant(article.published) ? last : undefined;
+  return last > new Date(article.publishedAt) ? last : undefined;
 }

@@ -105,9 +105,10 @@ const PLAIN_LISTS: Readonly<Record<string, string>> = {
 };
 
 /**
- * Two YAML mistakes an editor makes, explained by the field they are in instead of in YAML's words:
- * an unquoted value containing ": " (`headline: Lukashenka: no talks`), and a value nested so deeply
- * that the reader gives up. Undefined for any other error.
+ * Two YAML mistakes an editor makes, explained by the field they are in and its line instead of in
+ * YAML's words: an unquoted value containing ": " (`headline: Lukashenka: no talks`), and a value nested
+ * so deeply that the reader gives up. Undefined for any other error. Front matter lines are the file's
+ * (the YAML starts on the opening "---" line), as in the other front matter messages.
  */
 function describeByField(error: unknown, source: string): { field: string; value: string; fix: string } | undefined {
   if (!(error instanceof YAML.YAMLError) || !error.linePos?.[0]) return undefined;
@@ -117,19 +118,20 @@ function describeByField(error: unknown, source: string): { field: string; value
     const match = /^([A-Za-z_][\w-]*):[ \t]*(.*)$/.exec(lines[index] ?? '');
     if (!match) continue;
     const [, field = '', value = ''] = match;
+    const line = index + 1;
     if (/Maximum call stack/i.test(error.message)) {
       const plain = PLAIN_LISTS[field] ?? 'write it as one plain value';
       return {
         field,
         value: showValue(value),
-        fix: `it is nested too deeply to be read (lists or brackets inside each other); ${plain}`,
+        fix: `it is nested too deeply to be read at front matter line ${line} (lists or brackets inside each other); ${plain}`,
       };
     }
-    if (index === error.linePos[0].line - 1 && /: /.test(value) && !/^["']/.test(value)) {
+    if (line === error.linePos[0].line && /: /.test(value) && !/^["']/.test(value)) {
       return {
         field,
         value: showValue(value),
-        fix: `YAML reads ": " as the start of another field, so put the whole value in quotes: ${field}: ${JSON.stringify(value)}`,
+        fix: `at front matter line ${line}, YAML reads ": " as the start of another field, so put the whole value in quotes: ${field}: ${JSON.stringify(value)}`,
       };
     }
     return undefined;

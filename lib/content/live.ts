@@ -29,6 +29,8 @@ export type LiveUpdate = Readonly<{
   text: string;
   paragraphs: number;
   images: readonly BodyImage[];
+  /** The origins its embeds frame (its page's `frame-src`). */
+  frameSources: readonly string[];
   /** The line of the file its header opens on. */
   line: number;
   /** Its Markdown and the line of the file it starts on, for the link check's line numbers. */
@@ -305,6 +307,7 @@ function toUpdates(parsed: readonly Parsed[]): LiveUpdate[] {
           ...image,
           line: image.line === undefined ? undefined : image.line + block.firstLine - 1,
         })),
+        frameSources: rendered.frameSources,
         line: block.line,
         markdown: block.markdown,
         firstLine: block.firstLine,

@@ -3,6 +3,8 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { groupByAuthor } from '../lists/archive';
+import { groupByMonth } from '../lists/date-archive';
+import { messagesFor } from '../i18n/messages';
 import { ContentError, formatProblem } from './content-error';
 import type { Article } from './article';
 import { loadArticles } from './load-articles';
@@ -79,7 +81,7 @@ describe('loadArticles reads articles only', () => {
 
   it('names a picture or other file left in content/ instead of skipping it silently', () => {
     expect(problemsIn({ 'a.md': valid, 'photo.jpg': 'JFIF' })).toEqual([
-      'content/photo.jpg: content/ holds only articles (.md files), authors.yml, topics.yml, site.yml and the images/ folder; move it out, e.g. a photo into content/images/',
+      'content/photo.jpg: content/ holds only articles (.md files), authors.yml, topics.yml, site.yml, the images/ folder and the pages/ folder; move it out, e.g. a photo into content/images/',
     ]);
   });
 
@@ -93,7 +95,34 @@ describe('loadArticles reads articles only', () => {
 
   it('names a folder, whose articles would never be published', () => {
     expect(problemsIn({ 'a.md': valid }, (dir) => mkdirSync(path.join(dir, '2018')))).toEqual([
-      'content/2018: content/ has one folder, images/ for photos; move the articles in this one up into content/ and the rest out of content/',
+      'content/2018: content/ has two folders, images/ for photos and pages/ for the newsroom’s own pages; move the articles in this one up into content/ and the rest out of content/',
+    ]);
+  });
+
+  it('refuses a policy in site.yml whose page is not in pages/, even when the page there has a problem of its own', () => {
+    expect(
+      problemsIn({ 'a.md': valid, 'site.yml': 'policies:\n  masthead: about\n  ethicsPolicy: ethics\n' }, (dir) => {
+        mkdirSync(path.join(dir, 'pages'));
+        writeFileSync(path.join(dir, 'pages', 'about.en.md'), '---\nlabel: About\n---\n\nWho we are.\n');
+      }),
+    ).toEqual([
+      'content/site.yml: policies.ethicsPolicy (line 3): "ethics" is not valid; content/pages/ has no page ethics; write content/pages/ethics.<language>.md, or name one of about',
+      'content/pages/about.en.md: title: is missing; write the page’s title as one line, e.g. title: Editorial standards',
+    ]);
+  });
+
+  it('reads the newsroom’s pages in pages/ with the articles, and names a page missing in an edition', () => {
+    const page = '---\ntitle: About us\n---\n\nWho we are.\n';
+    const be = article({ id: 'b1', slug: 'b' }).replace('language: en', 'language: be');
+    expect(
+      problemsIn({ 'a.md': valid, 'b.md': be }, (dir) => {
+        mkdirSync(path.join(dir, 'pages'));
+        writeFileSync(path.join(dir, 'pages', 'about.en.md'), page);
+        writeFileSync(path.join(dir, 'pages', 'privacy.en.md'), '---\ndescription: x\n---\n\nNothing.\n');
+      }),
+    ).toEqual([
+      'content/pages/privacy.en.md: title: is missing; write the page’s title as one line, e.g. title: Editorial standards',
+      'content/pages/about.be.md: is missing; the site has a be edition, and every page of it links to this page: write it, translating content/pages/about.en.md',
     ]);
   });
 
@@ -122,6 +151,51 @@ describe('loadArticles orders articles newest first', () => {
     const articles = loadArticles(dir, root);
     expect(articles.map((a) => a.slug)).toEqual(['utc', 'minsk']);
     expect(groupByAuthor(articles)[0]?.articles.map((a) => a.slug)).toEqual(['utc', 'minsk']);
+  });
+});
+
+describe('loadArticles dates articles in the newsroom’s time zone (site.yml timeZone)', () => {
+  const load = (site: string | undefined) => {
+    const root = mkdtempSync(path.join(tmpdir(), 'articles-'));
+    const dir = path.join(root, 'content');
+    mkdirSync(dir);
+    writeTestRegistry(dir);
+    if (site !== undefined) writeFileSync(path.join(dir, 'site.yml'), site);
+    const at = (slug: string, published: string) =>
+      article({ id: slug, slug }).replace('published: 2018-10-24', `published: ${published}`);
+    // 23:30 UTC on 30 November is 02:30 on 1 December in Minsk; 01:00 in Minsk is 22:00 UTC the day before.
+    writeFileSync(path.join(dir, 'late-utc.md'), at('late-utc', '2026-11-30T23:30Z'));
+    writeFileSync(path.join(dir, 'early-minsk.md'), at('early-minsk', '2026-12-01T01:00+03:00'));
+    writeFileSync(path.join(dir, 'bare.md'), at('bare', '2026-12-01'));
+    return loadArticles(dir, root);
+  };
+  const shown = (articles: readonly Article[]) =>
+    articles.map((a) => [a.slug, messagesFor('en').date(a.published), a.publishedAt]);
+
+  it('orders by the moment and shows each the day and month it is in Minsk', () => {
+    const articles = load('timeZone: Europe/Minsk\n');
+    expect(shown(articles)).toEqual([
+      ['late-utc', '1 December 2026', '2026-11-30T23:30:00.000Z'],
+      ['early-minsk', '1 December 2026', '2026-11-30T22:00:00.000Z'],
+      ['bare', '1 December 2026', '2026-11-30T21:00:00.000Z'],
+    ]);
+    expect(articles.map((a) => a.published)).toEqual(['2026-12-01T02:30+03:00', '2026-12-01T01:00+03:00', '2026-12-01']);
+    expect(groupByMonth(articles).map(({ year, month, articles: list }) => [year, month, list.map((a) => a.slug)])).toEqual([
+      [2026, 12, ['late-utc', 'early-minsk', 'bare']],
+    ]);
+  });
+
+  it('keeps UTC when site.yml names no time zone', () => {
+    const articles = load(undefined);
+    expect(shown(articles)).toEqual([
+      ['bare', '1 December 2026', '2026-12-01T00:00:00.000Z'],
+      ['late-utc', '30 November 2026', '2026-11-30T23:30:00.000Z'],
+      ['early-minsk', '30 November 2026', '2026-11-30T22:00:00.000Z'],
+    ]);
+    expect(groupByMonth(articles).map(({ month, articles: list }) => [month, list.map((a) => a.slug)])).toEqual([
+      [12, ['bare']],
+      [11, ['late-utc', 'early-minsk']],
+    ]);
   });
 });
 

@@ -6,10 +6,16 @@ import { type ContentProblem, ContentError } from './content-error';
 import type { ResolveImage } from '../images/figure-plugin';
 import { IMAGES_FOLDER } from '../images/image-source';
 import { newestFirst } from './dates';
+import { decodeUtf8 } from './decode-text';
+import { splitFrontMatter } from './front-matter';
+import { articleKey, cacheArticle, cachedArticle } from './article-cache';
 import { parseArticle } from './parse-article';
 import { AUTHORS_FILE, readRegistry, TOPICS_FILE } from './registry';
 import { readSiteFile, SITE_FILE } from './site-file';
+import { missingVersions, PAGES_FOLDER, readSitePages } from './site-pages';
 import { siteLanguages } from '../i18n/languages';
+import { site } from '../site-config';
+import { articlePath, shortPath } from '../urls';
 
 /**
  * Reads and validates every `*.md` article in `contentDir`. Returns them newest first, or throws
@@ -18,12 +24,42 @@ import { siteLanguages } from '../i18n/languages';
  * Paths in messages are relative to `rootDir`.
  */
 export function loadArticles(contentDir: string, rootDir = process.cwd(), resolveImage?: ResolveImage): Article[] {
+  const { articles, problems } = readArticles(contentDir, rootDir, resolveImage);
+  if (problems.length > 0) throw new ContentError(problems);
+  return articles;
+}
+
+/** What a read of the articles folder found: the valid articles and every problem, for one report. */
+export type ArticlesRead = Readonly<{
+  /** Every valid article, newest first. */
+  articles: Article[];
+  /** Every problem in every file. */
+  problems: ContentProblem[];
+  /**
+   * The pages the files with problems may stand for (`/news/<slug>/`, each alias, `/a/<id>/`, as far as
+   * their front matter can be read, and `/news/<file name>/`): a link to one is not reported as broken
+   * while its file has a problem of its own, and is checked again once that file is fixed.
+   */
+  pendingPaths: string[];
+}>;
+
+/**
+ * Reads every article in `contentDir` as loadArticles does, but returns the valid ones with every
+ * problem instead of throwing, so a check can go on to what needs the articles (photos, links
+ * between them) and report everything in one run.
+ */
+export function readArticles(contentDir: string, rootDir = process.cwd(), resolveImage?: ResolveImage): ArticlesRead {
   const problems: ContentProblem[] = [];
   const articles: Article[] = [];
+  const pendingPaths: string[] = [];
   const realContentDir = realpathSync(contentDir);
   const read = readRegistry(contentDir, rootDir, siteLanguages());
-  const registries = registryText(contentDir);
-  problems.push(...read.problems, ...readSiteFile(contentDir, rootDir, read.registry).problems);
+  const pages = readSitePages(contentDir, rootDir, siteLanguages());
+  const siteFile = readSiteFile(contentDir, rootDir, read.registry, pages.ids);
+  // Every date is read in the newsroom's time zone (site.yml), so it is part of what an article parses to.
+  const { timeZone } = siteFile.site;
+  const registries = `${registryText(contentDir)}\0${timeZone}`;
+  problems.push(...read.problems, ...siteFile.problems, ...pages.problems);
   for (const name of readdirSync(contentDir).sort()) {
     // The people and topics articles name (lib/content/registry.ts).
     if (name === AUTHORS_FILE || name === TOPICS_FILE || name === SITE_FILE) continue;
@@ -31,6 +67,8 @@ export function loadArticles(contentDir: string, rootDir = process.cwd(), resolv
     if (name.startsWith('.')) continue;
     // Photos' originals; the image check reads them (lib/images/check-images.ts).
     if (name === IMAGES_FOLDER && statSync(path.join(contentDir, name)).isDirectory()) continue;
+    // The newsroom's own pages (lib/content/site-pages.ts).
+    if (name === PAGES_FOLDER && statSync(path.join(contentDir, name)).isDirectory()) continue;
     const absolute = path.join(contentDir, name);
     const file = path.relative(rootDir, absolute) || name;
     const real = realpathSync(absolute);
@@ -48,29 +86,44 @@ export function loadArticles(contentDir: string, rootDir = process.cwd(), resolv
       continue;
     }
     const bytes = readFileSync(real);
-    const earlier = parsedWithoutPhotos.get(real);
-    if (earlier && earlier.file === file && earlier.registries === registries && earlier.bytes.equals(bytes)) {
-      articles.push(earlier.article);
+    const key = articleKey(file, bytes, registries);
+    const cached = cachedArticle(key, resolveImage);
+    if (cached) {
+      articles.push(cached);
       continue;
     }
-    const result = parseArticle(file, bytes, resolveImage, read.registry);
+    const result = parseArticle(file, bytes, resolveImage, read.registry, timeZone);
     if (result.ok) {
       articles.push(result.article);
-      if (!result.article.image && result.article.bodyImages.length === 0)
-        parsedWithoutPhotos.set(real, { file, registries, bytes, article: result.article });
-    } else problems.push(...result.problems);
+      cacheArticle(key, result.article, resolveImage);
+    } else {
+      problems.push(...result.problems);
+      pendingPaths.push(...claimedPaths(name, bytes));
+    }
   }
   problems.push(...findClashes(articles), ...findTranslationClashes(articles));
-  if (problems.length > 0) throw new ContentError(problems);
-  return articles.sort(newestFirst);
+  // Every edition the articles make (drafts aside) links to every page in its own language.
+  const editions = [...new Set([site.defaultLanguage, ...articles.filter((a) => !a.draft).map((a) => a.language)])];
+  const pagesDir = path.relative(rootDir, path.join(contentDir, PAGES_FOLDER)) || PAGES_FOLDER;
+  problems.push(...missingVersions(pages.pages, editions, pagesDir));
+  return { articles: articles.sort(newestFirst), problems, pendingPaths };
 }
 
 /**
- * A build loads the archive twice in one process: the check, then lib/articles.ts again with the photos'
- * renditions. An article without photos parses to the same article both times (no rendition is asked
- * for), so the second load takes it from here when its bytes, its path and the registries are the same.
+ * The pages an article file that did not validate may stand for, as far as it can be read: its slug,
+ * aliases and id when its front matter parses, and its file name as a slug.
  */
-const parsedWithoutPhotos = new Map<string, { file: string; registries: string; bytes: Buffer; article: Article }>();
+function claimedPaths(name: string, bytes: Uint8Array): string[] {
+  const paths = [articlePath(name.replace(/\.md$/, ''))];
+  const decoded = decodeUtf8(bytes);
+  const split = decoded.ok ? splitFrontMatter(decoded.text) : undefined;
+  if (!split?.ok || typeof split.data !== 'object' || split.data === null) return paths;
+  const { slug, aliases, id } = split.data as Record<string, unknown>;
+  const strings = (value: unknown) => (Array.isArray(value) ? value : [value]).filter((v) => typeof v === 'string');
+  for (const written of [...strings(slug), ...strings(aliases)]) paths.push(articlePath(written));
+  for (const written of strings(id)) paths.push(shortPath(written));
+  return paths;
+}
 
 /** The registries' text, which articles' author and topic names are resolved against. */
 function registryText(contentDir: string): string {
@@ -88,11 +141,11 @@ function registryText(contentDir: string): string {
  */
 function whyNotAnArticle(name: string, isDirectory: boolean): string | undefined {
   if (isDirectory)
-    return 'content/ has one folder, images/ for photos; move the articles in this one up into content/ and the rest out of content/';
+    return 'content/ has two folders, images/ for photos and pages/ for the newsroom’s own pages; move the articles in this one up into content/ and the rest out of content/';
   if (name.endsWith('.md')) return undefined;
   if (/\.(markdown|mdx?|txt|text)$/i.test(name))
     return 'an article file ends in .md (lowercase); rename it, e.g. nato-threat.md';
-  return `content/ holds only articles (.md files), ${AUTHORS_FILE}, ${TOPICS_FILE}, ${SITE_FILE} and the images/ folder; move it out, e.g. a photo into content/images/`;
+  return `content/ holds only articles (.md files), ${AUTHORS_FILE}, ${TOPICS_FILE}, ${SITE_FILE}, the images/ folder and the pages/ folder; move it out, e.g. a photo into content/images/`;
 }
 
 /**

@@ -270,17 +270,23 @@ describe('parseArticle refuses invisible characters in one-line fields', () => {
   });
 });
 
-describe('parseArticle explains YAML mistakes by field', () => {
-  it('says to quote a value that contains ": "', () => {
+describe('parseArticle explains YAML mistakes by field and line', () => {
+  it('says to quote a value that contains ": ", naming its line', () => {
     expect(messages(file({ headline: 'Lukashenka: no talks' }))).toEqual([
-      'content/x.md: headline: "Lukashenka: no talks" is not valid; YAML reads ": " as the start of another field, so put the whole value in quotes: headline: "Lukashenka: no talks"',
+      'content/x.md: headline: "Lukashenka: no talks" is not valid; at front matter line 3, YAML reads ": " as the start of another field, so put the whole value in quotes: headline: "Lukashenka: no talks"',
+    ]);
+    expect(messages(file({ standfirst: 'Minsk: talks again' }))).toEqual([
+      'content/x.md: standfirst: "Minsk: talks again" is not valid; at front matter line 7, YAML reads ": " as the start of another field, so put the whole value in quotes: standfirst: "Minsk: talks again"',
     ]);
   });
 
-  it('names a field nested too deeply to read', () => {
+  it('names a field nested too deeply to read, and the line it starts on', () => {
     const deep = `${'['.repeat(10_000)}${']'.repeat(10_000)}`;
     expect(messages(file({ topics: deep }))).toEqual([
-      `content/x.md: topics: "${'['.repeat(76)}… is not valid; it is nested too deeply to be read (lists or brackets inside each other); write each topic as "- name" on its own line under topics:`,
+      `content/x.md: topics: "${'['.repeat(76)}… is not valid; it is nested too deeply to be read at front matter line 8 (lists or brackets inside each other); write each topic as "- name" on its own line under topics:`,
+    ]);
+    expect(messages(file({ topics: `\n  - Belarus\n  - ${deep}` }))).toEqual([
+      'content/x.md: topics: "" is not valid; it is nested too deeply to be read at front matter line 8 (lists or brackets inside each other); write each topic as "- name" on its own line under topics:',
     ]);
   });
 });

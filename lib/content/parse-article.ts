@@ -11,6 +11,7 @@ import {
 } from './article-schema';
 import { countWords, toExcerpt, toReadingMinutes } from './article-stats';
 import { type ContentProblem, showValue } from './content-error';
+import { inNewsroomTime, toInstant } from './dates';
 import { decodeUtf8 } from './decode-text';
 import { editDistance } from './edit-distance';
 import { mechanicalFix } from './fix-suggestions';
@@ -29,17 +30,19 @@ export const MAX_FILE_BYTES = 1_000_000;
 
 /**
  * Turns one content file's bytes into an Article, or into every problem that stops it from being
- * published. `file` is the path shown in messages. Never throws: an unexpected failure while reading
- * the file becomes a problem for that file.
+ * published. `file` is the path shown in messages; `timeZone` is the newsroom's (site.yml), in which
+ * its dates are read. Never throws: an unexpected failure while reading the file becomes a problem for
+ * that file.
  */
 export function parseArticle(
   file: string,
   bytes: Uint8Array,
   resolveImage?: ResolveImage,
   registry?: Registry,
+  timeZone = 'UTC',
 ): ParseResult {
   try {
-    return parseBytes(file, bytes, resolveImage, registry);
+    return parseBytes(file, bytes, resolveImage, registry, timeZone);
   } catch (error) {
     const reason = error instanceof Error ? `${error.name}: ${error.message}` : String(error);
     return {
@@ -56,7 +59,13 @@ export function parseArticle(
   }
 }
 
-function parseBytes(file: string, bytes: Uint8Array, resolveImage?: ResolveImage, registry?: Registry): ParseResult {
+function parseBytes(
+  file: string,
+  bytes: Uint8Array,
+  resolveImage: ResolveImage | undefined,
+  registry: Registry | undefined,
+  timeZone: string,
+): ParseResult {
   const problem = (field: string, fix: string, value?: string): ParseResult => ({
     ok: false,
     problems: [{ file, field, fix, ...(value === undefined ? {} : { value }) }],
@@ -127,10 +136,13 @@ function parseBytes(file: string, bytes: Uint8Array, resolveImage?: ResolveImage
   const text = body ? body.text : updates.map((update) => update.text).join('\n\n');
   const plainText = `${frontMatter.standfirst}\n\n${text}`;
   const words = countWords(plainText);
+  const modified = latestChange(frontMatter.updated, corrections);
   return {
     ok: true,
     article: {
       ...frontMatter,
+      published: inNewsroomTime(frontMatter.published, timeZone),
+      publishedAt: toInstant(frontMatter.published, timeZone).toISOString(),
       draft,
       aliases,
       corrections,
@@ -140,7 +152,7 @@ function parseBytes(file: string, bytes: Uint8Array, resolveImage?: ResolveImage
         caption: image.caption,
         credit: image.credit,
         focus: image.focus ?? 'center',
-        rendition: resolveImage?.(image.src),
+        rendition: resolveImage?.(image.src, image.focus ?? 'center'),
       },
       bodyImages: body
         ? body.images.map((image) => ({
@@ -148,13 +160,15 @@ function parseBytes(file: string, bytes: Uint8Array, resolveImage?: ResolveImage
             line: image.line === undefined ? undefined : image.line + split.bodyFirstLine - 1,
           }))
         : updates.flatMap((update) => update.images),
-      modified: latestChange(frontMatter.updated, corrections),
+      modified,
+      modifiedAt: modified === undefined ? undefined : toInstant(modified, timeZone).toISOString(),
       authors: named.authors,
       topicRefs: named.topics.map(({ id, name }) => ({ name, slug: id })),
       translationKey,
       live: coverage && { start: coverage.start, end: coverage.end, updates },
       file,
       bodyHtml: body ? body.html : ('' as SafeHtml),
+      frameSources: body ? body.frameSources : [...new Set(updates.flatMap((update) => update.frameSources))].sort(),
       bodyLinks: body ? findBodyLinks(body.html, split.body, split.bodyFirstLine) : updatesLinks(updates),
       plainText,
       excerpt: toExcerpt(frontMatter.standfirst),
@@ -256,7 +270,8 @@ function knownFieldsAt(path: readonly string[]): readonly string[] {
   return path[0] === 'image' ? IMAGE_FIELDS : ['name', 'url'];
 }
 
-function unknownFieldFix(key: string, known: readonly string[]): string {
+/** The fix for an unknown front matter field `key`: the nearest of `known` when it is close, and every known one. */
+export function unknownFieldFix(key: string, known: readonly string[]): string {
   const nearest = known
     .map((name) => ({ name, distance: editDistance(key.toLowerCase(), name.toLowerCase()) }))
     .sort((a, b) => a.distance - b.distance)[0];
@@ -276,7 +291,7 @@ const ADDRESS = /<(a|img)\b[^>]*?\s(?:href|src)="([^"]*)"/g;
  * The link and image addresses of a rendered body, each with the line of the file whose Markdown
  * writes it (the first line that contains the address, as written or percent-decoded).
  */
-function findBodyLinks(html: string, markdown: string, firstLine: number): BodyLink[] {
+export function findBodyLinks(html: string, markdown: string, firstLine: number): BodyLink[] {
   const lines = markdown.split('\n');
   return [...html.matchAll(ADDRESS)].map(([, tag, written = '']) => {
     const target = decodeAttribute(written);

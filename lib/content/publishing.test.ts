@@ -1,9 +1,11 @@
 import { describe, expect, it } from 'vitest';
 import type { Article } from './article';
 import { parseArticle } from './parse-article';
+import { toInstant } from './dates';
 import { nextReleases, readPublishingRules, selectPublished } from './publishing';
 
-const article = (file: string, published: string, draft = false) => ({ file, published, draft }) as Article;
+const article = (file: string, published: string, draft = false, timeZone = 'UTC') =>
+  ({ file, published, publishedAt: toInstant(published, timeZone).toISOString(), draft }) as Article;
 const now = new Date('2026-11-25T09:00:00Z');
 
 describe('selectPublished', () => {
@@ -105,6 +107,15 @@ describe('a live story’s updates', () => {
       '2026-12-04T20:00:00.000Z',
       '2026-12-04T21:00:00.000Z',
     ]);
+  });
+});
+
+describe('selectPublished in the newsroom’s time zone', () => {
+  it('lifts an embargo to a day at midnight where the newsroom is', () => {
+    const tomorrow = [article('content/minsk.md', '2026-11-26', false, 'Europe/Minsk')];
+    const at = (iso: string) => selectPublished(tomorrow, { now: new Date(iso), includeDrafts: false }).published;
+    expect(at('2026-11-25T20:59:59Z')).toEqual([]);
+    expect(at('2026-11-25T21:00:00Z').map(({ file }) => file)).toEqual(['content/minsk.md']);
   });
 });
 

@@ -22,7 +22,7 @@ export function selectPublished(
   for (const article of articles) {
     if (article.draft && !includeDrafts) {
       held.push({ file: article.file, reason: 'draft: true (remove the line to publish it)' });
-    } else if (toInstant(article.published) > now) {
+    } else if (new Date(article.publishedAt) > now) {
       held.push({ file: article.file, reason: `embargoed until ${article.published}` });
     } else {
       published.push(article.live ? releaseUpdates(article, now, held) : article);
@@ -42,17 +42,15 @@ function releaseUpdates(article: Article, now: Date, held: HeldArticle[]): Artic
   for (const update of live.updates)
     if (!due.includes(update))
       held.push({ file: article.file, reason: `the update at line ${update.line} is held until ${update.time}` });
-  const latest = due[0]?.time;
-  const modified =
-    latest !== undefined &&
-    (article.modified === undefined || toInstant(latest) > toInstant(article.modified))
-      ? latest
-      : article.modified;
+  const latest = due[0];
+  const later = latest !== undefined && (article.modifiedAt === undefined || toInstant(latest.time) > new Date(article.modifiedAt));
   return {
     ...article,
     live: { ...live, updates: due },
-    modified,
+    modified: later ? latest.time : article.modified,
+    modifiedAt: later ? toInstant(latest.time).toISOString() : article.modifiedAt,
     bodyImages: due.flatMap((update) => update.images),
+    frameSources: [...new Set(due.flatMap((update) => update.frameSources))].sort(),
     bodyLinks: updatesLinks(due),
   };
 }
@@ -64,10 +62,11 @@ function releaseUpdates(article: Article, now: Date, held: HeldArticle[]): Artic
 export function nextReleases(articles: readonly Article[], now: Date): Date[] {
   return articles
     .flatMap((article) => [
-      article.published,
-      ...(article.live ? [...article.live.updates.map(({ time }) => time), ...(article.live.end ? [article.live.end] : [])] : []),
+      new Date(article.publishedAt),
+      ...(article.live ? [...article.live.updates.map(({ time }) => time), ...(article.live.end ? [article.live.end] : [])] : []).map(
+        (moment) => toInstant(moment),
+      ),
     ])
-    .map((moment) => toInstant(moment))
     .filter((moment) => moment > now)
     .sort((a, b) => a.getTime() - b.getTime());
 }

@@ -1,20 +1,34 @@
 // People and topics: one id each, a name per language, read from content/authors.yml and content/topics.yml.
 import { existsSync, readFileSync } from 'node:fs';
 import path from 'node:path';
+import YAML from 'yaml';
 import { z } from 'zod';
 import type { ContentProblem } from './content-error';
 import { showValue } from './content-error';
 import { describeYamlError, parseSafeYaml } from './front-matter';
 import { findInvisible } from './text-checks';
 import { editDistance } from './edit-distance';
+import { type Portrait, type ProfileLink, profileFields, unknownLinkFix } from './author-profile';
+import { withLines } from './yaml-lines';
 
 export const AUTHORS_FILE = 'authors.yml';
 export const TOPICS_FILE = 'topics.yml';
 
 type ByLanguage = Readonly<Record<string, string>>;
 
-/** One person who writes for the site: a permanent id, their name in each language, and about them. */
-export type Person = Readonly<{ id: string; names: ByLanguage; bios: ByLanguage; roles: ByLanguage }>;
+/**
+ * One person who writes for the site: a permanent id, their name in each language, and about them: a
+ * biography and role per language, a photo, links to their other profiles, their fediverse handle.
+ */
+export type Person = Readonly<{
+  id: string;
+  names: ByLanguage;
+  bios: ByLanguage;
+  roles: ByLanguage;
+  photo: Portrait | undefined;
+  links: readonly ProfileLink[];
+  fediverse: string | undefined;
+}>;
 /** One subject the site covers: a permanent id and its name in each language. */
 export type Topic = Readonly<{ id: string; names: ByLanguage }>;
 
@@ -57,8 +71,12 @@ function schemas(languages: readonly string[]) {
         }),
         bio: byLanguage('a short biography', 600, languages).optional(),
         role: byLanguage('the role', 100, languages).optional(),
+        ...profileFields,
       },
-      { error: 'give each person as "<id>:" with "name:" (and optionally "bio:" and "role:") indented under it' },
+      {
+        error:
+          'give each person as "<id>:" with "name:" (and optionally "bio:", "role:", "photo:", "links:", "fediverse:") indented under it',
+      },
     ),
     topic: z.strictObject(
       {
@@ -102,11 +120,26 @@ function readFile<T extends { names: ByLanguage }>(
     );
     return result;
   }
+  const source = readFileSync(absolute, 'utf8');
+  const checked = checkEntries(file, source, kind, languages, build);
+  return { ...checked, problems: withLines(checked.problems, source) };
+}
+
+function checkEntries<T extends { names: ByLanguage }>(
+  file: string,
+  source: string,
+  kind: 'person' | 'topic',
+  languages: readonly string[],
+  build: (id: string, value: never) => T,
+): Read<T> {
+  const result: Read<T> = { entries: new Map(), forms: new Map(), problems: [] };
+  const problem = (field: string, fix: string, value?: unknown) =>
+    result.problems.push({ file, field, fix, ...(value === undefined ? {} : { value: showValue(value) }) });
   let data: unknown;
   try {
-    data = parseSafeYaml(readFileSync(absolute, 'utf8')) ?? {};
+    data = parseSafeYaml(source) ?? {};
   } catch (error) {
-    problem('file', describeYamlError(error).replaceAll('front matter line', 'line'));
+    problem('file', unquotedHandleFix(error, source) ?? describeYamlError(error).replaceAll('front matter line', 'line'));
     return result;
   }
   if (typeof data !== 'object' || data === null || Array.isArray(data)) {
@@ -125,10 +158,16 @@ function readFile<T extends { names: ByLanguage }>(
         const field = [id, ...issue.path.map(String)].join('.');
         if (issue.code === 'unrecognized_keys')
           for (const key of issue.keys)
-            problem(`${id}.${key}`, `unknown field; use ${kind === 'person' ? 'name, bio and role' : 'name'}`, key);
+            problem(
+              `${id}.${key}`,
+              `unknown field; use ${kind === 'person' ? 'name, bio, role, photo, links and fediverse' : 'name'}`,
+              key,
+            );
+        else if (issue.code === 'invalid_key' && issue.path[0] === 'links')
+          problem(field, unknownLinkFix(String(issue.path.at(-1))), issue.path.at(-1));
         else if (issue.code === 'invalid_key')
           problem(field, `not one of the site's languages; use ${languages.join(', ')}`, issue.path.at(-1));
-        else problem(field, issue.message);
+        else problem(field, issue.message, valueAt(value, issue.path));
       }
       continue;
     }
@@ -165,7 +204,18 @@ export function readRegistry(
     name: ByLanguage;
     bio?: ByLanguage;
     role?: ByLanguage;
-  }) => ({ id, names: value.name, bios: value.bio ?? {}, roles: value.role ?? {} }));
+    photo?: { src: string; focus?: Portrait['focus'] };
+    links?: Record<string, string>;
+    fediverse?: string;
+  }) => ({
+    id,
+    names: value.name,
+    bios: value.bio ?? {},
+    roles: value.role ?? {},
+    photo: value.photo && { src: value.photo.src, focus: value.photo.focus ?? 'center' },
+    links: Object.entries(value.links ?? {}).map(([kind, url]) => ({ kind, url }) as ProfileLink),
+    fediverse: value.fediverse,
+  }));
   const topics = readFile(relative(TOPICS_FILE), path.join(contentDir, TOPICS_FILE), 'topic', languages, (id, value: {
     name: ByLanguage;
   }) => ({ id, names: value.name }));
@@ -227,4 +277,25 @@ export function lookUp(
       fix: `${file} has no ${language} name for ${id}; add "${language}: …" under ${id}'s name`,
     };
   return { found: { id, name } };
+}
+
+function valueAt(data: unknown, path: readonly PropertyKey[]): unknown {
+  let current = data;
+  for (const key of path) {
+    if (typeof current !== 'object' || current === null) return undefined;
+    current = (current as Record<PropertyKey, unknown>)[key];
+  }
+  return current;
+}
+
+/**
+ * YAML reads a value starting with `@` as reserved, so `fediverse: @name@host` does not parse: the fix
+ * is the same line with the value in quotes. Undefined for any other error.
+ */
+function unquotedHandleFix(error: unknown, source: string): string | undefined {
+  const line = error instanceof YAML.YAMLError ? error.linePos?.[0].line : undefined;
+  const written = line === undefined ? undefined : /^(\s*)([\w-]+):\s*(@\S*)\s*$/.exec(source.split('\n')[line - 1] ?? '');
+  if (!written) return undefined;
+  const [, , key, value] = written;
+  return `a value starting with @ at line ${line} must be in quotes: ${key}: ${JSON.stringify(value)}`;
 }

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { formatProblem } from './content-error';
 import { parseArticle } from './parse-article';
+import { selectPublished } from './publishing';
 import { type ScaffoldInput, ScaffoldError, toScaffold } from './scaffold';
 
 const base: ScaffoldInput = {
@@ -10,6 +11,7 @@ const base: ScaffoldInput = {
   sourceName: 'Belsat TV',
   sourceUrl: 'https://naviny.belsat.eu/en/news/x/',
   now: new Date('2025-03-09T23:30:00Z'),
+  timeZone: 'UTC',
   id: 'k7q2mx',
 };
 
@@ -124,6 +126,20 @@ describe('toScaffold', () => {
     ],
   ])('refuses %s', (_, input, message) => {
     expect(refusals(input)).toEqual([message]);
+  });
+
+  it.each([
+    ['Europe/Minsk', '2026-11-30T21:30:00Z', '2026-12-01'],
+    ['Europe/Minsk', '2026-11-30T20:30:00Z', '2026-11-30'],
+    ['America/New_York', '2026-12-01T03:00:00Z', '2026-11-30'],
+    ['UTC', '2026-11-30T21:30:00Z', '2026-11-30'],
+  ])('dates a draft made in %s at %s by the newsroom’s day, %s, never in the future', (timeZone, now, day) => {
+    const { fileName, text } = toScaffold({ ...base, timeZone, now: new Date(now) });
+    expect(text).toContain(`\npublished: ${day}\n`);
+    const result = parseArticle(`content/${fileName}`, new TextEncoder().encode(text), undefined, undefined, timeZone);
+    if (!result.ok) throw new Error(result.problems.map(formatProblem).join('\n'));
+    const { held } = selectPublished([result.article], { now: new Date(now), includeDrafts: true });
+    expect(held).toEqual([]);
   });
 
   it('lists every missing input at once', () => {

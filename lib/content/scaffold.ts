@@ -1,5 +1,6 @@
 import { stringify } from 'yaml';
 import { frontMatterSchema } from './article-schema';
+import { inNewsroomTime, newsroomDay } from './dates';
 import { slugify } from './slugify';
 
 /** What an editor gives `npm run new`, plus the clock and a fresh id, so this module stays pure. */
@@ -16,6 +17,8 @@ export type ScaffoldInput = Readonly<{
   /** A live story: covered from `now`, with a first (pinned) update to write. */
   live?: boolean | undefined;
   now: Date;
+  /** The newsroom's time zone (site.yml), whose today the draft is dated. */
+  timeZone: string;
   id: string;
 }>;
 
@@ -64,8 +67,9 @@ const FLAGS: Readonly<Record<string, string>> = {
  * and credit lines are filled in or deleted): front matter in the schema's order
  * (written with `yaml`, so colons, quotes and `#` in a headline round-trip exactly), a placeholder
  * standfirst and body. The slug is `slug` or the headline slugified in `language` (default `en`);
- * `published` is `now`'s UTC date, because a bare date means midnight UTC and must not lie in the
- * future. Throws a ScaffoldError listing every missing or invalid input.
+ * `published` is `now`'s day where the newsroom is (`timeZone`): a bare date means that day from its
+ * midnight there, so it is the newsroom's today, never in the future. Throws a ScaffoldError listing
+ * every missing or invalid input.
  */
 export function toScaffold(input: ScaffoldInput): Scaffold {
   const language = input.language ?? 'en';
@@ -76,13 +80,13 @@ export function toScaffold(input: ScaffoldInput): Scaffold {
       `${JSON.stringify(input.headline)} has nothing that can be spelled in Latin letters for its address; pass --slug some-latin-words, e.g. --slug xi-meets-lukashenka`,
     );
   }
-  // A live story begins at a moment (with its zone: UTC); any other article on the day.
-  const moment = `${input.now.toISOString().slice(0, 16)}Z`;
+  // A live story begins at a moment, written in the newsroom's time zone with its offset; any other article on the day.
+  const moment = inNewsroomTime(`${input.now.toISOString().slice(0, 16)}Z`, input.timeZone);
   const data = {
     id: input.id,
     headline: input.headline,
     slug,
-    published: input.live ? moment : input.now.toISOString().slice(0, 10),
+    published: input.live ? moment : newsroomDay(input.now, input.timeZone),
     ...(input.live ? { live: { start: moment } } : {}),
     draft: true,
     author: input.author?.trim() ?? '',

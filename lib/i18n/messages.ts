@@ -22,7 +22,10 @@ export type Messages = Readonly<{
   forms: (key: PluralKey) => PluralForms;
   /** The plural form `count` takes in this language, with `{count}` and the other placeholders filled. */
   count: (key: PluralKey, count: number, values?: Values) => string;
-  /** A date as readers of the language write it: "24 October 2018", "24 кастрычніка 2018 г.". */
+  /**
+   * The day a date names, as readers of the language write it: "24 October 2018", "24 кастрычніка 2018 г.".
+   * Its first ten characters are the day; an article's dates are already the newsroom's (lib/content/dates.ts).
+   */
   date: (isoDate: string) => string;
   /**
    * A moment's time of day where the newsroom is (`timeZone`), on the 24-hour clock: "21:40"; with

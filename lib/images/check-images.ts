@@ -4,7 +4,7 @@ import path from 'node:path';
 import type { Article } from '../content/article';
 import type { ContentProblem } from '../content/content-error';
 import { type DeriveRequest, inspectImage } from './derive-images';
-import { type Focus, MAX_ORIGINAL_BYTES, MIN_LEAD_WIDTH } from './image-plan';
+import { type Focus, FOCUS_POINTS, MAX_ORIGINAL_BYTES, MIN_LEAD_SIZE } from './image-plan';
 import { IMAGES_FOLDER } from './image-source';
 
 const FORMATS_TAKEN = new Set(['jpeg', 'png', 'webp', 'heif']);
@@ -15,14 +15,14 @@ export type ImageCheck = Readonly<{
   problems: readonly ContentProblem[];
   /** Originals no article uses: worth a word, not worth stopping a build. */
   warnings: readonly string[];
-  /** What the build derives: every original in use, once, with how it is used. */
+  /** What the build derives: every original in use, once, with the focus of each article that leads with it. */
   requests: readonly DeriveRequest[];
 }>;
 
 /**
  * Checks every photo the articles name against its original in `<contentDir>/images/`: that it
  * exists, is at most 25 MB, decodes completely, is JPEG, PNG, WebP or AVIF, and, as a lead photo,
- * is at least 1200 px wide. Each problem names the article, the field or body line, and the fix.
+ * is at least 1200×630 px (the share preview). Each problem names the article, the field or body line, and the fix.
  */
 export async function checkImages(
   articles: readonly Article[],
@@ -82,21 +82,18 @@ export async function checkImages(
       );
       continue;
     }
-    if (use.lead && inspection.width < MIN_LEAD_WIDTH) {
+    if (use.lead && (inspection.width < MIN_LEAD_SIZE.width || inspection.height < MIN_LEAD_SIZE.height)) {
       problems.push(
         problem(
-          `the photo is ${inspection.width} px wide; a lead photo must be at least ${MIN_LEAD_WIDTH} px wide to make share previews: use a larger original`,
+          `the photo is ${inspection.width}×${inspection.height} px; a lead photo must be at least ${MIN_LEAD_SIZE.width}×${MIN_LEAD_SIZE.height} px, the size of a share preview, so that it is never enlarged: use a larger original`,
         ),
       );
       continue;
     }
-    const earlier = requests.get(use.src);
-    requests.set(use.src, {
-      src: use.src,
-      file,
-      lead: use.lead || (earlier?.lead ?? false),
-      focus: use.lead ? use.focus : (earlier?.focus ?? use.focus),
-    });
+    // One request per original, with every focus its articles lead with: each gets its own crops.
+    const focuses = new Set(requests.get(use.src)?.focuses);
+    if (use.lead) focuses.add(use.focus);
+    requests.set(use.src, { src: use.src, file, focuses: FOCUS_POINTS.filter((focus) => focuses.has(focus)) });
   }
   const used = new Set(uses.map(({ src }) => src));
   const warnings = existsSync(imagesDir)
@@ -109,4 +106,21 @@ export async function checkImages(
         )
     : [];
   return { problems, warnings, requests: [...requests.values()] };
+}
+
+/**
+ * The requests for the photos `published` articles show: an embargoed story's photo waits with it,
+ * and its focus is left out of the crops made.
+ */
+export function publishedRequests(requests: readonly DeriveRequest[], published: readonly Article[]): DeriveRequest[] {
+  const leads = new Map<string, Set<Focus>>();
+  const inBodies = new Set<string>();
+  for (const article of published) {
+    if (article.image)
+      leads.set(article.image.src, (leads.get(article.image.src) ?? new Set()).add(article.image.focus));
+    for (const { src } of article.bodyImages) inBodies.add(src);
+  }
+  return requests
+    .filter(({ src }) => leads.has(src) || inBodies.has(src))
+    .map((request) => ({ ...request, focuses: request.focuses.filter((focus) => leads.get(request.src)?.has(focus)) }));
 }

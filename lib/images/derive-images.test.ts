@@ -10,7 +10,8 @@ import {
   SECRET_SERIAL,
   SECRET_XMP_TEXT,
 } from '../../tests/helpers/camera-photos';
-import { deriveImages, fileStem, inspectImage } from './derive-images';
+import { DERIVING_MODULES, deriveImages, derivingCodeHash, inspectImage } from './derive-images';
+import { fileStem } from './image-source';
 import type { ImageCatalog, ImageFile } from './image-catalog';
 
 let dir: string;
@@ -22,8 +23,7 @@ let firstRun: { encoded: number; reused: number };
 const request = (name: string, lead: boolean) => ({
   src: `images/${name}`,
   file: path.join(dir, 'images', name),
-  lead,
-  focus: 'center' as const,
+  focuses: lead ? (['center'] as const) : [],
 });
 
 beforeAll(async () => {
@@ -47,10 +47,12 @@ beforeAll(async () => {
 afterAll(() => rmSync(dir, { recursive: true, force: true }));
 
 const allFiles = (): ImageFile[] =>
-  Object.values(catalog).flatMap((rendition) => [
-    ...Object.values(rendition.sources).flat(),
-    ...Object.values(rendition.crops),
-    ...Object.values(rendition.thumbs ?? {}).flat(),
+  Object.values(catalog).flatMap((entry) => [
+    ...Object.values(entry.sources).flat(),
+    ...Object.values(entry.leads).flatMap((cuts) => [
+      ...Object.values(cuts.crops),
+      ...Object.values(cuts.thumbs).flat(),
+    ]),
   ]);
 
 describe('deriveImages', () => {
@@ -66,8 +68,7 @@ describe('deriveImages', () => {
   });
 
   it('names every file with a hash of its bytes, so a CDN may cache it for a year', () => {
-    for (const file of allFiles())
-      expect(path.basename(file.path)).toMatch(/^[a-z0-9-]+\.[0-9a-f]{10}\.(avif|webp|jpg)$/);
+    for (const file of allFiles()) expect(path.basename(file.path)).toMatch(/^[a-z0-9-]+\.[0-9a-f]{10}\.(avif|jpg)$/);
   });
 
   it('makes files that decode at the size the catalogue (and so srcset) claims, in the format their name says', async () => {
@@ -75,7 +76,7 @@ describe('deriveImages', () => {
       const meta = await sharp(readFileSync(path.join(outDir, path.basename(file.path)))).metadata();
       expect([meta.width, meta.height], file.path).toEqual([file.width, file.height]);
       const extension = path.extname(file.path).slice(1);
-      expect(meta.format).toBe({ avif: 'heif', webp: 'webp', jpg: 'jpeg' }[extension]);
+      expect(meta.format).toBe({ avif: 'heif', jpg: 'jpeg' }[extension]);
     }
   });
 
@@ -107,21 +108,20 @@ describe('deriveImages', () => {
   });
 
   it('cuts a lead photo for previews and search engines, and body photos not at all', () => {
-    const crops = catalog['images/square.jpg']?.crops ?? {};
+    const crops = catalog['images/square.jpg']?.leads.center?.crops ?? {};
     expect(crops.share).toMatchObject({ width: 1200, height: 630 });
     expect(crops.wide).toMatchObject({ width: 1200, height: 675 });
     expect(crops.standard).toMatchObject({ width: 1200, height: 900 });
     expect(crops.square).toMatchObject({ width: 1200, height: 1200 });
-    expect(catalog['images/square.jpg']?.thumbs?.jpeg.map((file) => [file.width, file.height])).toEqual([
+    expect(catalog['images/square.jpg']?.leads.center?.thumbs.jpeg.map((file) => [file.width, file.height])).toEqual([
       [160, 107],
       [320, 213],
     ]);
-    expect(catalog['images/Phone Portrait.JPG']?.crops).toEqual({});
-    expect(catalog['images/Phone Portrait.JPG']?.thumbs).toBeUndefined();
+    expect(catalog['images/Phone Portrait.JPG']?.leads).toEqual({});
   });
 
   it('encodes nothing again when no photo changed, and publishes the same files', async () => {
-    expect(firstRun.encoded).toBe(22 + 12);
+    expect(firstRun.encoded).toBe(16 + 8);
     const again = await deriveImages([request('square.jpg', true), request('Phone Portrait.JPG', false)], {
       cacheDir,
       outDir: path.join(dir, 'out-again'),
@@ -137,12 +137,67 @@ describe('deriveImages', () => {
       cacheDir,
       outDir,
     });
-    expect(changed.encoded).toBe(22);
-    expect(changed.reused).toBe(12);
+    expect(changed.encoded).toBe(16);
+    expect(changed.reused).toBe(8);
     const before = catalog['images/square.jpg']?.sources.jpeg.map((file) => file.path);
     const after = changed.catalog['images/square.jpg']?.sources.jpeg.map((file) => file.path);
     expect(after).not.toEqual(before);
     expect(changed.catalog['images/Phone Portrait.JPG']).toEqual(catalog['images/Phone Portrait.JPG']);
+  });
+});
+
+describe('a lead photo smaller than a crop', () => {
+  it('is cut to the largest crop of each shape it holds, never enlarged', async () => {
+    writeFileSync(path.join(dir, 'images', 'wide.jpg'), await cameraJpeg(1600, 900, 7));
+    const { catalog: made } = await deriveImages([request('wide.jpg', true)], {
+      cacheDir,
+      outDir: path.join(dir, 'out-wide'),
+    });
+    const crops = made['images/wide.jpg']?.leads.center?.crops ?? {};
+    expect(Object.fromEntries(Object.entries(crops).map(([name, file]) => [name, [file.width, file.height]]))).toEqual({
+      share: [1200, 630],
+      wide: [1200, 675],
+      standard: [1200, 900],
+      square: [900, 900],
+    });
+    for (const file of Object.values(crops)) {
+      const meta = await sharp(path.join(dir, 'out-wide', path.basename(file.path))).metadata();
+      expect([meta.width, meta.height], file.path).toEqual([file.width, file.height]);
+    }
+  });
+});
+
+describe('the cache of derivatives', () => {
+  it('loses no entry when two originals with the same bytes are derived at once', async () => {
+    const bytes = await cameraJpeg(1600, 1000, 8);
+    writeFileSync(path.join(dir, 'images', 'twin-a.jpg'), bytes);
+    writeFileSync(path.join(dir, 'images', 'twin-b.jpg'), bytes);
+    const twins = [
+      { src: 'images/twin-a.jpg', file: path.join(dir, 'images', 'twin-a.jpg'), focuses: ['top'] as const },
+      { src: 'images/twin-b.jpg', file: path.join(dir, 'images', 'twin-b.jpg'), focuses: ['bottom'] as const },
+    ];
+    const twinCache = path.join(dir, 'cache-twins');
+    const first = await deriveImages(twins, { cacheDir: twinCache, outDir: path.join(dir, 'out-twins') });
+    expect(first.encoded).toBeGreaterThan(0);
+    const again = await deriveImages(twins, { cacheDir: twinCache, outDir: path.join(dir, 'out-twins-again') });
+    expect(again.encoded).toBe(0);
+    expect(again.catalog).toEqual(first.catalog);
+  });
+});
+
+describe('derivingCodeHash', () => {
+  it('changes when the source of any module that shapes a derivative changes, so no version is bumped by hand', () => {
+    const copy = path.join(dir, 'code');
+    mkdirSync(copy);
+    for (const name of DERIVING_MODULES)
+      writeFileSync(path.join(copy, name), readFileSync(path.join(import.meta.dirname, name)));
+    expect(derivingCodeHash(copy)).toBe(derivingCodeHash());
+    for (const name of DERIVING_MODULES) {
+      const original = readFileSync(path.join(copy, name), 'utf8');
+      writeFileSync(path.join(copy, name), `${original}\n// one line more\n`);
+      expect(derivingCodeHash(copy), name).not.toBe(derivingCodeHash());
+      writeFileSync(path.join(copy, name), original);
+    }
   });
 });
 

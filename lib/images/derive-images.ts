@@ -1,29 +1,33 @@
 // The only module that imports sharp: reads originals, checks them, and makes the published derivatives.
 import { createHash } from 'node:crypto';
-import { copyFileSync, existsSync, mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { copyFileSync, existsSync, mkdirSync, readdirSync, readFileSync, rmSync } from 'node:fs';
+import { availableParallelism } from 'node:os';
 import path from 'node:path';
 import sharp, { type OutputInfo } from 'sharp';
-import type { ImageCatalog, ImageFile, ImageRendition } from './image-catalog';
-import {
-  type CropName,
-  type DerivativeSpec,
-  type Focus,
-  IMAGE_FORMATS,
-  type ImageFormat,
-  planDerivatives,
-  specKey,
-} from './image-plan';
+import { type CatalogEntry, type ImageCatalog, type ImageFile, toCatalogEntry } from './image-catalog';
+import { cacheEntry, writeWhole } from './derivative-cache';
+import { fileStem } from './image-source';
+import { type DerivativeSpec, type Focus, type ImageFormat, planDerivatives, qualityOf } from './image-plan';
 
-// Bump when encoder settings change, so every cached derivative is made again.
-const PIPELINE_VERSION = 2;
+/** An encoder and its settings, as sharp takes them. */
+export type Encoding = Readonly<{ format: ImageFormat; options: Readonly<Record<string, number | boolean | string>> }>;
 
-// Quality falls for the widths only screens of 2× and 3× density fetch, where each pixel is smaller
-// than the eye resolves: a 390 px phone at 3× gets the 1080 px photo in about 50 KB of AVIF.
-const ENCODE: Readonly<Record<ImageFormat, (width: number) => Readonly<Record<string, number | boolean>>>> = {
-  avif: (width) => ({ quality: width > 720 ? 40 : 50, effort: 2 }),
-  webp: (width) => ({ quality: width > 720 ? 60 : 70, effort: 4 }),
-  jpeg: (width) => ({ quality: width > 720 ? 66 : 72, mozjpeg: true }),
-};
+// JPEG without mozjpeg's trellis quantisation and scan search (3–4× the time for 6–11 % fewer bytes, at a
+// slightly lower SSIM, as measured), but with its quantisation tables, Huffman tables made for the image,
+// and progressive scans.
+const JPEG = { quantisationTable: 3, optimiseCoding: true, progressive: true } as const;
+
+/**
+ * How each derivative is encoded, at the quality the plan gives it (qualityOf). Measured on real
+ * photographs (BENCHMARKS.md, "What each photo file costs"): AVIF at effort 1 takes about half the time
+ * of effort 2 for about 5 % more bytes at an SSIM as high; the 1600 px version, which only desktop
+ * screens at 2× fetch and which costs as much as the other widths together, at effort 0, half that again.
+ */
+export function encodingFor(spec: DerivativeSpec): Encoding {
+  const quality = qualityOf(spec);
+  if (spec.kind === 'crop' || spec.format === 'jpeg') return { format: 'jpeg', options: { quality, ...JPEG } };
+  return { format: 'avif', options: { quality, effort: spec.width > 1080 ? 0 : 1 } };
+}
 
 const POSITIONS: Readonly<Record<Focus, string>> = {
   center: 'centre',
@@ -65,20 +69,45 @@ export async function inspectImage(file: string, cacheDir: string): Promise<Insp
     inspection = { ok: false, bytes: bytes.length, reason };
   }
   mkdirSync(path.dirname(cached), { recursive: true });
-  writeFileSync(cached, JSON.stringify(inspection));
+  writeWhole(cached, JSON.stringify(inspection));
   return inspection;
 }
 
-/** One original to derive, and how the articles use it. */
-export type DeriveRequest = Readonly<{ src: string; file: string; lead: boolean; focus: Focus }>;
+/** One original to derive, and the focus of each article that leads with it (none: only in bodies). */
+export type DeriveRequest = Readonly<{ src: string; file: string; focuses: readonly Focus[] }>;
 
-type CachedFile = Readonly<{ name: string; width: number; height: number; bytes: number }>;
+// The source of the code that decides what a derivative looks like: this module (encoders, their settings,
+// cropping) and the plan (sizes, formats, crops), with the image libraries' versions. It is part of every
+// cache key, so a change to any of them makes every derivative again, and no version is bumped by hand.
+export const DERIVING_MODULES: readonly string[] = ['derive-images.ts', 'image-plan.ts'];
+let derivingCode: string | undefined;
+
+/**
+ * A hash of the deriving modules' source (in `dir`, this module's folder unless given) and of sharp's
+ * libraries' versions: what every cache key starts from.
+ */
+export function derivingCodeHash(dir?: string): string {
+  const hash = () =>
+    createHash('sha256')
+      .update(JSON.stringify(sharp.versions))
+      .update(
+        DERIVING_MODULES.map((name) =>
+          readFileSync(dir ? path.join(dir, name) : new URL(`./${name}`, import.meta.url), 'utf8'),
+        ).join('\0'),
+      )
+      .digest('hex');
+  if (dir) return hash();
+  derivingCode ??= hash();
+  return derivingCode;
+}
 
 /**
  * Makes every derivative of every requested original into `outDir` (the published `/images/` folder,
  * emptied of anything else) and returns the catalogue pages read. A derivative already in `cacheDir`
- * for the same original bytes and settings is copied, not encoded again. Every output is oriented,
- * converted to sRGB and stripped of all metadata (EXIF with GPS, XMP, IPTC, thumbnails).
+ * for the same original bytes, spec and deriving code is copied, not encoded again; each is cached in
+ * a file of its own, written whole, so derivations running at once never lose one another's work.
+ * Every output is oriented, converted to sRGB and stripped of all metadata (EXIF with GPS, XMP, IPTC,
+ * thumbnails).
  */
 export async function deriveImages(
   requests: readonly DeriveRequest[],
@@ -86,87 +115,78 @@ export async function deriveImages(
 ): Promise<{ catalog: ImageCatalog; encoded: number; reused: number }> {
   const { cacheDir, outDir, urlPrefix = '/images/' } = options;
   mkdirSync(outDir, { recursive: true });
-  const catalog: Record<string, ImageRendition> = {};
+  const catalog: Record<string, CatalogEntry> = {};
   const published = new Set<string>();
   let encoded = 0;
   let reused = 0;
-  await inPool(requests, 2, async (request) => {
+  // One original per core at a time: sharp encodes each file on one thread (its default without jemalloc).
+  await inPool(requests, availableParallelism(), async (request) => {
     const inspection = await inspectImage(request.file, cacheDir);
     if (!inspection.ok) throw new Error(`${request.src}: ${inspection.reason}`);
     const stem = fileStem(request.src);
-    const sourceDir = path.join(cacheDir, inspection.sha);
-    const indexFile = path.join(sourceDir, `derivatives-v${PIPELINE_VERSION}.json`);
-    const index: Record<string, CachedFile> = existsSync(indexFile) ? JSON.parse(readFileSync(indexFile, 'utf8')) : {};
     const made: { spec: DerivativeSpec; file: ImageFile }[] = [];
-    let original: Buffer | undefined;
-    for (const spec of planDerivatives(inspection.width, request)) {
-      const key = specKey(spec);
-      let entry = index[key];
-      if (!entry || !existsSync(path.join(sourceDir, entry.name))) {
-        original ??= readFileSync(request.file);
-        const { data, info } = await encode(original, spec);
-        const hash = createHash('sha256').update(data).digest('hex').slice(0, 10);
-        entry = {
-          name: `${stem}-${label(spec)}.${hash}.${extension(spec)}`,
+    let decoded: Decoded | undefined;
+    for (const spec of planDerivatives(inspection, request.focuses)) {
+      const entry = cacheEntry(cacheDir, inspection.sha, derivingCodeHash(), spec);
+      let cached = entry.read();
+      if (!cached) {
+        decoded ??= await decodeOriginal(readFileSync(request.file));
+        const { data, info } = await encodeDerivative(decoded, spec);
+        cached = {
+          extension: fileExtension(spec),
           width: info.width,
           height: info.height,
           bytes: data.length,
+          hash: createHash('sha256').update(data).digest('hex').slice(0, 10),
         };
-        writeFileSync(path.join(sourceDir, entry.name), data);
-        index[key] = entry;
+        entry.write(data, cached);
         encoded += 1;
       } else reused += 1;
-      const target = path.join(outDir, entry.name);
-      if (!existsSync(target)) copyFileSync(path.join(sourceDir, entry.name), target);
-      published.add(entry.name);
+      const name = `${stem}-${label(spec)}.${cached.hash}.${cached.extension}`;
+      const target = path.join(outDir, name);
+      if (!existsSync(target)) copyFileSync(entry.file(cached), target);
+      published.add(name);
       made.push({
         spec,
-        file: { path: `${urlPrefix}${entry.name}`, width: entry.width, height: entry.height, bytes: entry.bytes },
+        file: { path: `${urlPrefix}${name}`, width: cached.width, height: cached.height, bytes: cached.bytes },
       });
     }
-    writeFileSync(indexFile, JSON.stringify(index));
-    catalog[request.src] = toRendition(request, inspection, made);
+    catalog[request.src] = toCatalogEntry(request, inspection, made);
   });
   for (const name of readdirSync(outDir)) if (!published.has(name)) rmSync(path.join(outDir, name), { force: true });
   return { catalog, encoded, reused };
 }
 
-async function encode(original: Buffer, spec: DerivativeSpec): Promise<{ data: Buffer; info: OutputInfo }> {
-  // rotate() applies the EXIF orientation; sharp writes no metadata unless asked and converts to sRGB.
-  const image = sharp(original).rotate();
-  if (spec.kind === 'resize') image.resize({ width: spec.width, withoutEnlargement: true });
-  else image.resize({ width: spec.width, height: spec.height, fit: 'cover', position: POSITIONS[spec.focus] });
-  const format: ImageFormat = spec.kind === 'crop' ? 'jpeg' : spec.format;
-  // Crops are fetched by chat apps and search engines, which compress them again: they get more quality.
-  const settings = spec.kind === 'crop' ? { quality: 80, mozjpeg: true } : ENCODE[format](spec.width);
-  return image.toColourspace('srgb').toFormat(format, settings).toBuffer({ resolveWithObject: true });
+/** An original decoded once, upright and in sRGB, from which every derivative is cut. */
+export type Decoded = Readonly<{
+  data: Buffer;
+  info: Readonly<{ width: number; height: number; channels: 1 | 2 | 3 | 4 }>;
+}>;
+
+/**
+ * Decodes `original` once for all its derivatives: turned upright by its EXIF orientation and converted
+ * to sRGB, as raw pixels (a JPEG decodes in a tenth of the time one AVIF takes to encode, but 16 decodes
+ * per photo added a fifth to the work).
+ */
+export async function decodeOriginal(original: Buffer): Promise<Decoded> {
+  const { data, info } = await sharp(original)
+    .rotate()
+    .toColourspace('srgb')
+    .raw()
+    .toBuffer({ resolveWithObject: true });
+  return { data, info: { width: info.width, height: info.height, channels: info.channels } };
 }
 
-function toRendition(
-  request: DeriveRequest,
-  inspection: Extract<Inspection, { ok: true }>,
-  made: readonly { spec: DerivativeSpec; file: ImageFile }[],
-): ImageRendition {
-  const inFormats = (kind: 'resize' | 'thumb') =>
-    Object.fromEntries(
-      IMAGE_FORMATS.map((format) => [
-        format,
-        made
-          .filter(({ spec }) => spec.kind === kind && spec.format === format)
-          .map(({ file }) => file)
-          .sort((a, b) => a.width - b.width),
-      ]),
-    ) as Record<ImageFormat, ImageFile[]>;
-  const crops: Partial<Record<CropName, ImageFile>> = {};
-  for (const { spec, file } of made) if (spec.kind === 'crop') crops[spec.name] = file;
-  return {
-    src: request.src,
-    width: inspection.width,
-    height: inspection.height,
-    sources: inFormats('resize'),
-    crops,
-    thumbs: request.lead ? inFormats('thumb') : undefined,
-  };
+/** Encodes one derivative of a decoded original. sharp writes no metadata unless asked. */
+export async function encodeDerivative(
+  decoded: Decoded,
+  spec: DerivativeSpec,
+  encoding: Encoding = encodingFor(spec),
+): Promise<{ data: Buffer; info: OutputInfo }> {
+  const image = sharp(decoded.data, { raw: decoded.info });
+  if (spec.kind === 'resize') image.resize({ width: spec.width, withoutEnlargement: true });
+  else image.resize({ width: spec.width, height: spec.height, fit: 'cover', position: POSITIONS[spec.focus] });
+  return image.toFormat(encoding.format, encoding.options).toBuffer({ resolveWithObject: true });
 }
 
 function label(spec: DerivativeSpec): string {
@@ -175,15 +195,9 @@ function label(spec: DerivativeSpec): string {
   return `thumb${spec.width}`;
 }
 
-function extension(spec: DerivativeSpec): string {
+function fileExtension(spec: DerivativeSpec): string {
   const format = spec.kind === 'crop' ? 'jpeg' : spec.format;
   return format === 'jpeg' ? 'jpg' : format;
-}
-
-/** `images/Shoigu in Minsk.JPG` → `shoigu-in-minsk`: a file name safe in any URL. */
-export function fileStem(src: string): string {
-  const base = path.basename(src, path.extname(src)).toLowerCase();
-  return base.replace(/[^a-z0-9]+/g, '-').replace(/^-|-$/g, '') || 'image';
 }
 
 async function inPool<T>(items: readonly T[], size: number, work: (item: T) => Promise<void>): Promise<void> {

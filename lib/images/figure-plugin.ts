@@ -2,7 +2,7 @@
 import type { Element, ElementContent } from 'hast';
 import type { Data, Image, Node, Root, RootContent } from 'mdast';
 import { visit } from 'unist-util-visit';
-import type { ImageRendition } from './image-catalog';
+import type { ImageRendition, ResolveImage } from './image-catalog';
 import type { MarkdownExtension } from '../markdown/markdown-extension';
 import { imageSourceProblem } from './image-source';
 import { toPicture } from './picture';
@@ -20,7 +20,7 @@ declare module 'mdast' {
 }
 
 /** Finds the derived versions of an original, or undefined when only checking (nothing is published then). */
-export type ResolveImage = (src: string) => ImageRendition | undefined;
+export type { ResolveImage } from './image-catalog';
 
 /** A body image, with the line it is on. */
 export type BodyImage = Readonly<{ src: string; alt: string; line: number | undefined }>;

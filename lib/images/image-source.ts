@@ -24,3 +24,9 @@ export function imageSourceProblem(src: string): string | undefined {
   if (!TAKEN.test(src)) return `name a JPEG, PNG, WebP or AVIF file ending in .jpg, .png, .webp or .avif, ${example}`;
   return undefined;
 }
+
+/** `images/Shoigu in Minsk.JPG` → `shoigu-in-minsk`: a file name safe in any URL. */
+export function fileStem(src: string): string {
+  const base = (src.split('/').pop() ?? src).replace(/\.[^.]*$/, '').toLowerCase();
+  return base.replace(/[^a-z0-9]+/g, '-').replace(/^-|-$/g, '') || 'image';
+}

@@ -18,7 +18,7 @@ export type Loading = 'lead' | 'lazy';
 const srcSet = (files: readonly ImageFile[]) => files.map((file) => `${file.path} ${file.width}w`).join(', ');
 
 /**
- * The sources of a photo's <picture>: AVIF and WebP sources, and a JPEG <img> whose `src` is the
+ * The sources of a photo's <picture>: an AVIF source, and a JPEG <img> whose `src` is the
  * version nearest 720 px (what a browser without srcset support gets) and whose width and height give
  * the aspect ratio, so the page does not move when the photo arrives.
  */

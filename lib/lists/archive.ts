@@ -66,11 +66,6 @@ export function getTopics(): readonly ArchiveGroup[] {
   return groups().topics;
 }
 
-/** The author whose page segment is `slug` in the `language` edition, or undefined. */
-export function getAuthor(slug: string, language: string): ArchiveGroup | undefined {
-  return getAuthors().find((group) => group.slug === slug && group.language === language);
-}
-
 /** The topic whose page segment is `slug` in the `language` edition, or undefined. */
 export function getTopic(slug: string, language: string): ArchiveGroup | undefined {
   return getTopics().find((group) => group.slug === slug && group.language === language);

@@ -2,10 +2,9 @@
 import type { Metadata } from 'next';
 import { pagePreview } from '../metadata/page-preview';
 import { getAuthors, getTopics } from './archive';
-import { type ArchiveMonth, formatMonth, getArchiveMonth, getArchiveMonths } from './date-archive';
+import { type ArchiveMonth, formatMonth, getArchiveMonth } from './date-archive';
 import { type IndexEntry, toIndexEntries } from './group-index';
 import { getEditionLanguages } from '../articles';
-import { defaultEditionRedirectMetadata } from './list-pages';
 import { languageAlternates } from '../metadata/language-alternates';
 import { messagesFor } from '../i18n/messages';
 import { site } from '../site-config';
@@ -63,17 +62,6 @@ export function groupIndexMetadata(kind: IndexKind, language: string): Metadata 
   };
 }
 
-/** An edition's index of every topic or author: `/topics/`, `/be/authors/`. */
-export function groupIndexPath(kind: IndexKind, language: string): string {
-  return INDEXES[kind].path(language);
-}
-
-/** A `[lang]` index route's metadata: the edition's index, or under `/en/…` a redirect to the root's. */
-export function editionGroupIndexMetadata(kind: IndexKind, language: string): Metadata {
-  if (language !== site.defaultLanguage) return groupIndexMetadata(kind, language);
-  return defaultEditionRedirectMetadata(INDEXES[kind].path(language), groupIndex(kind, language).title);
-}
-
 /** An edition's date archive: its metadata, with the archive of every edition as its language versions. */
 export function archiveMetadata(language: string): Metadata {
   const t = messagesFor(language);
@@ -94,24 +82,9 @@ export function monthName({ year, month, language }: Pick<ArchiveMonth, 'year' |
   return formatMonth(year, month, messagesFor(language).text('locale.intl'));
 }
 
-/** The route parameters of every month page of an edition: `year` as 2018, `month` as 10 or 03. */
-export function archiveMonthParams(language: string): { year: string; month: string }[] {
-  return getArchiveMonths(language).map(({ year, month }) => ({
-    year: String(year),
-    month: String(month).padStart(2, '0'),
-  }));
-}
-
-/** The month at the URL segments `year`/`month` (as `2018`/`10`, nothing else) of an edition, or undefined. */
-export function findArchiveMonth(year: string, month: string, language: string): ArchiveMonth | undefined {
-  if (!/^\d{4}$/.test(year) || !/^(0[1-9]|1[0-2])$/.test(month)) return undefined;
-  return getArchiveMonth(Number(year), Number(month), language);
-}
-
 /** A month page's metadata; the same month in the other editions that have articles then are its language versions. */
-export function archiveMonthMetadata(year: string, month: string, language: string): Metadata {
-  const found = findArchiveMonth(year, month, language);
-  if (!found) return {};
+export function archiveMonthMetadata(found: ArchiveMonth): Metadata {
+  const { language } = found;
   const t = messagesFor(language);
   const name = monthName(found);
   const versions = getEditionLanguages()

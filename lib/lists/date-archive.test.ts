@@ -2,16 +2,19 @@ import { describe, expect, it } from 'vitest';
 import { makeArticle } from '@/tests/helpers/make-article';
 import { formatMonth, groupByMonth, neighbours, toYears } from './date-archive';
 
+// The newsroom is in Minsk (site.yml timeZone: Europe/Minsk): a month is Minsk's month.
 const at = (slug: string, published: string, language = 'en') =>
-  makeArticle({ id: `d-${slug}`, slug, published, language });
+  makeArticle({ id: `d-${slug}`, slug, published, language }, undefined, 'Europe/Minsk');
 
 const articles = [
   at('oct-early', '2018-10-02'),
   at('dec-2017', '2017-12-31'),
-  // 23:30 in Minsk on 31 October is 20:30 UTC; the newsroom wrote October, so it is October's.
+  // 23:30 in Minsk on 31 October is 20:30 UTC: October in Minsk.
   at('oct-late-minsk', '2018-10-31T23:30+03:00'),
-  // 00:30 on 1 November in Minsk is still 31 October in UTC; the newsroom wrote November.
+  // 00:30 on 1 November in Minsk is still 31 October in UTC: November in Minsk.
   at('nov-first-minsk', '2018-11-01T00:30+03:00'),
+  // 21:30 UTC on 31 October, written in UTC, is 00:30 on 1 November in Minsk: November.
+  at('nov-first-utc', '2018-10-31T21:30Z'),
   at('oct-be', '2018-10-24', 'be'),
 ];
 const slugs = (list: readonly { slug: string }[]) => list.map(({ slug }) => slug);
@@ -19,10 +22,10 @@ const slugs = (list: readonly { slug: string }[]) => list.map(({ slug }) => slug
 describe('groupByMonth', () => {
   const months = groupByMonth(articles);
 
-  it('groups each edition’s articles by the month the newsroom wrote, newest month first', () => {
+  it('groups each edition’s articles by their month in the newsroom’s time zone, newest month first', () => {
     expect(months.map(({ language, year, month, articles: list }) => [language, year, month, slugs(list)])).toEqual([
       ['be', 2018, 10, ['oct-be']],
-      ['en', 2018, 11, ['nov-first-minsk']],
+      ['en', 2018, 11, ['nov-first-minsk', 'nov-first-utc']],
       ['en', 2018, 10, ['oct-late-minsk', 'oct-early']],
       ['en', 2017, 12, ['dec-2017']],
     ]);

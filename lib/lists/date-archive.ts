@@ -1,4 +1,4 @@
-// The date archive: each edition's articles month by month, by the day the newsroom wrote as published.
+// The date archive: each edition's articles month by month, by their day in the newsroom's time zone.
 import type { Article } from '../content/article';
 import { getArticles } from '../articles';
 import { newestFirst } from '../content/dates';
@@ -10,9 +10,10 @@ export type ArchiveMonth = Readonly<{ year: number; month: number; language: str
 export type ArchiveYear = Readonly<{ year: number; months: readonly ArchiveMonth[] }>;
 
 /**
- * Groups articles by language and by the month of the calendar day in their `published` field as written
- * (`2018-10-31T23:30+03:00` is October, whatever it is in UTC). Sorted by language, then newest month
- * first; each month's articles newest first.
+ * Groups articles by language and by the month of their `published` day, which is the day in the
+ * newsroom's time zone (site.yml; the articles are read so: `2018-10-31T21:30Z` in Minsk is
+ * `2018-11-01T00:30+03:00`, November). Sorted by language, then newest month first; each month's
+ * articles newest first.
  */
 export function groupByMonth(articles: readonly Article[]): ArchiveMonth[] {
   const months = new Map<string, { year: number; month: number; language: string; articles: Article[] }>();

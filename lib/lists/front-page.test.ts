@@ -23,14 +23,24 @@ describe('arrangeFrontPage', () => {
     expect(page.latest.map(({ slug }) => slug)).toEqual(['story-5', 'story-6', 'story-7', 'story-8']);
   });
 
-  it('fills each section with its newest stories not already leading, and leaves out a section with none left', () => {
+  it('fills each section with its newest stories not shown above it, and leaves out a section with none left', () => {
+    const older = Array.from({ length: 4 }, (_, index) => story(index + 9));
     const page = arrangeFrontPage(stories, [
-      section('nato', [stories[0]!, stories[5]!, stories[6]!, stories[7]!]),
-      section('poland', [stories[1]!]),
+      section('nato', [stories[0]!, stories[5]!, older[0]!, older[1]!, older[2]!, older[3]!]),
+      section('poland', [stories[1]!, stories[6]!]),
+      section('russia', [older[1]!, older[3]!]),
     ]);
     expect(page.sections.map(({ id, articles }) => [id, articles.map(({ slug }) => slug)])).toEqual([
-      ['nato', ['story-6', 'story-7', 'story-8']],
+      ['nato', ['story-9', 'story-10', 'story-11']],
+      ['russia', ['story-12']],
     ]);
+  });
+
+  it('never shows a story twice on one front page', () => {
+    const page = arrangeFrontPage(stories, [section('belarus', stories), section('nato', stories.slice(2))]);
+    const shown = [page.lead, ...page.secondary, ...page.latest, ...page.sections.flatMap(({ articles }) => articles)];
+    expect(shown.map((article) => article?.slug)).toEqual(stories.map(({ slug }) => slug));
+    expect(page.sections).toEqual([]);
   });
 
   it('shows nothing but an empty list for an edition without stories', () => {

@@ -2,6 +2,7 @@
 import type { ArticleSummary } from '../content/article';
 import { getSiteFile, toSummary } from '../articles';
 import { getTopic } from './archive';
+import { site } from '../site-config';
 import { topicPath } from '../urls';
 
 /** A featured topic on a front page: its name in the edition's language, its page, its latest stories. */
@@ -20,8 +21,9 @@ export const SECTION_SIZE = 3;
 
 /**
  * Arranges a front page's first page (newest first): the newest story leads, the next few are
- * secondary, the rest are the latest list. Each section shows its newest stories that are not already
- * the lead or a secondary story, and a section with none left is left out.
+ * secondary, the rest are the latest list. A reader sees each story once: each section shows its newest
+ * stories that are not already on the page above it (the lead, the secondary stories, the latest list
+ * or an earlier section), and a section with none left is left out (the header still links its topic).
  */
 export function arrangeFrontPage(
   items: readonly ArticleSummary[],
@@ -31,26 +33,25 @@ export function arrangeFrontPage(
 ): FrontPageBlocks {
   const [lead, ...rest] = items;
   const secondary = rest.slice(0, secondaryCount);
-  const shown = new Set([lead, ...secondary].filter(Boolean).map((article) => article!.slug));
-  return {
-    lead,
-    secondary,
-    latest: rest.slice(secondaryCount),
-    sections: sections
-      .map((section) => ({
-        ...section,
-        articles: section.articles.filter((article) => !shown.has(article.slug)).slice(0, sectionSize),
-      }))
-      .filter((section) => section.articles.length > 0),
-  };
+  const shown = new Set(items.map((article) => article.slug));
+  const filled: Section[] = [];
+  for (const section of sections) {
+    const articles = section.articles.filter((article) => !shown.has(article.slug)).slice(0, sectionSize);
+    articles.forEach((article) => shown.add(article.slug));
+    if (articles.length > 0) filled.push({ ...section, articles });
+  }
+  return { lead, secondary, latest: rest.slice(secondaryCount), sections: filled };
 }
 
 /**
  * The topics content/site.yml features that have stories in the edition, in its order, each named in
- * the edition's language with its newest stories (at most `size`).
+ * the edition's language with its newest stories (at most `size`: by default enough to fill the
+ * section after skipping every story a front page shows above it).
  */
-export function featuredSections(language: string, size = SECTION_SIZE + SECONDARY_COUNT + 1): Section[] {
-  return getSiteFile().sections.flatMap((id) => {
+export function featuredSections(language: string, size?: number): Section[] {
+  const ids = getSiteFile().sections;
+  const enough = size ?? site.listPageSize + SECTION_SIZE * ids.length;
+  return ids.flatMap((id) => {
     const topic = getTopic(id, language);
     return topic
       ? [
@@ -58,7 +59,7 @@ export function featuredSections(language: string, size = SECTION_SIZE + SECONDA
             id,
             name: topic.name,
             path: topicPath(id, language),
-            articles: topic.articles.slice(0, size).map(toSummary),
+            articles: topic.articles.slice(0, enough).map(toSummary),
           },
         ]
       : [];

@@ -2,16 +2,13 @@ import { describe, expect, it, vi } from 'vitest';
 import { makeArticle } from '@/tests/helpers/make-article';
 import type { ArchiveGroup } from './archive';
 import {
+  authorList,
   firstPageRedirectMetadata,
   getHomePages,
-  groupFirstPageParams,
-  groupLaterPageParams,
   groupListMetadata,
-  groupPageAt,
   listMetadata,
-  pageAt,
+  topicList,
 } from './list-pages';
-import { paginate } from './pagination';
 
 // The authors and topics of a made-up build, not of content/.
 const groups = vi.hoisted(() => ({ authors: [] as ArchiveGroup[], topics: [] as ArchiveGroup[] }));
@@ -24,16 +21,6 @@ vi.mock('../articles', async (importOriginal) => ({
 }));
 
 const list = { title: 'Articles by A', description: 'Every article by A.', firstPage: '/authors/a/', language: 'en' };
-
-describe('pageAt', () => {
-  const pages = paginate(['x', 'y', 'z'], 2);
-  it('finds a page by the number in its URL', () => {
-    expect(pageAt(pages, '2')?.items).toEqual(['z']);
-  });
-  it.each(['0', '3', '02', '2.0', ' 2', ''])('finds no page at "%s"', (segment) => {
-    expect(pageAt(pages, segment)).toBeUndefined();
-  });
-});
 
 describe('getHomePages', () => {
   it('pages each edition’s articles once per build, however many of its pages ask', () => {
@@ -79,19 +66,6 @@ describe('firstPageRedirectMetadata', () => {
   });
 });
 
-describe('an author’s or topic’s pages', () => {
-  // 21 articles: one more than the default list page holds.
-  const articles = Array.from({ length: 21 }, (_, index) => makeArticle({ slug: `story-${index}` }));
-  const nato = { slug: 'nato', name: 'NATO', language: 'en', articles };
-  const poland = { slug: 'poland', name: 'Poland', language: 'en', articles: articles.slice(0, 1) };
-
-  it('finds a page of a list, and nothing for a missing list or page', () => {
-    expect(groupPageAt(nato, '2')?.page.items.map((article) => article.slug)).toEqual(['story-20']);
-    expect(groupPageAt(poland, '2')).toBeUndefined();
-    expect(groupPageAt(undefined, '1')).toBeUndefined();
-  });
-});
-
 describe.each([
   ['author', '/authors/a/', 'Articles by A'],
   ['topic', '/topics/a/', 'Articles about A'],
@@ -106,36 +80,28 @@ describe.each([
     { slug: 'a', name: 'А', language: 'be', articles: articles.slice(0, 1) },
   ];
 
-  it('have a route for the list’s own page and for each of its pages', () => {
-    expect(groupFirstPageParams(kind)).toEqual([{ slug: 'a' }]);
-    expect(groupLaterPageParams(kind)).toEqual([
-      { slug: 'a', number: '1' },
-      { slug: 'a', number: '2' },
-    ]);
-  });
+  const [en, be] = groups[kind === 'author' ? 'authors' : 'topics'] as [ArchiveGroup, ArchiveGroup];
+  const info = (kind === 'author' ? authorList : topicList)(en);
 
-  it('describe the list’s own page, its page/1/ redirect and its page 2, and no page past the last', () => {
-    expect(groupListMetadata(kind, 'a', 'en')).toMatchObject({ title, alternates: { canonical: firstPage } });
-    expect(groupListMetadata(kind, 'a', 'en', '1')).toMatchObject({
+  it('describe the list’s own page, its page/1/ redirect and its page 2', () => {
+    expect(groupListMetadata(kind, en)).toMatchObject({ title, alternates: { canonical: firstPage } });
+    expect(firstPageRedirectMetadata(info)).toMatchObject({
       title,
       robots: { index: false, follow: true },
       alternates: { canonical: firstPage },
     });
-    expect(groupListMetadata(kind, 'a', 'en', '2')).toMatchObject({
+    expect(listMetadata(info, 2)).toMatchObject({
       title: `${title}, page 2`,
       alternates: { canonical: `${firstPage}page/2/` },
     });
-    expect(groupListMetadata(kind, 'a', 'en', '3')).toEqual({});
-    expect(groupListMetadata(kind, 'b', 'en')).toEqual({});
   });
 
   it('have each edition’s list at its own address, in its language, linked to the others by hreflang', () => {
-    expect(groupFirstPageParams(kind, 'be')).toEqual([{ slug: 'a' }]);
-    const be = groupListMetadata(kind, 'a', 'be');
-    expect(be.alternates?.canonical).toBe(firstPage.replace(/^\//, '/be/'));
-    expect(String(be.title)).toMatch(kind === 'author' ? /^Артыкулы: А$/ : /^Артыкулы на тэму «А»$/);
+    const metadata = groupListMetadata(kind, be);
+    expect(metadata.alternates?.canonical).toBe(firstPage.replace(/^\//, '/be/'));
+    expect(String(metadata.title)).toMatch(kind === 'author' ? /^Артыкулы: А$/ : /^Артыкулы на тэму «А»$/);
     const hreflang = { en: `http://localhost:3000${firstPage}`, be: `http://localhost:3000/be${firstPage}` };
-    expect(be.alternates?.languages).toEqual({ ...hreflang, 'x-default': hreflang.en });
-    expect(groupListMetadata(kind, 'a', 'en').alternates?.languages).toEqual(be.alternates?.languages);
+    expect(metadata.alternates?.languages).toEqual({ ...hreflang, 'x-default': hreflang.en });
+    expect(groupListMetadata(kind, en).alternates?.languages).toEqual(metadata.alternates?.languages);
   });
 });

@@ -20,13 +20,19 @@ const slugs = (list: readonly { slug: string }[]) => list.map(({ slug }) => slug
 
 describe('relatedTo', () => {
   it('ranks by shared topics, newest first among equals, and stops at five', () => {
-    expect(slugs(relatedTo(subject, toTopicIndex(all)))).toEqual([
+    const more = article('one-shared-d', '2018-10-04', ['NATO']);
+    expect(slugs(relatedTo(subject, toTopicIndex([...all, more])))).toEqual([
       'three-shared',
-      'two-shared-new',
       'two-shared-old',
+      'one-shared-d',
       'one-shared-c',
       'one-shared-b',
     ]);
+  });
+
+  it('lists only stories published before it, so a story published later never changes its page', () => {
+    expect(slugs(relatedTo(subject, toTopicIndex(all), 100))).not.toContain('two-shared-new');
+    expect(slugs(relatedTo(twoNew, toTopicIndex(all)))).toContain('subject');
   });
 
   it('never lists the article itself', () => {
@@ -35,14 +41,7 @@ describe('relatedTo', () => {
 
   it('lists only articles in the same language that share a topic', () => {
     const listed = relatedTo(subject, toTopicIndex(all), 100);
-    expect(slugs(listed)).toEqual([
-      'three-shared',
-      'two-shared-new',
-      'two-shared-old',
-      'one-shared-c',
-      'one-shared-b',
-      'one-shared-a',
-    ]);
+    expect(slugs(listed)).toEqual(['three-shared', 'two-shared-old', 'one-shared-c', 'one-shared-b', 'one-shared-a']);
     expect(listed.every(({ language }) => language === 'en')).toBe(true);
   });
 

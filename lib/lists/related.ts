@@ -41,8 +41,9 @@ const ranksBefore = (a: Ranked, b: Ranked) => (a.shared !== b.shared ? a.shared 
 type Ranked = Readonly<{ place: number; shared: number }>;
 
 /**
- * Up to `limit` other articles in `article`'s language that share the most topics with it, newest first
- * among equals, never itself. Costs the sum of the lengths of its topics' lists in `index` (times
+ * Up to `limit` articles in `article`'s language, published before it, that share the most topics with
+ * it, newest first among equals. Only earlier ones: a story published later never changes an older
+ * story's page, so breaking news re-renders no archive (README, Finding the next article). Costs the sum of the lengths of its topics' lists in `index` (times
  * `limit` to keep the best few), however large the archive.
  */
 export function relatedTo(article: Article, index: TopicIndex, limit = RELATED_LIMIT): Article[] {
@@ -50,7 +51,8 @@ export function relatedTo(article: Article, index: TopicIndex, limit = RELATED_L
   const shared = new Map<number, number>();
   for (const { slug } of article.topicRefs) {
     for (const place of index.byTopic.get(key(article.language, slug)) ?? []) {
-      if (place !== self) shared.set(place, (shared.get(place) ?? 0) + 1);
+      // Places count from the newest: a later place is an earlier story.
+      if (self === undefined || place > self) shared.set(place, (shared.get(place) ?? 0) + 1);
     }
   }
   const best: Ranked[] = [];

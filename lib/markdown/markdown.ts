@@ -14,6 +14,7 @@ import type { BodyProblem } from './body-problem';
 import { checkMarkdownLimits } from './markdown-limits';
 import { checkImageUrl, checkLinkUrl, type UrlProblem } from './markdown-urls';
 import { asideExtension } from './remark-asides';
+import { embedOrigin } from './embed-providers';
 import { embedExtension } from './remark-embeds';
 import { gfmExtension } from './remark-gfm-rules';
 import { tableExtension } from './remark-tables';
@@ -31,6 +32,8 @@ export type RenderedBody = Readonly<{
   paragraphs: number;
   /** Every image the body shows, for the image check and the build's image step. */
   images: readonly BodyImage[];
+  /** The origins of the players its embed cards load when the reader asks, for the page's `frame-src`. */
+  frameSources: readonly string[];
   problems: readonly BodyProblem[];
 }>;
 
@@ -92,7 +95,8 @@ export function renderMarkdown(
   placement: BodyPlacement = { paragraphAnchors: true },
 ): RenderedBody {
   const limits = checkMarkdownLimits(markdown);
-  if (limits.length > 0) return { html: '' as SafeHtml, text: '', paragraphs: 0, images: [], problems: limits };
+  if (limits.length > 0)
+    return { html: '' as SafeHtml, text: '', paragraphs: 0, images: [], frameSources: [], problems: limits };
   // Addresses are checked on the tree as written; then photos become figures and the extensions run,
   // so that paragraphs they turn into something else (a figure, an embed card) get no anchor. What the
   // extensions cannot publish comes back as messages on the file, with its line.
@@ -109,11 +113,15 @@ export function renderMarkdown(
   visit(tree, 'paragraph', () => {
     paragraphs += 1;
   });
+  const frameSources = new Set<string>();
+  visit(tree, 'embedCard', (card) => {
+    frameSources.add(embedOrigin(card.src));
+  });
   const text = tree.children.map((node) => toString(node)).join('\n\n');
   if (placement.paragraphAnchors) addParagraphAnchors(tree, t);
   const footnoted = localiseFootnotes(String(processor.stringify(tree)), t);
   const html = (placement.idPrefix ? prefixFootnoteIds(footnoted, placement.idPrefix) : footnoted) as SafeHtml;
-  return { html, text, paragraphs, images: bodyImages.images, problems };
+  return { html, text, paragraphs, images: bodyImages.images, frameSources: [...frameSources].sort(), problems };
 }
 
 /**

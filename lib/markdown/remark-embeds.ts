@@ -11,6 +11,8 @@ import type { MarkdownExtension } from './markdown-extension';
 /** A card standing for a platform's video or post; its hast is built here and sanitized like the rest. */
 export interface EmbedCard extends Node {
   type: 'embedCard';
+  /** The player's address, loaded only when the reader asks (`data-embed-src`). */
+  src: string;
   data: Data & { hName: 'div'; hChildren: Element['children'] };
 }
 
@@ -61,6 +63,7 @@ function toCard(link: Link, embed: Embed, t: Messages): EmbedCard {
   const name = t.text(embed.kind === 'video' ? 'embed.video' : 'embed.post', { platform: embed.platform });
   return {
     type: 'embedCard',
+    src: embed.src,
     ...(link.position ? { position: link.position } : {}),
     data: {
       hName: 'div',

@@ -1,7 +1,7 @@
 // Metadata: what previews, search engines, feeds, sitemaps, citations and print read about a page.
 import type { Metadata } from 'next';
 import type { Article } from '../content/article';
-import { lastModified, toInstant } from '../content/dates';
+import { lastModified } from '../content/dates';
 import { SHARE_IMAGE_SIZE, shareImagePath } from './share-image';
 import { site } from '../site-config';
 import { messagesFor } from '../i18n/messages';
@@ -50,9 +50,14 @@ export function sharePicture(article: Article): {
 /**
  * Everything chat apps, social sites and search engines read from an article page: title,
  * description, canonical URL, Open Graph and a large Twitter card, every URL absolute, and leave for
- * search engines to show the photo large.
+ * search engines to show the photo large; and `fediverse:creator`, each of `creators` (the authors'
+ * fediverse handles, `@name@host`), which Mastodon shows under the article's preview.
  */
-export function articleMetadata(article: Article, versions: readonly Version[]): Metadata {
+export function articleMetadata(
+  article: Article,
+  versions: readonly Version[],
+  creators: readonly string[] = [],
+): Metadata {
   const url = articleUrl(article.slug);
   const image = sharePicture(article);
   const authorUrls = article.authors.map(({ id }) => absoluteUrl(authorPath(id, article.language)));
@@ -76,7 +81,7 @@ export function articleMetadata(article: Article, versions: readonly Version[]):
         .filter(({ language }) => language !== article.language)
         .map(({ language }) => ogLocale(language)),
       images: [image],
-      publishedTime: toInstant(article.published).toISOString(),
+      publishedTime: article.publishedAt,
       ...(article.modified ? { modifiedTime: lastModified(article).toISOString() } : {}),
       authors: authorUrls,
       tags: article.topicRefs.map(({ name }) => name),
@@ -87,5 +92,6 @@ export function articleMetadata(article: Article, versions: readonly Version[]):
       description: article.excerpt,
       images: [{ url: image.url, alt: image.alt }],
     },
+    ...(creators.length > 0 ? { other: { 'fediverse:creator': [...creators] } } : {}),
   };
 }

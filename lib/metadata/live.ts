@@ -20,11 +20,16 @@ export function updateName(update: Pick<LiveUpdate, 'title' | 'text'>): string {
 }
 
 /**
- * Page `number` of a live story previews as the story does; a later page has its own title and
- * canonical URL, like a list's later pages.
+ * Page `number` of a live story previews as the story does (with its authors' fediverse handles,
+ * `creators`); a later page has its own title and canonical URL, like a list's later pages.
  */
-export function liveMetadata(article: Article, versions: readonly Version[], number: number): Metadata {
-  const story = articleMetadata(article, versions);
+export function liveMetadata(
+  article: Article,
+  versions: readonly Version[],
+  number: number,
+  creators: readonly string[] = [],
+): Metadata {
+  const story = articleMetadata(article, versions, creators);
   if (number === 1) return story;
   const url = absoluteUrl(livePagePath(article.slug, number));
   const title = messagesFor(article.language).text('live.pageTitle', { headline: article.headline, number });
@@ -43,7 +48,7 @@ export function liveMetadata(article: Article, versions: readonly Version[], num
  * end, and each update shown on the page as a BlogPosting with its headline, time and link.
  */
 export function liveBlogJsonLd(
-  view: Pick<LivePageView, 'article' | 'pinned' | 'updates' | 'permalink'>,
+  view: Pick<LivePageView, 'article' | 'pinned' | 'updates' | 'permalink' | 'publisher'>,
 ): Record<string, unknown> {
   const { article } = view;
   const shown = [...(view.pinned ? [view.pinned] : []), ...view.updates];
@@ -65,7 +70,7 @@ export function liveBlogJsonLd(
       };
     }),
   };
-  return { ...newsArticleJsonLd(article), ...live };
+  return { ...newsArticleJsonLd(article, view.publisher), ...live };
 }
 
 /**

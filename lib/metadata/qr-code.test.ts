@@ -1,6 +1,6 @@
 import jsQR from 'jsqr';
 import { describe, expect, it } from 'vitest';
-import { QR_QUIET_ZONE, qrGeometry } from './qr-code';
+import { QR_QUIET_ZONE, qrCodePath, qrDrawing, qrGeometry } from './qr-code';
 
 /** Paints the geometry's rectangles into an RGBA bitmap, `scale` pixels a module, as a scanner sees it. */
 function rasterize({ size, path }: { size: number; path: string }, scale = 4) {
@@ -32,5 +32,16 @@ describe('qrGeometry', () => {
 
   it('draws the same code for the same text, so builds are reproducible', () => {
     expect(qrGeometry('https://news.example.org/')).toEqual(qrGeometry('https://news.example.org/'));
+  });
+});
+
+describe('qrCodePath', () => {
+  const url = 'https://news.example.org/a/x/';
+
+  it('names the file by what it encodes and by the code that draws it, so no version needs bumping by hand', () => {
+    expect(qrCodePath(url, 'drawn-one-way')).not.toBe(qrCodePath(url, 'drawn-another'));
+    expect(qrCodePath(url, 'drawn-one-way')).not.toBe(qrCodePath('https://news.example.org/a/y/', 'drawn-one-way'));
+    expect(qrCodePath(url)).toBe(qrCodePath(url, qrDrawing()));
+    expect(qrCodePath(url)).toMatch(/^\/qr\/[0-9a-f]{16}\.svg$/);
   });
 });

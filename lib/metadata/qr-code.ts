@@ -1,5 +1,6 @@
 import { createHash } from 'node:crypto';
 import QRCode from 'qrcode';
+import { codeKey } from './code-key';
 
 /** A QR code as SVG geometry: one path of dark modules, in a square `size` modules wide. */
 export type QrGeometry = Readonly<{ size: number; path: string }>;
@@ -42,10 +43,24 @@ export function qrSvg(text: string): { svg: string; width: number } {
   return { svg, width };
 }
 
+let drawing: string | undefined;
+
 /**
- * Where the QR code of `text` is published: `/qr/<hash>.svg`, named by what it encodes, so a host may
- * cache it for a year. Only printed pages fetch it.
+ * What draws the QR codes: a hash of this module and of the encoder's version (lib/metadata/code-key.ts),
+ * so a change to either renames every code, with nothing to bump by hand. Read once per process.
  */
-export function qrCodePath(text: string): string {
-  return `/qr/${createHash('sha256').update(`qr1:${text}`).digest('hex').slice(0, 16)}.svg`;
+export function qrDrawing(): string {
+  drawing ??= codeKey(process.cwd(), 'lib/metadata/qr-code.ts', []);
+  return drawing;
+}
+
+/**
+ * Where the QR code of `text` is published: `/qr/<hash>.svg`, named by what it encodes and what draws
+ * it (`drawing`, qrDrawing()), so a host may cache it for a year. Only printed pages fetch it.
+ */
+export function qrCodePath(text: string, drawing = qrDrawing()): string {
+  return `/qr/${createHash('sha256')
+    .update(JSON.stringify([drawing, text]))
+    .digest('hex')
+    .slice(0, 16)}.svg`;
 }

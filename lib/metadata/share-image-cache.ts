@@ -11,8 +11,8 @@ export function shareImageCacheDir(): string {
 
 /**
  * The cache key of one share image: a hash of its file name (which already hashes what is drawn and
- * the template's version, see share-image.ts) and of the renderer (draw-card.ts's `cardRenderer()`),
- * so a renderer upgrade that could draw differently renders everything once more.
+ * the code, packages and fonts that draw it, see share-image.ts) and of the renderer (draw-card.ts's
+ * `cardRenderer()`), so a renderer upgrade that could draw differently renders everything once more.
  */
 export function shareImageCacheKey(file: string, renderer: string): string {
   return createHash('sha256')

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { drawable, shareImageContent, shareImagePath } from './share-image';
+import { drawable, shareCardDrawing, shareImageContent, shareImageFile, shareImagePath } from './share-image';
 
 const article = {
   id: 'k7q2mx',
@@ -22,6 +22,13 @@ describe('shareImagePath', () => {
   it('changes when the date changes, and is the same for the same content', () => {
     expect(shareImagePath({ ...article, published: '2018-10-25' })).not.toBe(shareImagePath(article));
     expect(shareImagePath({ ...article })).toBe(shareImagePath(article));
+  });
+});
+
+describe('shareImageFile', () => {
+  it('changes with the code and the fonts that draw the card, so no version needs bumping by hand', () => {
+    expect(shareImageFile(article, 'drawn-one-way')).not.toBe(shareImageFile(article, 'drawn-another'));
+    expect(shareImagePath(article)).toBe(`/og/${shareImageFile(article, shareCardDrawing())}`);
   });
 });
 

@@ -2,14 +2,26 @@ import { createHash } from 'node:crypto';
 import type { Article } from '../content/article';
 import { messagesFor } from '../i18n/messages';
 import { site } from '../site-config';
+import { codeKey } from './code-key';
+import { IMAGE_FONT_FILES } from './image-fonts';
 
 /** The size every chat app and social site crops previews from. */
 export const SHARE_IMAGE_SIZE = { width: 1200, height: 630 } as const;
 
-// Bump when the image's design changes, so every image gets a new URL and caches fetch it again.
-const TEMPLATE_VERSION = 1;
+let drawing: string | undefined;
 
-/** What a share image shows. Its URL is a hash of exactly this. */
+/**
+ * What draws the articles' cards: a hash of the route that lays them out (app/og/), every module of
+ * lib/metadata/ it draws with, the packages they use (Takumi's version) and the font files
+ * (lib/metadata/code-key.ts). A change to any of them gives every card a new name, so the cache draws
+ * it again and chat apps fetch it again; nothing to bump by hand. Read once per process.
+ */
+export function shareCardDrawing(): string {
+  drawing ??= codeKey(process.cwd(), 'app/og/[file]/route.tsx', IMAGE_FONT_FILES);
+  return drawing;
+}
+
+/** What a share image shows. Its URL is a hash of exactly this and of what draws it. */
 export type ShareImageContent = Readonly<{ headline: string; date: string; siteName: string }>;
 
 export function shareImageContent(article: Pick<Article, 'headline' | 'published' | 'language'>): ShareImageContent {
@@ -21,13 +33,17 @@ export function shareImageContent(article: Pick<Article, 'headline' | 'published
 }
 
 /**
- * The image's file name: the article's permanent id and a hash of everything drawn, so a corrected
- * headline gets a new URL and chat apps that cache previews (Telegram, WhatsApp) fetch the new image.
+ * The image's file name: the article's permanent id and a hash of everything drawn and of what draws it
+ * (`drawing`, shareCardDrawing()), so a corrected headline or a new design gets a new URL and chat apps
+ * that cache previews (Telegram, WhatsApp) fetch the new image.
  */
-export function shareImageFile(article: Pick<Article, 'id' | 'headline' | 'published' | 'language'>): string {
+export function shareImageFile(
+  article: Pick<Article, 'id' | 'headline' | 'published' | 'language'>,
+  drawing = shareCardDrawing(),
+): string {
   const content = shareImageContent(article);
   const hash = createHash('sha256')
-    .update(JSON.stringify([TEMPLATE_VERSION, content.headline, content.date, content.siteName]))
+    .update(JSON.stringify([drawing, content.headline, content.date, content.siteName]))
     .digest('hex')
     .slice(0, 12);
   return `${article.id}.${hash}.png`;

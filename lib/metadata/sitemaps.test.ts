@@ -12,15 +12,19 @@ const old = makeArticle({
   updated: '2018-11-01',
   topics: ['NATO'],
 });
-const fresh = makeArticle({
-  id: 'new001',
-  slug: 'fresh-story',
-  headline: 'Minsk & Vilnius: “</news:title>”',
-  published: '2026-11-24T09:00+03:00',
-  author: 'Hanna Liubakova',
-  topics: ['nato', 'Lithuania'],
-  language: 'be',
-});
+const fresh = makeArticle(
+  {
+    id: 'new001',
+    slug: 'fresh-story',
+    headline: 'Minsk & Vilnius: “</news:title>”',
+    published: '2026-11-24T09:00+03:00',
+    author: 'Hanna Liubakova',
+    topics: ['nato', 'Lithuania'],
+    language: 'be',
+  },
+  undefined,
+  'Europe/Minsk',
+);
 const NOW = new Date('2026-11-25T12:00:00Z');
 
 describe('toSitemap', () => {

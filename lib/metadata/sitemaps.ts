@@ -1,7 +1,7 @@
 import type { MetadataRoute } from 'next';
 import type { Article } from '../content/article';
 import { type Alternate, languageAlternates } from './language-alternates';
-import { changedAfterPublication, toInstant } from '../content/dates';
+import { changedAfterPublication, lastModified } from '../content/dates';
 import { textElement } from './feeds/xml';
 import { absoluteUrl, articleUrl } from '../urls';
 import type { PageRow } from '../site/views';
@@ -41,7 +41,7 @@ function withAlternates(versions: readonly Alternate[]): Pick<MetadataRoute.Site
  */
 export function toNewsSitemap(articles: readonly Article[], now: Date, publicationName: string): string {
   const recent = articles.filter((article) => {
-    const age = now.getTime() - toInstant(article.published).getTime();
+    const age = now.getTime() - Date.parse(article.publishedAt);
     return age >= 0 && age <= NEWS_WINDOW_MS;
   });
   const urls = recent.map((article) =>
@@ -80,9 +80,9 @@ export function lastChange(article: Article): string {
 
 /** The latest change (lastChange) among `articles`, or undefined when there are none. */
 export function latestChange(articles: readonly Article[]): string | undefined {
-  let latest: string | undefined;
-  for (const date of articles.map(lastChange)) {
-    if (latest === undefined || toInstant(date) > toInstant(latest)) latest = date;
+  let latest: Article | undefined;
+  for (const article of articles) {
+    if (latest === undefined || lastModified(article) > lastModified(latest)) latest = article;
   }
-  return latest;
+  return latest && lastChange(latest);
 }

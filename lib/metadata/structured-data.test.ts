@@ -1,7 +1,18 @@
 import { describe, expect, it } from 'vitest';
 import { makeArticle } from '@/tests/helpers/make-article';
 import { articleMetadata, ogLocale } from './article-metadata';
-import { newsArticleJsonLd, serializeJsonLd } from './structured-data';
+import { site } from '@/lib/site-config';
+import { newsArticleJsonLd, type Publisher, serializeJsonLd } from './structured-data';
+
+const ORIGIN = site.url;
+const publisher: Publisher = {
+  name: site.name,
+  url: `${ORIGIN}/`,
+  policies: {
+    correctionsPolicy: `${ORIGIN}/about/corrections-policy/`,
+    masthead: `${ORIGIN}/about/`,
+  },
+};
 
 describe('serializeJsonLd', () => {
   it('keeps a headline that tries to close the script element as data', () => {
@@ -27,7 +38,7 @@ describe('dateModified', () => {
   const article = makeArticle({ published: '2018-10-24T15:00+03:00', updated: '2018-10-24' });
 
   it('is never earlier than datePublished in JSON-LD', () => {
-    const data = newsArticleJsonLd(article);
+    const data = newsArticleJsonLd(article, publisher);
     expect(data.datePublished).toBe('2018-10-24T12:00:00.000Z');
     expect(data.dateModified).toBe('2018-10-24T12:00:00.000Z');
   });
@@ -40,6 +51,38 @@ describe('dateModified', () => {
 
   it('is the update’s day when that is after publication', () => {
     const later = makeArticle({ published: '2018-10-24T15:00+03:00', updated: '2018-10-26' });
-    expect(newsArticleJsonLd(later).dateModified).toBe('2018-10-26T00:00:00.000Z');
+    expect(newsArticleJsonLd(later, publisher).dateModified).toBe('2018-10-26T00:00:00.000Z');
+  });
+});
+
+describe('the publisher in JSON-LD', () => {
+  const data = newsArticleJsonLd(makeArticle({ author: 'Zmitser Mitskevich' }), publisher);
+
+  it('is a NewsMediaOrganization with its name, logo, address and the pages stating its policies', () => {
+    expect(data.publisher).toEqual({
+      '@type': 'NewsMediaOrganization',
+      name: site.name,
+      url: `${ORIGIN}/`,
+      logo: { '@type': 'ImageObject', url: `${ORIGIN}/logo.png`, width: 512, height: 512 },
+      correctionsPolicy: `${ORIGIN}/about/corrections-policy/`,
+      masthead: `${ORIGIN}/about/`,
+    });
+  });
+
+  it('says the article is free to read, and links each author to their profile page', () => {
+    expect(data.isAccessibleForFree).toBe(true);
+    expect(data.author).toEqual([
+      { '@type': 'Person', name: 'Zmitser Mitskevich', url: `${ORIGIN}/authors/zmitser-mitskevich/` },
+    ]);
+  });
+});
+
+describe('the fediverse:creator meta tag', () => {
+  it('names each author’s fediverse account, for Mastodon’s link previews, and is left out without one', () => {
+    const article = makeArticle({});
+    expect(articleMetadata(article, [], ['@zmitser@mastodon.example.org']).other).toEqual({
+      'fediverse:creator': ['@zmitser@mastodon.example.org'],
+    });
+    expect(articleMetadata(article, []).other).toBeUndefined();
   });
 });

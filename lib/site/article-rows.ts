@@ -1,7 +1,9 @@
 // The pages each published article makes: its permalink, one redirect page per earlier slug, and its
 // short link.
 import type { Article } from '../content/article';
-import { getVersions, toSummary } from '../articles';
+import { getRegistry, getVersions, toSummary } from '../articles';
+import { yearsSince } from '../content/article-age';
+import { newsroomDay } from '../content/dates';
 import { messagesFor } from '../i18n/messages';
 import { getRelated } from '../lists/related';
 import { articleMetadata } from '../metadata/article-metadata';
@@ -10,10 +12,31 @@ import { shareImagePath } from '../metadata/share-image';
 import { lastChange } from '../metadata/sitemaps';
 import { articlePath, articleUrl, shortPath } from '../urls';
 import type { Chrome, PageRow, RedirectPageView } from './views';
+import { toPublisher } from './publisher';
 import { pageFile } from './route-paths';
 
-/** The permalink page of `article`, with its share card when it has no photo crop to share. */
-export function articleRow(article: Article, chrome: Chrome): PageRow {
+/**
+ * When an article is old enough to say so: the build's moment, the newsroom's time zone (whose days
+ * count), and site.yml's age in years (false: never).
+ */
+export type AgeRule = Readonly<{ now: Date; timeZone: string; afterYears: number | false }>;
+
+/**
+ * "This article is more than 8 years old", in the article's language, when on the newsroom's day of
+ * `now` it is at least `afterYears` whole years old; otherwise undefined.
+ */
+export function ageWarning(article: Pick<Article, 'published' | 'language'>, { now, timeZone, afterYears }: AgeRule) {
+  if (afterYears === false) return undefined;
+  const years = yearsSince(article.published, newsroomDay(now, timeZone));
+  return years >= afterYears ? messagesFor(article.language).count('article.ageWarning', years) : undefined;
+}
+
+/**
+ * The permalink page of `article`, with its share card when it has no photo crop to share, and its
+ * dated warning by `age`.
+ */
+export function articleRow(article: Article, chrome: Chrome, age: AgeRule): PageRow {
+  const warning = ageWarning(article, age);
   const versions = getVersions(article);
   const path = articlePath(article.slug);
   return {
@@ -32,12 +55,20 @@ export function articleRow(article: Article, chrome: Chrome): PageRow {
     view: {
       kind: 'article',
       chrome,
-      metadata: articleMetadata(article, versions),
+      metadata: articleMetadata(article, versions, fediverseCreators(article)),
       article,
       versions,
       related: getRelated(article).map(toSummary),
+      ...(warning ? { ageWarning: warning } : {}),
+      publisher: toPublisher(article.language),
     },
   };
+}
+
+/** The fediverse handles (authors.yml's `fediverse`) of the article's authors who have one. */
+export function fediverseCreators(article: Article): string[] {
+  const { authors } = getRegistry();
+  return article.authors.flatMap(({ id }) => authors.get(id)?.fediverse ?? []);
 }
 
 /** A page that sends the reader to `article`'s permalink, previewing as the article does. */
@@ -45,7 +76,7 @@ export function toArticleView(article: Article, chrome: Chrome): RedirectPageVie
   return {
     kind: 'redirect',
     chrome,
-    metadata: redirectMetadata(article),
+    metadata: redirectMetadata(article, fediverseCreators(article)),
     to: articlePath(article.slug),
     heading: messagesFor(article.language).text('redirect.toArticle'),
     label: article.headline,

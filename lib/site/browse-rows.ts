@@ -83,7 +83,6 @@ export function monthRows(language: string, chrome: Chrome): PageRow[] {
       .filter((edition) => getArchiveMonths(edition).some((m) => m.year === month.year && m.month === month.month))
       .sort()
       .map((edition) => ({ language: edition, url: absoluteUrl(archiveMonthPath(month.year, month.month, edition)) }));
-    const { year: y, month: m } = monthParams(month);
     return editionRow(
       language,
       BROWSE_ROUTES.month,
@@ -91,7 +90,7 @@ export function monthRows(language: string, chrome: Chrome): PageRow[] {
       {
         kind: 'month',
         chrome,
-        metadata: archiveMonthMetadata(y, m, language),
+        metadata: archiveMonthMetadata(month),
         title: t.text('archive.monthTitle', { month: monthName(month) }),
         items: month.articles.map(toSummary),
         ...(later ? { later: monthLink(later) } : {}),

@@ -1,5 +1,6 @@
-import { absoluteUrl } from '../urls';
+import { absoluteUrl, correctionsFeedPath } from '../urls';
 import { toAtom } from '../metadata/feeds/atom';
+import { toCorrectionsFeed } from '../metadata/feeds/corrections-feed';
 import { feedPath, FEEDS, toFeed } from '../metadata/feeds/feed';
 import { toJsonFeed } from '../metadata/feeds/json-feed';
 import { toRss } from '../metadata/feeds/rss';
@@ -22,4 +23,10 @@ export function feedResponse(file: FeedFile, language: string): Response {
     absoluteUrl(feedPath(file, language)),
   );
   return new Response(body, { headers: { 'Content-Type': `${type}; charset=utf-8` } });
+}
+
+/** One edition's corrections as RSS, the static file `/corrections/feed.xml`, `/be/corrections/feed.xml`. */
+export function correctionsFeedResponse(language: string): Response {
+  const body = toRss(toCorrectionsFeed(publishedArticles(), language), absoluteUrl(correctionsFeedPath(language)));
+  return new Response(body, { headers: { 'Content-Type': 'application/rss+xml; charset=utf-8' } });
 }

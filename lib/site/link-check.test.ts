@@ -5,7 +5,7 @@ import { describe, expect, it } from 'vitest';
 import { makeArticle } from '@/tests/helpers/make-article';
 import { formatProblem } from '../content/content-error';
 import { site } from '../site-config';
-import { brokenSiteLinks, sitePaths } from './link-check';
+import { brokenPageLinks, brokenSiteLinks, sitePaths } from './link-check';
 
 const publicDir = mkdtempSync(path.join(os.tmpdir(), 'public-'));
 mkdirSync(path.join(publicDir, 'images'));
@@ -55,6 +55,7 @@ describe('brokenSiteLinks', () => {
       '/feed.xml',
       '/atom.xml',
       '/feed.json',
+      '/corrections/feed.xml',
       '/sitemap.xml',
       '/images/map.png',
       '../other-story/',
@@ -77,6 +78,28 @@ describe('brokenSiteLinks', () => {
   it('checks links written as absolute addresses on this site, and leaves photos to the image check', () => {
     expect(problems(`[a](${site.url}/topics/nato/)\n\n![map](images/missing.png)\n`)).toEqual([
       `content/test.md: body (line 16): link "${site.url}/topics/nato/" is not valid; this site has no page at /topics/nato/: link to a page the site has (an article’s /news/<slug>/, a list, a feed) or a file in public/, or remove the link`,
+    ]);
+  });
+});
+
+describe('brokenPageLinks', () => {
+  const page = (file: string, path: string, target: string) => ({
+    file,
+    path,
+    bodyLinks: [{ kind: 'link' as const, target, line: 7 }],
+  });
+
+  it('checks the links of the newsroom’s own pages as it checks articles’, relative ones against the page', () => {
+    expect(
+      brokenPageLinks(
+        [
+          page('content/pages/about.en.md', '/about/', '../topics/'),
+          page('content/pages/contact.en.md', '/about/contact/', '../../corrections/'),
+        ],
+        sitePaths(pages, publicDir),
+      ).map(formatProblem),
+    ).toEqual([
+      'content/pages/contact.en.md: body (line 7): link "../../corrections/" is not valid; this site has no page at /corrections/: link to a page the site has (an article’s /news/<slug>/, a list, a feed) or a file in public/, or remove the link',
     ]);
   });
 });

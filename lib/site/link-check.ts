@@ -4,7 +4,7 @@ import type { Article } from '../content/article';
 import type { ContentProblem } from '../content/content-error';
 import { site } from '../site-config';
 import { FEEDS, feedPath } from '../metadata/feeds/feed';
-import { articlePath } from '../urls';
+import { articlePath, correctionsFeedPath } from '../urls';
 import type { PageRow } from './views';
 
 // Files every build writes besides the pages and the editions' feeds (app/*.xml, app/robots.ts, app/logo.png).
@@ -13,7 +13,7 @@ const BASE = 'https://site.invalid';
 
 /**
  * Every path a build serves: each page of the page table and the files made with it (share cards), each
- * edition's feeds, the sitemaps, robots.txt and the logo, and every file in `publicDir`.
+ * edition's feeds and corrections feed, the sitemaps, robots.txt and the logo, and every file in `publicDir`.
  */
 export function sitePaths(
   pages: readonly Pick<PageRow, 'path' | 'files' | 'language'>[],
@@ -24,6 +24,7 @@ export function sitePaths(
     paths.add(page.path);
     for (const file of page.files) paths.add(`/${file}`);
     for (const { file } of FEEDS) paths.add(feedPath(file, page.language));
+    paths.add(correctionsFeedPath(page.language));
   }
   for (const file of filesBelow(publicDir)) paths.add(`/${file}`);
   return paths;
@@ -37,15 +38,29 @@ export function sitePaths(
  * within the page (`#p3`) are not looked at.
  */
 export function brokenSiteLinks(articles: readonly Article[], paths: ReadonlySet<string>): ContentProblem[] {
-  return articles.flatMap((article) =>
-    article.bodyLinks.flatMap(({ kind, target, line }): ContentProblem[] => {
+  return brokenPageLinks(
+    articles.map(({ file, slug, bodyLinks }) => ({ file, path: articlePath(slug), bodyLinks })),
+    paths,
+  );
+}
+
+/**
+ * The same check for any page written in Markdown (the newsroom's own pages, content/pages/): each
+ * `path` is where the page is published, which its relative links are resolved against.
+ */
+export function brokenPageLinks(
+  pages: readonly (Pick<Article, 'file' | 'bodyLinks'> & { path: string })[],
+  paths: ReadonlySet<string>,
+): ContentProblem[] {
+  return pages.flatMap((page) =>
+    page.bodyLinks.flatMap(({ kind, target, line }): ContentProblem[] => {
       // A photo names an original in content/images/, which the image check reads (lib/images/).
       if (kind === 'image') return [];
-      const pathname = sitePathOf(target, articlePath(article.slug));
+      const pathname = sitePathOf(target, page.path);
       if (pathname === undefined || paths.has(pathname) || paths.has(`${pathname}/`)) return [];
       return [
         {
-          file: article.file,
+          file: page.file,
           field: line === undefined ? 'body' : `body (line ${line})`,
           value: `${kind} ${JSON.stringify(target)}`,
           fix: `this site has no page at ${pathname}: link to a page the site has (an article’s /news/<slug>/, a list, a feed) or a file in public/, or remove the link`,

@@ -1,6 +1,6 @@
 // The pages of the lists: each edition's front page and older articles, and each author's and topic's
 // list in each edition, every page of them, with each list's `page/1/` sending the reader to its first page.
-import { getArticles, getEditionLanguages, getRegistry, toSummary } from '../articles';
+import { getArticles, getEditionLanguages, toSummary } from '../articles';
 import type { ArticleSummary } from '../content/article';
 import { messagesFor } from '../i18n/messages';
 import { getAuthors, getTopics, type ArchiveGroup } from '../lists/archive';
@@ -24,6 +24,7 @@ import { latestChange } from '../metadata/sitemaps';
 import { site } from '../site-config';
 import { absoluteUrl, editionPath } from '../urls';
 import type { Chrome, ListPageView, PageRow, RedirectPageView } from './views';
+import { authorProfile } from './author-profile';
 import { editionRow } from './edition-route';
 
 /** The root route of each kind of list's first page and of its `page/<n>/`. */
@@ -44,7 +45,7 @@ function listView(
   heading: string,
   page: ListPage<ArticleSummary>,
   chrome: Chrome,
-  intro?: ListPageView['intro'],
+  profile?: ListPageView['profile'],
 ): ListPageView {
   return {
     kind: 'list',
@@ -53,7 +54,7 @@ function listView(
     heading,
     page,
     firstPage: info.firstPage,
-    ...(intro ? { intro } : {}),
+    ...(profile ? { profile } : {}),
   };
 }
 
@@ -98,15 +99,6 @@ export function homeRows(language: string, chrome: Chrome): PageRow[] {
 
 const GROUPS = { author: { all: getAuthors, describe: authorList }, topic: { all: getTopics, describe: topicList } };
 
-/** An author's role and biography in `language`, from content/authors.yml; undefined when there is neither. */
-function authorIntro(id: string, language: string): ListPageView['intro'] {
-  const person = getRegistry().authors.get(id);
-  const role = person?.roles[language];
-  const bio = person?.bios[language];
-  if (!role && !bio) return undefined;
-  return { ...(role ? { role } : {}), ...(bio ? { bio } : {}) };
-}
-
 /** Every page of one author's or topic's list in its edition. */
 function groupRows(kind: GroupKind, group: ArchiveGroup, chromeOf: (language: string) => Chrome): PageRow[] {
   const { language, slug } = group;
@@ -125,12 +117,12 @@ function groupRows(kind: GroupKind, group: ArchiveGroup, chromeOf: (language: st
           alternates: [],
         }),
       ];
-    const intro = kind === 'author' ? authorIntro(slug, language) : undefined;
+    const profile = kind === 'author' ? authorProfile(slug, language) : undefined;
     const first = editionRow(
       language,
       route.first,
       { slug },
-      { ...listView(info, info.title, page, chrome, intro), metadata: groupListMetadata(kind, slug, language) },
+      { ...listView(info, info.title, page, chrome, profile), metadata: groupListMetadata(kind, group) },
       { lastModified, alternates: groupAlternates(kind, slug) },
     );
     const redirect = firstPageRedirect(info, moving, info.title, chrome);

@@ -14,7 +14,8 @@ import { shareImagePath } from '../metadata/share-image';
 import { lastChange } from '../metadata/sitemaps';
 import { site } from '../site-config';
 import { articlePath, articleUrl, liveFeedPath, livePagePath, liveUpdatesPath } from '../urls';
-import { toArticleView } from './article-rows';
+import { fediverseCreators, toArticleView } from './article-rows';
+import { toPublisher } from './publisher';
 import { pageFile } from './route-paths';
 import type { Chrome, LiveLink, LivePageView, LiveUpdateView, PageRow } from './views';
 
@@ -70,6 +71,7 @@ export function liveRows(article: Article, chrome: Chrome): PageRow[] {
     chrome,
     article,
     versions,
+    publisher: toPublisher(article.language),
     status,
     zone: t.text('live.zone', { zone: t.zoneName(timeZone, live.updates[0]?.time ?? live.start) }),
     permalink: articleUrl(article.slug),
@@ -102,7 +104,7 @@ export function liveRows(article: Article, chrome: Chrome): PageRow[] {
       },
       view: {
         ...common,
-        metadata: liveMetadata(article, versions, page.number),
+        metadata: liveMetadata(article, versions, page.number, fediverseCreators(article)),
         page: { number: page.number, count: page.count },
         pinned: first && pinned ? shown(pinned) : undefined,
         keyEvents: first ? live.updates.filter((update) => update.key).map(link) : [],

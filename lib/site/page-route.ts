@@ -1,8 +1,9 @@
 import type { Metadata } from 'next';
 import { findRow, paramsToRender } from './page-table';
+import { fromNextParams, toNextParams } from './route-paths';
 import type { PageRow, RoutePattern } from './views';
 
-type Params = Record<string, string>;
+type Params = Record<string, string | string[] | undefined>;
 
 /** What an app/ route file needs from the page table, for the route spelt `route` (`/topics/[slug]/`). */
 export type PageRoute<P extends Params> = Readonly<{
@@ -16,12 +17,14 @@ export type PageRoute<P extends Params> = Readonly<{
 
 /**
  * The page table's side of one route: `P` names the route's parameters, which are its segments in
- * brackets (a route without any takes `{}`). The parameters come from the table's own rows of the route.
+ * brackets (a route without any takes `{}`; an optional catch-all, `[[...slug]]`, is a list of segments,
+ * as Next gives it). The parameters come from the table's own rows of the route.
  */
 export function pageRoute<P extends Params = Record<never, string>>(route: RoutePattern): PageRoute<P> {
+  const rowOf = (params: P) => findRow(route, fromNextParams(route, params));
   return {
-    generateStaticParams: () => paramsToRender(route) as P[],
-    generateMetadata: async ({ params }) => findRow(route, await params)?.view.metadata ?? {},
-    rowFor: async (params) => findRow(route, await params),
+    generateStaticParams: () => paramsToRender(route).map((params) => toNextParams(route, params)) as P[],
+    generateMetadata: async ({ params }) => rowOf(await params)?.view.metadata ?? {},
+    rowFor: async (params) => rowOf(await params),
   };
 }

@@ -1,7 +1,7 @@
 // The page table: every page the site publishes, computed once per build from the published articles,
 // each with the view its component draws. Routes, sitemaps, the link check, the feeds, the share cards,
 // the finish step and the page cache all read this one table (README, Code layout).
-import { getArticles, getEditionLanguages } from '../articles';
+import { getArticles, getEditionLanguages, getSiteFile, readPublishingRules } from '../articles';
 import { messagesFor } from '../i18n/messages';
 import { getAuthors, getTopics } from '../lists/archive';
 import { groupIndex, monthName } from '../lists/browse-pages';
@@ -9,6 +9,8 @@ import { getArchiveMonths } from '../lists/date-archive';
 import { authorList, topicList } from '../lists/list-pages';
 import { site } from '../site-config';
 import { archiveMonthPath, archivePath, searchPath, topicsIndexPath, authorsIndexPath } from '../urls';
+import { ABOUT_ROUTE, aboutRows } from './about-rows';
+import { CORRECTIONS_ROUTES, correctionsList, correctionsRows } from './corrections-rows';
 import { articleRow, movedRows } from './article-rows';
 import { BROWSE_ROUTES, indexRows, monthParams, monthRows, notFoundRow, searchRow } from './browse-rows';
 import { toChrome } from './chrome';
@@ -36,18 +38,23 @@ export function buildPageTable(): PageTable {
     return found;
   };
   const sorted = [...editions].sort();
+  // One moment for every page of the build: the dated warnings count to the day of BUILD_TIME.
+  const { timeZone, ageWarningYears } = getSiteFile();
+  const age = { now: readPublishingRules().now, timeZone, afterYears: ageWarningYears };
   const rows: PageRow[] = [
     ...editions.flatMap((language) => homeRows(language, chromeOf(language))),
     ...getArticles().flatMap((article) => [
       ...(article.live
         ? liveRows(article, chromeOf(article.language))
-        : [articleRow(article, chromeOf(article.language))]),
+        : [articleRow(article, chromeOf(article.language), age)]),
       ...movedRows(article, chromeOf(article.language)),
     ]),
     ...allGroupRows('author', chromeOf),
     ...allGroupRows('topic', chromeOf),
     ...sorted.flatMap((language) => indexRows(language, chromeOf(language))),
     ...sorted.flatMap((language) => monthRows(language, chromeOf(language))),
+    ...sorted.flatMap((language) => aboutRows(language, chromeOf(language))),
+    ...editions.flatMap((language) => correctionsRows(language, chromeOf(language))),
     ...editions.map((language) => searchRow(language, chromeOf(language))),
     ...defaultEditionRedirects(chromeOf(site.defaultLanguage)),
   ];
@@ -62,8 +69,8 @@ export function buildPageTable(): PageTable {
 
 /**
  * The `[lang]` twins of the default edition's pages under `/<default>/`: its front page, indexes,
- * archive, months, search page and each author's and topic's first page, each sending the reader to
- * the root's. A reader may well type /en/; its numbered pages are not repeated (nobody links to them).
+ * archive, months, search page, the newsroom's pages and each author's and topic's first page, each
+ * sending the reader to the root's. A reader may well type /en/; its numbered pages are not repeated (nobody links to them).
  */
 function defaultEditionRedirects(chrome: Chrome): PageRow[] {
   const language = site.defaultLanguage;
@@ -96,6 +103,16 @@ function defaultEditionRedirects(chrome: Chrome): PageRow[] {
       ),
     ),
     defaultEditionRedirectRow(BROWSE_ROUTES.search, {}, searchPath(language), site.name, chrome),
+    defaultEditionRedirectRow(
+      CORRECTIONS_ROUTES.first,
+      {},
+      correctionsList(language).firstPage,
+      correctionsList(language).title,
+      chrome,
+    ),
+    ...aboutRows(language, chrome).map(({ params, path, view }) =>
+      defaultEditionRedirectRow(ABOUT_ROUTE, params, path, view.kind === 'about' ? view.title : site.name, chrome),
+    ),
     ...getAuthors()
       .filter(own)
       .map((group) => {
@@ -134,6 +151,12 @@ function numberedFallbacks(rows: readonly PageRow[], chrome: Chrome): PageRow[] 
   const fallbacks: PageRow[] = [];
   if (!has(LIST_ROUTES.home.numbered))
     fallbacks.push(defaultEditionRedirectRow(LIST_ROUTES.home.numbered, { number: '1' }, '/', site.name, chrome));
+  if (!has(CORRECTIONS_ROUTES.numbered)) {
+    const info = correctionsList(language);
+    fallbacks.push(
+      defaultEditionRedirectRow(CORRECTIONS_ROUTES.numbered, { number: '1' }, info.firstPage, info.title, chrome),
+    );
+  }
   for (const [kind, all, describe] of [
     ['author', getAuthors, authorList],
     ['topic', getTopics, topicList],

@@ -3,11 +3,16 @@
 // page's cache key is a hash of its view (lib/build/page-reuse.ts) and a component test is a view in,
 // markup out.
 import type { Metadata } from 'next';
-import type { Article, ArticleSummary, SafeHtml, Version } from '../content/article';
+import type { Article, ArticleSummary, Version } from '../content/article';
+import type { CorrectionItem } from '../lists/corrections';
 import type { FrontPageBlocks } from '../lists/front-page';
 import type { IndexEntry } from '../lists/group-index';
 import type { ListPage } from '../lists/pagination';
 import type { Alternate } from '../metadata/language-alternates';
+import type { Publisher } from '../metadata/structured-data';
+import type { ImageRendition } from '../images/image-catalog';
+import type { Focus } from '../images/image-plan';
+import type { SafeHtml } from '../markdown/markdown';
 
 /** A link to one edition's front page, as the masthead's language switch shows it. */
 export type EditionLink = Readonly<{ language: string; href: string }>;
@@ -15,15 +20,37 @@ export type EditionLink = Readonly<{ language: string; href: string }>;
 /** A featured section as the masthead links it. */
 export type SectionLink = Readonly<{ id: string; name: string; path: string }>;
 
-/** What every page of one edition shows around its own content: the masthead's editions and sections. */
-export type Chrome = Readonly<{ language: string; editions: readonly EditionLink[]; sections: readonly SectionLink[] }>;
+/** A link to one of the newsroom's own pages (About, Contact, …) as the footer of every page shows it. */
+export type PageLink = Readonly<{ href: string; label: string }>;
+
+/**
+ * What every page of one edition shows around its own content: the masthead's editions and sections,
+ * and the footer's links to the newsroom's own pages in the edition's language.
+ */
+export type Chrome = Readonly<{
+  language: string;
+  editions: readonly EditionLink[];
+  sections: readonly SectionLink[];
+  newsroom: readonly PageLink[];
+}>;
 
 type Shown<K extends string, V> = Readonly<{ kind: K; chrome: Chrome; metadata: Metadata } & V>;
 
-/** An article's permalink page. */
+/**
+ * An article's permalink page. `ageWarning` is the sentence above the headline of an article older than
+ * site.yml's `ageWarningYears` on the build's day ("This article is more than 8 years old"): in the view,
+ * so the page's key changes with its words. `publisher` is who publishes it, with its policies, for its
+ * structured data.
+ */
 export type ArticlePageView = Shown<
   'article',
-  { article: Article; versions: readonly Version[]; related: readonly ArticleSummary[] }
+  {
+    article: Article;
+    versions: readonly Version[];
+    related: readonly ArticleSummary[];
+    ageWarning?: string;
+    publisher: Publisher;
+  }
 >;
 
 /** A live story's update as a link from elsewhere in the story names it: the key events, the earlier updates. */
@@ -59,6 +86,8 @@ export type LivePageView = Shown<
   {
     article: Article;
     versions: readonly Version[];
+    /** Who publishes it, with its policies, for its structured data. */
+    publisher: Publisher;
     /** While the coverage runs, "live"; after, what the page says instead: "Coverage ended 4 December 2026, 23:40". */
     status: Readonly<{ running: true }> | Readonly<{ running: false; ended: string }>;
     /** "Times are GMT+3." */
@@ -101,10 +130,34 @@ export type ListPageView = Shown<
     heading: string;
     page: ListPage<ArticleSummary>;
     firstPage: string;
-    /** An author's role and biography, on their list's first page. */
-    intro?: Readonly<{ role?: string; bio?: string }>;
+    /** An author's profile, on their list's first page. */
+    profile?: AuthorProfile;
   }
 >;
+
+/**
+ * A page of an edition's corrections, newest first, each with its article, where their feed is, and the
+ * page stating the newsroom's corrections policy (site.yml's `policies.correctionsPolicy`) when it has one.
+ */
+export type CorrectionsPageView = Shown<
+  'corrections',
+  { title: string; page: ListPage<CorrectionItem>; firstPage: string; feed: string; policy?: PageLink }
+>;
+
+/**
+ * An author as their page presents them (authors.yml), in the page's language: name, the page's absolute
+ * URL, role and biography, photo (its alt the name), the links to their other profiles (each `rel="me"`),
+ * and `sameAs`, those profiles' addresses for structured data (the fediverse account's too).
+ */
+export type AuthorProfile = Readonly<{
+  name: string;
+  url: string;
+  role?: string;
+  bio?: string;
+  photo?: Readonly<{ rendition: ImageRendition | undefined; focus: Focus; src: string }>;
+  links: readonly Readonly<{ kind: string; label: string; url: string }>[];
+  sameAs: readonly string[];
+}>;
 
 /** An edition's index of every topic or author. */
 export type IndexPageView = Shown<'index', { title: string; entries: readonly (IndexEntry & { href: string })[] }>;
@@ -124,6 +177,25 @@ export type MonthPageView = Shown<
   { title: string; items: readonly ArticleSummary[]; later?: MonthLink; earlier?: MonthLink; allMonths: string }
 >;
 
+/**
+ * One of the newsroom's own pages (content/pages/<id>.<language>.md), or the section's own page
+ * `/about/`, which every edition has: the `about` page's text when there is one (otherwise the site's
+ * description from the catalogue), then `pages`, a link to each of the others, and `publisher`, for its
+ * structured data. `contact` is site.yml's address, above the text of the `contact` page (or of
+ * `/about/` when there is none).
+ */
+export type AboutPageView = Shown<
+  'about',
+  {
+    title: string;
+    html?: SafeHtml;
+    updated?: string;
+    contact?: string;
+    pages?: readonly PageLink[];
+    publisher?: Publisher;
+  }
+>;
+
 /** An edition's search page: its words come from the edition's catalogue. */
 export type SearchPageView = Shown<'search', Record<never, never>>;
 
@@ -137,10 +209,12 @@ export type PageView =
   | RedirectPageView
   | FrontPageView
   | ListPageView
+  | CorrectionsPageView
   | IndexPageView
   | ArchivePageView
   | MonthPageView
   | SearchPageView
+  | AboutPageView
   | NotFoundPageView;
 
 export type PageKind = PageView['kind'];

@@ -1,14 +1,14 @@
 // @ts-check
 // The archive `npm run bench` builds: a newsroom's mix rather than one article copied. Eight authors,
 // 200 topics drawn Zipf-like (a few big ones, a long tail), bodies of varied length, and a tenth of
-// the articles with a lead photo (a handful of real photographs, reused, so the clean-build figure is
-// about pages, not JPEG encoding; the photo section measures a cold encode per distinct photo).
+// the articles with a lead photo, each its own, as in a newsroom (originals.mjs cuts them from real
+// photographs), so a clean build pays for deriving every one.
 // It also writes the `authors.yml` and `topics.yml` registries of the coming content format, where
 // articles name their author and topics by registry id; see `registries` below.
-import { copyFileSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import { PHOTOS } from './wallpapers.mjs';
+import { writeOriginals } from './originals.mjs';
 
 const AUTHORS = [
   ['zmitser-mitskevich', 'Zmitser Mitskevich', 'Зміцер Міцкевіч', 'Дмитрий Мицкевич'],
@@ -42,7 +42,7 @@ const TOPICS = Array.from({ length: TOPIC_COUNT }, (_, i) => {
   return [`topic-${n}`, `Topic ${n}`, `Тэма ${n}`, `Тема ${n}`];
 });
 
-/** A deterministic pseudo-random stream (mulberry32), so every run builds the same archive. */
+/** A deterministic pseudo-random stream (mulberry32), so every run builds the same archive. @param {number} seed */
 function random(seed) {
   let a = seed >>> 0;
   return () => {
@@ -55,7 +55,9 @@ function random(seed) {
 }
 
 /** Zipf-like: topic k is drawn with weight 1/(k+1), so topic 1 is common and topic 200 rare. */
+/** @param {number} count @param {() => number} next @returns {() => number} */
 function zipfPicker(count, next) {
+  /** @type {number[]} */
   const cumulative = [];
   let total = 0;
   for (let k = 0; k < count; k += 1) cumulative.push((total += 1 / (k + 1)));
@@ -82,6 +84,7 @@ export function registries() {
   return { 'authors.yml': authors, 'topics.yml': topics };
 }
 
+/** @param {string} root */
 function seedArticle(root) {
   const name = readdirSync(path.join(root, 'content')).find((file) => file.endsWith('.md'));
   if (!name) throw new Error('content/ has no article to take a body from');
@@ -108,7 +111,7 @@ function articleText(i, { paragraphs, next, topic, withPhoto }) {
   const length = 3 + Math.floor(next() * 10);
   const body = Array.from({ length }, (_, p) => paragraphs[(i + p * 3) % paragraphs.length]).join('\n\n');
   const photo = withPhoto
-    ? `image:\n  src: images/photo-${(i / PHOTO_EVERY) % PHOTOS.length}.jpg\n  alt: A photograph from the archive, number ${i}\n  credit: KDE wallpapers\n`
+    ? `image:\n  src: images/photo-${i / PHOTO_EVERY - 1}.jpg\n  alt: A photograph from the archive, number ${i}\n  credit: KDE wallpapers\n`
     : '';
   return `---
 id: bench${i}
@@ -130,20 +133,17 @@ ${body}
 
 /**
  * Writes an archive of `count` articles, with the `authors.yml` and `topics.yml` they name, into a
- * new temporary folder and returns its path.
+ * new temporary folder and returns its path. Each photographed article has its own original.
  * @param {number} count
  * @param {{ root: string, photos?: boolean }} options
  */
-export function generateArchive(count, { root, photos = true }) {
+export async function generateArchive(count, { root, photos = true }) {
   const dir = mkdtempSync(path.join(os.tmpdir(), `bench-content-${count}-`));
   const next = random(count);
   const topic = zipfPicker(TOPICS.length, next);
   const paragraphs = seedArticle(root);
   const usePhotos = photos && count >= PHOTO_EVERY;
-  if (usePhotos) {
-    mkdirSync(path.join(dir, 'images'));
-    PHOTOS.forEach((photo, n) => copyFileSync(photo, path.join(dir, 'images', `photo-${n}.jpg`)));
-  }
+  if (usePhotos) await writeOriginals(path.join(dir, 'images'), Math.floor(count / PHOTO_EVERY));
   for (let i = 1; i <= count; i += 1) {
     const withPhoto = usePhotos && i % PHOTO_EVERY === 0;
     writeFileSync(path.join(dir, `bench-article-${i}.md`), articleText(i, { paragraphs, next, topic, withPhoto }));
@@ -152,8 +152,29 @@ export function generateArchive(count, { root, photos = true }) {
   return dir;
 }
 
-/** Rewrites article `i`'s headline in place: the one-article correction a rebuild is measured on. */
+/**
+ * Rewrites article `i`'s headline in place: the one-article correction a rebuild is measured on.
+ * @param {string} dir @param {number} i
+ */
 export function correctArticle(dir, i) {
   const file = path.join(dir, `bench-article-${i}.md`);
   writeFileSync(file, readFileSync(file, 'utf8').replace(/^headline: (.*)$/m, 'headline: $1 (corrected)'));
+}
+
+/**
+ * Publishes breaking news into the archive: a story after every other one, in the busiest topic (the
+ * first, drawn most often), from article 1's text. The one-new-article rebuild is measured on it.
+ * @param {string} dir @param {number} count the archive's size @returns {string} the new article's slug
+ */
+export function publishBreakingArticle(dir, count) {
+  const i = count + 1;
+  const day = new Date(Date.UTC(2018, 0, 1) + Math.floor((i * 86_400_000) / 4)).toISOString().slice(0, 16);
+  const text = readFileSync(path.join(dir, 'bench-article-1.md'), 'utf8')
+    .replace(/^id: .*$/m, `id: bench${i}`)
+    .replace(/^slug: .*$/m, `slug: bench-article-${i}`)
+    .replace(/^headline: .*$/m, `headline: "Breaking news, story ${i}, on ${TOPICS[0]?.[1]}"`)
+    .replace(/^published: .*$/m, `published: ${day}+00:00`)
+    .replace(/^topics: .*$/m, `topics: [${TOPICS[0]?.[0]}]`);
+  writeFileSync(path.join(dir, `bench-article-${i}.md`), text);
+  return `bench-article-${i}`;
 }

@@ -1,7 +1,9 @@
 // @ts-check
 // The build-time chart of BENCHMARKS.md: clean builds and rebuilds after one change, against archive size.
 
-/** @param {{ count: number, clean: number, rebuild?: number, peakMiB: number }[]} points seconds and MiB */
+/** @typedef {{ count: number, clean: number, rebuild?: number, peakMiB: number }} ScalePoint */
+
+/** @param {ScalePoint[]} points seconds and MiB */
 export function buildTimeChart(points) {
   const w = 640,
     h = 360,
@@ -13,7 +15,11 @@ export function buildTimeChart(points) {
   const maxY = Math.max(...points.map((p) => p.clean)) * 1.15;
   const x = (/** @type {number} */ v) => left + (v / maxX) * (w - left - right);
   const y = (/** @type {number} */ v) => h - bottom - (v / maxY) * (h - top - bottom);
-  const series = (/** @type {'clean' | 'rebuild'} */ key, colour, label) => {
+  const series = (
+    /** @type {'clean' | 'rebuild'} */ key,
+    /** @type {string} */ colour,
+    /** @type {(point: ScalePoint) => string} */ label,
+  ) => {
     const measured = points.filter((p) => p[key] !== undefined);
     const line = measured
       .map((p, i) => `${i ? 'L' : 'M'}${x(p.count).toFixed(1)},${y(p[key] ?? 0).toFixed(1)}`)

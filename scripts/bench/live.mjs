@@ -48,7 +48,7 @@ export async function benchLive() {
     const file = `${page.path.slice(1)}index.html`;
     const html = readFileSync(path.join(outDir, file), 'utf8');
     const scripts = [...html.matchAll(/<script>([\s\S]*?)<\/script>/g)].map((match) => match[1] ?? '');
-    const measured = (runs[page.path] ?? []).sort((a, b) => a.lcpMs - b.lcpMs);
+    const measured = (runs[page.path] ?? []).sort((a, b) => (a?.lcpMs ?? 0) - (b?.lcpMs ?? 0));
     rows.push({
       ...page,
       html: bytesOf(file),
@@ -62,7 +62,7 @@ export async function benchLive() {
 /** The live coverage section of BENCHMARKS.md. @param {Awaited<ReturnType<typeof benchLive>>} result */
 export function liveReport({ rows, buildSeconds }) {
   const [seed, live] = rows;
-  const ratio = seed && live ? (live.lh.lcpMs / seed.lh.lcpMs).toFixed(2) : '?';
+  const ratio = seed?.lh && live?.lh ? (live.lh.lcpMs / seed.lh.lcpMs).toFixed(2) : '?';
   return `## Live coverage
 
 The real content with a live story of ${LIVE_UPDATES} updates beside it (\`scripts/bench/live-story.mjs\`: one update
@@ -76,7 +76,7 @@ by LCP is shown. Its first page holds the pinned post, the 20 newest updates and
 ${rows
   .map(
     (r) =>
-      `| ${r.type} \`${r.path}\` | ${r.html.raw} B | ${r.html.gzip} B | ${r.html.brotli} B | ${r.script} B | ${r.lh.scores} | ${r.lh.lcpMs} ms | ${r.lh.cls} | ${r.lh.tbt} |`,
+      `| ${r.type} \`${r.path}\` | ${r.html.raw} B | ${r.html.gzip} B | ${r.html.brotli} B | ${r.script} B | ${r.lh?.scores ?? '–'} | ${r.lh?.lcpMs ?? '–'} ms | ${r.lh?.cls ?? '–'} | ${r.lh?.tbt ?? '–'} |`,
   )
   .join('\n')}
 

@@ -95,7 +95,7 @@ async function lighthouse(url) {
   rmSync(report);
   // Lighthouse sometimes loses the trace on a busy machine (NO_NAVSTART): that run did not happen.
   if (result.runtimeError) return undefined;
-  const score = (id) => Math.round((result.categories[id]?.score ?? 0) * 100);
+  const score = (/** @type {string} */ id) => Math.round((result.categories[id]?.score ?? 0) * 100);
   const requests = result.audits['network-requests'].details.items;
   return {
     performance: score('performance'),
@@ -105,7 +105,12 @@ async function lighthouse(url) {
     cls: result.audits['cumulative-layout-shift'].displayValue,
     tbt: result.audits['total-blocking-time'].displayValue,
     requests: requests.length,
-    jsBytes: requests.filter((r) => r.resourceType === 'Script').reduce((sum, r) => sum + (r.transferSize ?? 0), 0),
+    jsBytes: requests
+      .filter((/** @type {{ resourceType: string }} */ r) => r.resourceType === 'Script')
+      .reduce(
+        (/** @type {number} */ sum, /** @type {{ transferSize?: number }} */ r) => sum + (r.transferSize ?? 0),
+        0,
+      ),
   };
 }
 

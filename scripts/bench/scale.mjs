@@ -1,19 +1,25 @@
 // @ts-check
 // Build time against archive size: a clean build of each generated archive (every cache emptied),
-// then a rebuild after one article's headline was corrected, with the peak memory of the whole
-// process tree and where each build's time went.
+// then, on top of it, a build with nothing changed, a rebuild after one article's headline was
+// corrected and one after breaking news was published in the busiest topic, with the peak memory of the
+// whole process tree and where each build's time went.
 import { existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
-import { correctArticle, generateArchive } from './archive.mjs';
+import { correctArticle, generateArchive, publishBreakingArticle } from './archive.mjs';
 import { measuredBuild, root } from './measure.mjs';
 
-/** Everything a build may reuse from an earlier one: Next's cache, derived photos, share images, article pages. */
-const CACHES = ['.next', '.cache/images', '.cache/og', '.cache/pages'];
+/**
+ * Everything a build may reuse from an earlier one: Next's cache, parsed articles, derived photos, share
+ * images, and the published site with its manifest.
+ */
+/** Every cache a build keeps, and the published site: removed before a clean build. */
+export const CACHES = ['.next', '.cache/articles', '.cache/images', '.cache/og', 'out', '.site-build/out.pages.json'];
 
 /**
  * @typedef {{ seconds: number, cpuSeconds: number, peakBytes: number, steps: Record<string, number> }} BuildFigures
- * @typedef {{ rendered: number, reused: number, articles?: { rendered: number, reused: number }, lists?: { rendered: number, reused: number } }} RebuildWork share images (rendered, reused), articles' pages and list pages
- * @typedef {{ count: number, clean: BuildFigures, rebuild?: BuildFigures & RebuildWork }} ScaleRow
+ * @typedef {{ rendered: number, reused: number }} Counted
+ * @typedef {{ rendered: number, reused: number, pages?: Counted, articles?: Counted, lists?: Counted }} RebuildWork share images (rendered, reused), the pages (articles' and list pages in rows measured before the page table)
+ * @typedef {{ count: number, clean: BuildFigures, rebuild?: BuildFigures & RebuildWork, unchanged?: BuildFigures, breaking?: BuildFigures & RebuildWork }} ScaleRow
  */
 
 /** @param {{ rendered: string[], reused: string[] } | undefined} work @returns {{ rendered: number, reused: number } | undefined} */
@@ -21,17 +27,14 @@ const counted = (work) => work && { rendered: work.rendered.length, reused: work
 
 /**
  * What the last build drew and rendered afresh and what it took from its caches, from its record
- * (scripts/build-record.mjs): share images, articles' pages, list pages.
+ * (scripts/build-record.mjs): share images and pages.
  * @returns {RebuildWork}
  */
 function buildWork() {
   const record = JSON.parse(readFileSync(path.join(root, '.site-build', 'out.json'), 'utf8'));
   const work = record.work ?? {};
-  return {
-    ...(counted(work.shareImages) ?? { rendered: 0, reused: 0 }),
-    ...(work.articlePages ? { articles: counted(work.articlePages) } : {}),
-    ...(work.listPages ? { lists: counted(work.listPages) } : {}),
-  };
+  const pages = counted(work.pages);
+  return { ...(counted(work.shareImages) ?? { rendered: 0, reused: 0 }), ...(pages ? { pages } : {}) };
 }
 
 /** Each size's figures as measured, kept so a long run that stops part-way loses nothing. */
@@ -65,7 +68,7 @@ export async function benchScale(sizes, { reuse = false } = {}) {
       rows.push(saved);
       continue;
     }
-    const dir = generateArchive(count, { root });
+    const dir = await generateArchive(count, { root });
     for (const cache of CACHES) rmSync(path.join(root, cache), { recursive: true, force: true });
     process.stdout.write(`Building ${count} generated articles… `);
     const clean = figures(await measuredBuild({ CONTENT_DIR: dir }));
@@ -75,11 +78,21 @@ export async function benchScale(sizes, { reuse = false } = {}) {
     /** @type {ScaleRow} */
     const row = { count, clean };
     save(row);
+    process.stdout.write(`…again with nothing changed… `);
+    row.unchanged = figures(await measuredBuild({ CONTENT_DIR: dir }));
+    console.log(`${row.unchanged.seconds.toFixed(1)} s, peak ${mib(row.unchanged.peakBytes)}`);
     correctArticle(dir, 1);
     process.stdout.write(`…and again after one article changed… `);
     row.rebuild = { ...figures(await measuredBuild({ CONTENT_DIR: dir })), ...buildWork() };
     console.log(
       `${row.rebuild.seconds.toFixed(1)} s, ${row.rebuild.cpuSeconds.toFixed(0)} s CPU, peak ${mib(row.rebuild.peakBytes)}, steps ${JSON.stringify(row.rebuild.steps)} (${rerendered(row.rebuild)} rendered again)`,
+    );
+    save(row);
+    publishBreakingArticle(dir, count);
+    process.stdout.write(`…and after breaking news in the busiest topic… `);
+    row.breaking = { ...figures(await measuredBuild({ CONTENT_DIR: dir })), ...buildWork() };
+    console.log(
+      `${row.breaking.seconds.toFixed(1)} s, peak ${mib(row.breaking.peakBytes)}, steps ${JSON.stringify(row.breaking.steps)} (${rerendered(row.breaking)} rendered again)`,
     );
     save(row);
     rmSync(dir, { recursive: true, force: true });
@@ -92,8 +105,9 @@ export async function benchScale(sizes, { reuse = false } = {}) {
 export const mib = (bytes) => `${Math.round(bytes / 2 ** 20)} MiB`;
 
 /** @param {RebuildWork} work @returns {string} what a rebuild rendered again, of how many */
-const rerendered = ({ articles, lists, rendered, reused }) =>
+const rerendered = ({ pages, articles, lists, rendered, reused }) =>
   [
+    pages && `${pages.rendered} of ${pages.rendered + pages.reused} pages`,
     articles && `${articles.rendered} of ${articles.rendered + articles.reused} articles`,
     lists && `${lists.rendered} of ${lists.rendered + lists.reused} list pages`,
     `${rendered} of ${rendered + reused} share images`,
@@ -106,11 +120,11 @@ export function scaleTable(rows) {
   const steps = (/** @type {Record<string, number>} */ s) =>
     `${s.check ?? '?'} / ${s.next ?? '?'} / ${s.finish ?? '?'} s`;
   return [
-    '| articles | clean build | per article | CPU (all processes) | peak memory (all processes) | check / next / finish | rebuild after one change (CPU) | rebuild: check / next / finish | rendered again | rebuild / clean |',
-    '| ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | --- | ---: |',
+    '| articles | clean build | per article | CPU (all processes) | peak memory (all processes) | check / next / finish | nothing changed | rebuild after one change (CPU) | rebuild: check / next / finish | rendered again | rebuild / clean | breaking news (peak memory) | rendered again |',
+    '| ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | --- | ---: | ---: | --- |',
     ...rows.map(
       (r) =>
-        `| ${r.count} | ${r.clean.seconds.toFixed(1)} s | ${((r.clean.seconds / r.count) * 1000).toFixed(1)} ms | ${r.clean.cpuSeconds.toFixed(0)} s | ${mib(r.clean.peakBytes)} | ${steps(r.clean.steps)} | ${r.rebuild ? `${r.rebuild.seconds.toFixed(1)} s (${r.rebuild.cpuSeconds.toFixed(0)} s) | ${steps(r.rebuild.steps)} | ${rerendered(r.rebuild)} | ${(r.rebuild.seconds / r.clean.seconds).toFixed(2)}` : 'not measured | – | – | –'} |`,
+        `| ${r.count} | ${r.clean.seconds.toFixed(1)} s | ${((r.clean.seconds / r.count) * 1000).toFixed(1)} ms | ${r.clean.cpuSeconds.toFixed(0)} s | ${mib(r.clean.peakBytes)} | ${steps(r.clean.steps)} | ${r.unchanged ? `${r.unchanged.seconds.toFixed(1)} s` : '–'} | ${r.rebuild ? `${r.rebuild.seconds.toFixed(1)} s (${r.rebuild.cpuSeconds.toFixed(0)} s) | ${steps(r.rebuild.steps)} | ${rerendered(r.rebuild)} | ${(r.rebuild.seconds / r.clean.seconds).toFixed(2)}` : 'not measured | – | – | –'} | ${r.breaking ? `${r.breaking.seconds.toFixed(1)} s (${mib(r.breaking.peakBytes)}) | ${rerendered(r.breaking)}` : '– | –'} |`,
     ),
   ].join('\n');
 }

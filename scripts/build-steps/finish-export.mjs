@@ -11,22 +11,24 @@ import { securityHeaders, siteFileHeaders } from './security-headers.mjs';
 import { finishPages } from './finish-pages.mjs';
 import { FRAMEWORK_MARKERS } from './to-static-html.mjs';
 import { writeSearchIndex } from './search-index.mjs';
-import { restoreReusedPages, storeRenderedPages } from './page-cache.mjs';
+import { linkReusedPages, toManifest } from './published-site.mjs';
 import { sha256 } from './to-static-html.mjs';
 
 /**
  * Turns Next's export in `outDir` into the site readers get: pages without framework JavaScript,
  * CSS inlined, the enhancement script inlined where a page uses it (and a live story's script on its
- * pages), and a `_headers` file with the security policy that allows exactly those by their hashes. The pages the plan reuses are copied in
- * from the page cache (`cacheDir`), finished already, and this build's rendered pages are filed there
- * for the next build. Which pages are search pages the plan says (its kinds, from the page table).
- * @param {{ root: string, outDir: string, siteUrl: string, plan: import('../../lib/build/reuse-plan').ReusePlan, cacheDir: string }} options
- * @returns {Promise<{ pages: number, reusedPages: number, scriptBytes: number }>}
+ * pages), and a `_headers` file with the security policy that allows exactly those by their hashes. The pages the plan reuses are linked
+ * in from the published site (`publishedDir`, described by `published`), finished already. Which pages
+ * are search pages the plan says (its kinds, from the page table). Returns the new site's manifest.
+ * With `imageOrigin` (IMAGE_SERVICE's origin) pages show photos from the image service there: the policy
+ * allows images from it, and previews may point at it.
+ * @param {{ root: string, outDir: string, siteUrl: string, imageOrigin?: string, plan: import('../../lib/build/reuse-plan').ReusePlan, publishedDir: string, published: import('../../lib/build/page-reuse').SiteManifest | undefined }} options
+ * @returns {Promise<{ pages: number, reusedPages: number, scriptBytes: number, manifest: import('../../lib/build/page-reuse').SiteManifest }>}
  */
-export async function finishExport({ root, outDir, siteUrl, plan, cacheDir }) {
+export async function finishExport({ root, outDir, siteUrl, imageOrigin, plan, publishedDir, published }) {
   const script = await bundleClient(root);
-  const liveScript = await bundleClient(root, 'live');
   const searchScript = await bundleClient(root, 'search');
+  const liveScript = await bundleClient(root, 'live');
   const favicon = path.join(root, 'public', 'favicon.svg');
   const iconDataUrl = `data:image/svg+xml,${encodeURIComponent(readFileSync(favicon, 'utf8').trim())}`;
 
@@ -34,40 +36,43 @@ export async function finishExport({ root, outDir, siteUrl, plan, cacheDir }) {
   for (const extra of ['_not-found', '404']) rmSync(path.join(outDir, extra), { recursive: true, force: true });
 
   const pages = listFiles(outDir).filter((file) => file.endsWith('.html'));
-  // The reused pages' files come in before the rendered pages' previews are checked: a rendered page may
-  // show a reused article's share card (a short link /a/<id>/ does), which comes with the article's page.
-  const reusedFacts = restoreReusedPages(outDir, cacheDir, plan);
-  /** every edition's search page, by URL path (`/be/search/index.html`) */
-  const searchPages = Object.values(plan.pages)
-    .filter(({ kind }) => kind === 'search')
-    .map(({ files }) => `/${files[0]}`);
+  // Reused pages were finished when they were rendered: they join here with what was learnt of them then,
+  // before the rendered pages' previews are checked, since a rendered page may show a reused article's
+  // share card (a short link /a/<id>/ does), which comes with the article's page.
+  const reusedFacts = linkReusedPages(outDir, publishedDir, plan, published);
+  // What the page table says of each page (its first file is the page, below out/).
+  const planned = Object.values(plan.pages);
+  const pagesWhere = (/** @type {(page: import('../../lib/build/reuse-plan').PlannedPage) => boolean} */ test) =>
+    planned.filter(test).flatMap(({ files }) => files.slice(0, 1));
+  const searchPages = pagesWhere(({ kind }) => kind === 'search');
+  const searchable = pagesWhere((page) => page.searchable);
   // Pages are independent: one worker thread per core makes them framework-free and checks previews.
   const results = await inWorkers(pages, {
     root,
     outDir,
     siteUrl,
+    ...(imageOrigin ? { imageOrigin } : {}),
     iconDataUrl,
     ...(script ? { enhanceScript: script } : {}),
     ...(liveScript ? { liveScript } : {}),
     ...(searchScript ? { searchScript } : {}),
-    searchPages: searchPages.map((page) => page.slice(1)),
+    searchPages,
+    searchable,
+    articlePreviews: pagesWhere(({ route }) => route === '/news/[slug]/'),
   });
-  // Reused pages were finished when they were rendered: they join here with what was learnt of them then.
   results.push({
     styleHashes: reusedFacts.flatMap(([, facts]) => facts.styleHashes),
     scriptHashes: reusedFacts.flatMap(([, facts]) => facts.scriptHashes),
-    frames: reusedFacts.flatMap(([page, facts]) =>
-      facts.frameSources.length > 0 ? [[`/${page}`, [...facts.frameSources]]] : [],
-    ),
     previewErrors: [],
-    searchable: reusedFacts.filter(([, facts]) => facts.searchable).length,
     facts: [],
   });
   const styleHashes = new Set(results.flatMap((r) => r.styleHashes).sort());
   const scriptHashes = new Set(results.flatMap((r) => r.scriptHashes).sort());
-  /** @type {Map<string, string[]>} the players each page with embed cards may frame, by URL path */
-  const framesByPage = new Map(results.flatMap((r) => r.frames));
-  const articles = results.reduce((sum, r) => sum + r.searchable, 0);
+  /** @type {[string, readonly string[]][]} the players each page with embed cards may frame, by URL path */
+  const framesByPage = planned.flatMap(({ files, frameSources }) =>
+    frameSources.length > 0 ? [/** @type {[string, readonly string[]]} */ ([`/${files[0]}`, frameSources])] : [],
+  );
+  const articles = searchable.length;
   const searchHash = searchScript ? sha256(searchScript) : '';
 
   // The framework's files are no longer referenced by any page.
@@ -100,16 +105,17 @@ export async function finishExport({ root, outDir, siteUrl, plan, cacheDir }) {
     styleHashes: [...styleHashes],
     scriptHashes: [...scriptHashes],
     https: siteUrl.startsWith('https:'),
+    imageSources: imageOrigin ? [imageOrigin] : [],
   };
   const security = securityHeaders(policy);
-  // A page with embed cards gets its own policy, framing only its players; toHeaderRules makes sure no
-  // rule with the narrow policy also matches it (two policies would both be enforced).
+  // A page with embed cards gets its own policy, framing only its players; toHeaderRules detaches the
+  // site-wide one there, so it gets one policy (two would both be enforced).
   const pageSecurity = Object.fromEntries(
-    [...framesByPage].map(([page, frameSources]) => [page, securityHeaders({ ...policy, frameSources })]),
+    framesByPage.map(([page, frameSources]) => [page, securityHeaders({ ...policy, frameSources })]),
   );
   // The search page runs its own script (not the enhancement one) and Pagefind's: see security-headers.mjs.
   for (const page of searchPages)
-    pageSecurity[page] = securityHeaders({ ...policy, scriptHashes: [searchHash], search: true });
+    pageSecurity[`/${page}`] = securityHeaders({ ...policy, scriptHashes: [searchHash], search: true });
   const served = listFiles(outDir)
     .map((file) => urlPath(outDir, file))
     .filter((file) => !HOST_FILES.includes(file));
@@ -122,15 +128,19 @@ export async function finishExport({ root, outDir, siteUrl, plan, cacheDir }) {
     ),
     ...Object.fromEntries(served.filter((file) => file.endsWith('.xml')).map((file) => [file, 'application/xml'])),
     ...feeds,
+    // RFC 9116 asks for security.txt as text/plain with its charset named.
+    ...(served.includes('/.well-known/security.txt')
+      ? { '/.well-known/security.txt': 'text/plain; charset=utf-8' }
+      : {}),
   };
   const rules = toHeaderRules(siteFileHeaders(served, { security, contentTypes, pageSecurity }));
   writeFileSync(path.join(outDir, '_headers'), toHeadersFile(rules));
   writeFileSync(path.join(outDir, '_nginx.conf'), toNginxConf(rules));
-  storeRenderedPages(outDir, cacheDir, plan, new Map(results.flatMap((r) => r.facts)));
   return {
     pages: pages.length + reusedFacts.length,
     reusedPages: reusedFacts.length,
     scriptBytes: script ? Buffer.byteLength(script) : 0,
+    manifest: toManifest(plan, published, new Map(results.flatMap((r) => r.facts))),
   };
 }
 

@@ -11,8 +11,8 @@ import { previewProblems } from './verify-previews.mjs';
 import { withSearchScript } from './search-page.mjs';
 
 /**
- * @typedef {{ root: string, outDir: string, siteUrl: string, iconDataUrl: string, enhanceScript?: string, liveScript?: string, searchScript?: string, searchPages: readonly string[] }} PageOptions
- * @typedef {{ styleHashes: string[], scriptHashes: string[], frames: [string, string[]][], previewErrors: string[], searchable: number, facts: [string, import('../../lib/build/page-reuse').PageFacts][] }} PagesResult
+ * @typedef {{ root: string, outDir: string, siteUrl: string, imageOrigin?: string, iconDataUrl: string, enhanceScript?: string, liveScript?: string, searchScript?: string, searchPages: readonly string[], searchable: readonly string[], articlePreviews: readonly string[] }} PageOptions
+ * @typedef {{ styleHashes: string[], scriptHashes: string[], previewErrors: string[], facts: [string, import('../../lib/build/page-reuse').PageFacts][] }} PagesResult
  */
 
 /**
@@ -22,10 +22,25 @@ import { withSearchScript } from './search-page.mjs';
  */
 export function finishPages(
   files,
-  { root, outDir, siteUrl, iconDataUrl, enhanceScript, liveScript, searchScript, searchPages },
+  {
+    root,
+    outDir,
+    siteUrl,
+    imageOrigin,
+    iconDataUrl,
+    enhanceScript,
+    liveScript,
+    searchScript,
+    searchPages,
+    searchable,
+    articlePreviews,
+  },
 ) {
-  // The editions' search pages below out/ (`be/search/index.html`), as the page table lists them.
+  // Below out/ (`be/search/index.html`), as the page table lists them: the editions' search pages, the
+  // pages search indexes (the articles), and the pages that preview as an article does.
   const isSearchPage = new Set(searchPages);
+  const isSearchable = new Set(searchable);
+  const previewsAsArticle = new Set(articlePreviews);
   /** @type {Map<string, string>} the stylesheets, read once however many pages link them */
   const css = new Map();
   const readCss = (/** @type {string} */ href) => {
@@ -35,10 +50,7 @@ export function finishPages(
   };
   const styleHashes = new Set();
   const scriptHashes = new Set();
-  /** @type {[string, string[]][]} */
-  const frames = [];
   const previewErrors = [];
-  let searchable = 0;
   /** @type {PagesResult['facts']} each page's own part of the above, for the page cache (page-cache.mjs) */
   const facts = [];
   for (const file of files) {
@@ -49,21 +61,12 @@ export function finishPages(
         readCss,
         iconDataUrl,
         ...(enhanceScript ? { enhanceScript } : {}),
+        searchable: isSearchable.has(page),
         ...(liveScript ? { liveScript } : {}),
       });
       result.styleHashes.forEach((hash) => styleHashes.add(hash));
       result.scriptHashes.forEach((hash) => scriptHashes.add(hash));
-      if (result.frameSources.length > 0) frames.push([`/${page}`, result.frameSources]);
-      if (result.searchable) searchable += 1;
-      facts.push([
-        page,
-        {
-          styleHashes: result.styleHashes,
-          scriptHashes: result.scriptHashes,
-          frameSources: result.frameSources,
-          searchable: Boolean(result.searchable),
-        },
-      ]);
+      facts.push([page, { styleHashes: result.styleHashes, scriptHashes: result.scriptHashes }]);
       html = result.html;
       // Each edition's search page runs its own script.
       if (searchScript && isSearchPage.has(page)) html = withSearchScript(html, searchScript).html;
@@ -79,16 +82,15 @@ export function finishPages(
         siteUrl,
         outDir,
         requireCanonical: page !== '404.html',
-        ...(page.startsWith('news/') ? { imageSize: { width: 1200, height: 630 } } : {}),
+        ...(imageOrigin ? { imageOrigin } : {}),
+        ...(previewsAsArticle.has(page) ? { imageSize: { width: 1200, height: 630 } } : {}),
       }),
     );
   }
   return {
     styleHashes: [...styleHashes],
     scriptHashes: [...scriptHashes],
-    frames,
     previewErrors,
-    searchable,
     facts,
   };
 }

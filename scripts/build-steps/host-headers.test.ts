@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import {
   headersFor,
   hostHeadersFor,
+  laterRuleHeadersFor,
   parseHeadersFile,
   toHeaderRules,
   toHeadersFile,
@@ -37,39 +38,62 @@ const withEmbed = site.map((file) =>
 /** The URLs a reader requests for a file: a page also by its folder. */
 const urlsOf = (path: string) => (path.endsWith('/index.html') ? [path, path.replace(/index\.html$/, '')] : [path]);
 
+// A path no file answers: the host shows the 404 page, with the headers of the rules the path matches.
+const UNKNOWN = ['/nope', '/nope/', '/news/nope/', '/news/video/nope', '/authors/a/nope.html', '/og/nope.png'];
+const notFound = (files: typeof site) => files.find((file) => file.path === '/404.html')!.headers;
+const one = (headers: Readonly<Record<string, string>>) =>
+  Object.fromEntries(Object.entries(headers).map(([name, value]) => [name, [value]]));
+
 describe.each([
   ['every page with one policy', site],
   ['one page with a wider policy of its own', withEmbed],
-])('_headers for %s, read as Netlify and Cloudflare Pages read it', (_, files) => {
+])('_headers for %s', (_, files) => {
   const rules = parseHeadersFile(toHeadersFile(toHeaderRules(files)));
 
-  it.each(files.flatMap((file) => urlsOf(file.path).map((url) => [url, file.headers] as const)))(
-    'gives %s exactly one value for each of its headers, the one asked for',
-    (url, wanted) => {
-      const sent = hostHeadersFor(rules, url);
-      expect(sent).toEqual(Object.fromEntries(Object.entries(wanted).map(([name, value]) => [name, [value]])));
-    },
-  );
+  describe.each([
+    ['as Cloudflare Pages reads it (every matching rule, "! Name" detaching)', hostHeadersFor],
+    ['as Netlify reads it (the later matching rule’s value; "! Name" lines skipped)', laterRuleHeadersFor],
+  ])('%s', (__, host) => {
+    it.each(files.flatMap((file) => urlsOf(file.path).map((url) => [url, file.headers] as const)))(
+      'gives %s exactly one value for each of its headers, the one asked for',
+      (url, wanted) => {
+        expect(host(rules, url)).toEqual(one(wanted));
+      },
+    );
+
+    it.each(UNKNOWN)('gives the unknown path %s one security policy and one Cache-Control', (url) => {
+      const sent = host(rules, url);
+      expect(sent['Content-Security-Policy']).toEqual([notFound(files)['Content-Security-Policy']]);
+      expect(sent['Cache-Control']).toHaveLength(1);
+      expect(sent['X-Content-Type-Options']).toEqual(['nosniff']);
+    });
+  });
 });
 
 describe('toHeaderRules', () => {
-  it('writes a header that is the same everywhere once, for /*', () => {
-    const rules = toHeaderRules(site);
+  it('writes the 404 page’s headers for /*, so every path has them, even one no file answers', () => {
+    const rules = toHeaderRules(withEmbed);
     expect(rules[0]).toEqual({
       pattern: '/*',
+      detach: [],
       headers: [
         ['Content-Security-Policy', NARROW],
         ['X-Content-Type-Options', 'nosniff'],
+        ['Cache-Control', 'public, max-age=300, must-revalidate'],
       ],
     });
   });
 
-  it('never lets a rule with the narrow policy match the page that has its own', () => {
+  it('gives the page with its own policy a rule that detaches the site-wide one, then sets its own', () => {
     const rules = toHeaderRules(withEmbed);
-    const narrow = rules.filter((rule) => rule.headers.some(([, value]) => value === NARROW));
-    expect(narrow.map((rule) => rule.pattern)).not.toContain('/*');
-    expect(hostHeadersFor(narrow, '/news/video/')).toEqual({});
-    expect(hostHeadersFor(rules, '/news/one/')['Content-Security-Policy']).toEqual([NARROW]);
+    const own = { detach: ['Content-Security-Policy'], headers: [['Content-Security-Policy', WIDE]] };
+    expect(rules.filter((rule) => rule.pattern.startsWith('/news/'))).toEqual([
+      { pattern: '/news/video/', ...own },
+      { pattern: '/news/video/index.html', ...own },
+    ]);
+    expect(toHeadersFile(rules)).toContain(
+      `/news/video/\n  ! Content-Security-Policy\n  Content-Security-Policy: ${WIDE}\n`,
+    );
   });
 });
 
@@ -96,9 +120,17 @@ describe('the nginx include file', () => {
   });
 
   it('gives the page with its own policy one Content-Security-Policy: its own', () => {
-    const page = location('^~ /news/video/');
-    expect(page.match(/Content-Security-Policy/g)).toHaveLength(1);
-    expect(page).toContain(`add_header Content-Security-Policy "${WIDE}" always;`);
+    for (const name of ['= /news/video/', '= /news/video/index.html']) {
+      const page = location(name);
+      expect(page.match(/Content-Security-Policy/g)).toHaveLength(1);
+      expect(page).toContain(`add_header Content-Security-Policy "${WIDE}" always;`);
+    }
+  });
+
+  it('gives every other path, a path no file answers included, the 404 page’s headers', () => {
+    const rest = location('/');
+    expect(rest).toContain(`add_header Content-Security-Policy "${NARROW}" always;`);
+    expect(rest).toContain('add_header Cache-Control "public, max-age=300, must-revalidate" always;');
   });
 
   it('sets a feed’s media type as its type, not as a second Content-Type header', () => {

@@ -9,17 +9,25 @@
  * (`search: true`) also imports Pagefind's script from the site and compiles its WebAssembly; it
  * fetches the index under `connect-src 'self'` like any page, and needs no worker (search-index.mjs).
  * Forms may send the reader only to the site itself: the search box is a plain GET form to /search/.
- * @param {{ styleHashes: readonly string[], scriptHashes?: readonly string[], https: boolean, frameSources?: readonly string[], search?: boolean }} options
+ * Images come from the site, and from the image service's origin when one makes the photos (`imageSources`).
+ * @param {{ styleHashes: readonly string[], scriptHashes?: readonly string[], https: boolean, frameSources?: readonly string[], search?: boolean, imageSources?: readonly string[] }} options
  * @returns {Record<string, string>}
  */
-export function securityHeaders({ styleHashes, scriptHashes = [], https, frameSources = [], search = false }) {
+export function securityHeaders({
+  styleHashes,
+  scriptHashes = [],
+  https,
+  frameSources = [],
+  search = false,
+  imageSources = [],
+}) {
   const scriptSources = [...scriptHashes, ...(search ? ["'self'", "'wasm-unsafe-eval'"] : [])];
   const csp = [
     "default-src 'none'",
     ...(frameSources.length > 0 ? [`frame-src ${[...new Set(frameSources)].sort().join(' ')}`] : []),
     `script-src ${scriptSources.length > 0 ? scriptSources.join(' ') : "'none'"}`,
     `style-src ${styleHashes.length > 0 ? styleHashes.join(' ') : "'none'"}`,
-    "img-src 'self' data:",
+    ["img-src 'self' data:", ...imageSources].join(' '),
     "font-src 'self'",
     "connect-src 'self'",
     "manifest-src 'self'",
@@ -49,9 +57,9 @@ const IMMUTABLE_PATH = /^\/((assets|og|images|qr)\/|pagefind\/((index|fragment|f
 /**
  * The headers each served file gets: the security headers, a year-long immutable cache for files
  * whose names carry a content hash (`/assets/`, `/og/`) and a short one for everything else, and the
- * media type of each feed (`contentTypes`, by URL path). Every page has the same policy today; a page
- * that needs its own (a video embed's `frame-src`) gets it here, and toHeaderRules gives it a rule
- * that no rule setting the narrow policy also matches.
+ * media type of each feed (`contentTypes`, by URL path). A page that needs its own policy (a video
+ * embed's `frame-src`, the search page's script) gets it here, and toHeaderRules gives it a rule that
+ * detaches the site-wide one, so it gets one policy: its own.
  * @param {readonly string[]} paths URL paths of the files in out/, e.g. `/news/x/index.html`
  * `pageSecurity` gives such a page its own security headers, by path.
  * @param {{ security: Record<string, string>, contentTypes: Readonly<Record<string, string>>, pageSecurity?: Readonly<Record<string, Record<string, string>>> }} options

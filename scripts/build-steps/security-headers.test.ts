@@ -25,6 +25,15 @@ describe('securityHeaders', () => {
     expect(local['Strict-Transport-Security']).toBeUndefined();
   });
 
+  it('takes images from the site, and from the image service’s origin when one makes the photos', () => {
+    expect(headers['Content-Security-Policy']).toContain("img-src 'self' data:;");
+    expect(
+      securityHeaders({ styleHashes: [], https: true, imageSources: ['https://images.example.org'] })[
+        'Content-Security-Policy'
+      ],
+    ).toContain("img-src 'self' data: https://images.example.org;");
+  });
+
   it('frames nothing unless a page names the players its embeds load, and then only those', () => {
     expect(headers['Content-Security-Policy']).not.toContain('frame-src');
     const csp =

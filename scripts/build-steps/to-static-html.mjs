@@ -13,6 +13,7 @@ export const FRAMEWORK_MARKERS = ['/_next/', '__next', 'TURBOPACK', '$Sreact'];
  * @property {(href: string) => string} readCss  returns the CSS of a stylesheet Next linked
  * @property {string} [iconDataUrl]  the favicon as a data: URL, so a saved page needs no other file
  * @property {string} [enhanceScript]  the progressive-enhancement script, inlined at the end of pages that use it
+ * @property {boolean} [searchable]  whether search indexes the page (the page table's articles): it gets the search marks
  * @property {string} [liveScript]  a live story's own script (client/live.ts), inlined after it on live stories' pages (`data-live`)
  */
 
@@ -25,12 +26,11 @@ export const FRAMEWORK_MARKERS = ['/_next/', '__next', 'TURBOPACK', '$Sreact'];
  * was streamed into a hidden Suspense boundary, which without the runtime would never be shown.
  * @param {string} html
  * @param {StaticHtmlOptions} options
- * Also returns the origins of the players its embed cards may load (`data-embed-src`), for the page's
- * Content-Security-Policy `frame-src`, and the hashes of its inline style and script for the policy.
- * `searchable` says whether search indexes the page (search-marks.mjs).
- * @returns {{ html: string, styleHashes: string[], scriptHashes: string[], frameSources: string[], searchable: boolean }}
+ * Also returns the hashes of its inline style and scripts for the Content-Security-Policy. A `searchable`
+ * page gets the marks that tell search what to index (search-marks.mjs).
+ * @returns {{ html: string, styleHashes: string[], scriptHashes: string[] }}
  */
-export function toStaticHtml(html, { readCss, iconDataUrl, enhanceScript, liveScript }) {
+export function toStaticHtml(html, { readCss, iconDataUrl, enhanceScript, liveScript, searchable = false }) {
   const tree = fromHtml(html);
   /** @type {string[]} */
   const css = [];
@@ -41,9 +41,6 @@ export function toStaticHtml(html, { readCss, iconDataUrl, enhanceScript, liveSc
   const languages = [];
   let enhanced = false;
   let live = false;
-  let searchable = false;
-  /** @type {Set<string>} */
-  const frameSources = new Set();
   /** @type {string[]} */
   const streamed = [];
 
@@ -53,9 +50,7 @@ export function toStaticHtml(html, { readCss, iconDataUrl, enhanceScript, liveSc
       return [SKIP, index];
     }
     if (node.type !== 'element') return undefined;
-    const marks = searchMarks(node, parent); // what search indexes: see search-marks.mjs
-    if (marks.dataPagefindBody !== undefined) searchable = true;
-    Object.assign(node.properties, marks);
+    if (searchable) Object.assign(node.properties, searchMarks(node, parent)); // see search-marks.mjs
     if (node.tagName === 'head') head = node;
     if (node.tagName === 'html') root = node;
     if (typeof node.properties.dataPageLanguage === 'string') {
@@ -65,8 +60,6 @@ export function toStaticHtml(html, { readCss, iconDataUrl, enhanceScript, liveSc
     if (node.tagName === 'body') body = node;
     if (node.properties.dataEnhance !== undefined) enhanced = true;
     if (node.properties.dataLive !== undefined) live = true;
-    if (typeof node.properties.dataEmbedSrc === 'string')
-      frameSources.add(new URL(node.properties.dataEmbedSrc).origin);
     const remove = () => {
       if (!parent || index === undefined) return undefined;
       parent.children.splice(index, 1);
@@ -131,8 +124,6 @@ export function toStaticHtml(html, { readCss, iconDataUrl, enhanceScript, liveSc
     html: output,
     styleHashes: style ? [sha256(style)] : [],
     scriptHashes: scripts.map(sha256),
-    frameSources: [...frameSources],
-    searchable,
   };
 }
 

@@ -115,18 +115,6 @@ describe('toStaticHtml', () => {
     expect(out.split(words).length - 1).toBe(9); // h1, p, title, alt, data-copy-text, aria-label, <title>, description, JSON-LD
     expect(out).toContain('href="https://example.org/_next/static/a.js"');
   });
-
-  it('names the origins of the players a page’s embed cards may load, for its frame-src, and none elsewhere', () => {
-    const cards =
-      '<div class="embed" data-enhance="embed" data-embed-src="https://www.youtube-nocookie.com/embed/dQw4w9WgXcQ"></div>' +
-      '<div class="embed" data-enhance="embed" data-embed-src="https://t.me/belsat/1?embed=1"></div>' +
-      '<div class="embed" data-enhance="embed" data-embed-src="https://www.youtube-nocookie.com/embed/aaaaaaaaaaa"></div>';
-    expect(toStaticHtml(nextPage.replace('BODY', cards), options).frameSources).toEqual([
-      'https://www.youtube-nocookie.com',
-      'https://t.me',
-    ]);
-    expect(toStaticHtml(nextPage.replace('BODY', ''), options).frameSources).toEqual([]);
-  });
 });
 
 describe('toStaticHtml on a page Next streamed with a Suspense fallback', () => {

@@ -110,11 +110,12 @@ export function jpegSize(bytes) {
 /**
  * Every problem with one page's addresses and preview, each naming the tag and the fix. A page
  * that is indexable needs a canonical URL; every URL must be absolute, and with a real SITE_URL
- * it must be on SITE_URL; the share image must exist in out/ at the size the page declares.
- * @param {{ page: string, html: string, siteUrl: string, outDir: string, requireCanonical: boolean, imageSize?: { width: number, height: number } }} input
+ * it must be on SITE_URL (or, for photos, on the image service at `imageOrigin`); the share image must
+ * exist in out/ at the size the page declares, unless the image service makes it on request.
+ * @param {{ page: string, html: string, siteUrl: string, outDir: string, requireCanonical: boolean, imageSize?: { width: number, height: number }, imageOrigin?: string }} input
  * @returns {string[]}
  */
-export function previewProblems({ page, html, siteUrl, outDir, requireCanonical, imageSize }) {
+export function previewProblems({ page, html, siteUrl, outDir, requireCanonical, imageSize, imageOrigin }) {
   const site = new URL(siteUrl);
   const facts = readHeadFacts(html);
   const problems = [];
@@ -129,13 +130,26 @@ export function previewProblems({ page, html, siteUrl, outDir, requireCanonical,
       problems.push(`${page}: ${tag} "${url}" is not an absolute URL; build it with absoluteUrl() from lib/urls.ts`);
       continue;
     }
-    if (!isLocal(site.hostname) && parsed.origin !== site.origin) {
+    const isPhoto = /image/.test(tag);
+    if (!isLocal(site.hostname) && parsed.origin !== site.origin && !(isPhoto && parsed.origin === imageOrigin)) {
       problems.push(
         `${page}: ${tag} "${url}" is not on SITE_URL ${site.origin}${isLocal(parsed.hostname) ? ' (it points at this machine)' : ''}; build it with absoluteUrl() from lib/urls.ts`,
       );
     }
   }
-  if (facts.ogImage) {
+  if (
+    facts.ogImage &&
+    imageOrigin &&
+    URL.canParse(facts.ogImage.url) &&
+    new URL(facts.ogImage.url).origin === imageOrigin
+  ) {
+    // The image service makes it on request, at the size its URL asks for: only the size is checked here.
+    const { width, height } = facts.ogImage;
+    if (imageSize && (width !== imageSize.width || height !== imageSize.height))
+      problems.push(
+        `${page}: og:image is ${width}×${height}; share images must be ${imageSize.width}×${imageSize.height}`,
+      );
+  } else if (facts.ogImage) {
     const { url, width, height } = facts.ogImage;
     const pathname = URL.canParse(url) ? new URL(url).pathname : url;
     const file = path.join(outDir, decodeURIComponent(pathname));

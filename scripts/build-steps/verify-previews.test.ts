@@ -88,6 +88,46 @@ describe('previewProblems', () => {
   });
 });
 
+describe('previewProblems with photos from an image service', () => {
+  const service = 'https://images.example.org';
+  /** A page whose share image and JSON-LD image are on the service, everything else on the site. */
+  const servicePage = (width = 1200, height = 630) =>
+    page('https://news.example.org', 'x.jpg', width, height).replaceAll(
+      'https://news.example.org/og/x.jpg',
+      `${service}/sig=/${width}x${height}/filters:format(jpeg)/x.jpg`,
+    );
+  const checkWith = (html: string, imageOrigin?: string) =>
+    previewProblems({
+      page: 'out/news/x/index.html',
+      html,
+      siteUrl: 'https://news.example.org',
+      outDir,
+      requireCanonical: true,
+      imageSize: { width: 1200, height: 630 },
+      ...(imageOrigin ? { imageOrigin } : {}),
+    });
+
+  it('accepts photos on the service, which has no file in out/, at the share size', () => {
+    expect(checkWith(servicePage(), service)).toEqual([]);
+    expect(checkWith(servicePage(600, 315), service)).toEqual([
+      'out/news/x/index.html: og:image is 600×315; share images must be 1200×630',
+    ]);
+  });
+
+  it('refuses photos on another origin, and the page’s own address on the service', () => {
+    expect(checkWith(servicePage())).toContain(
+      `out/news/x/index.html: og:image "${service}/sig=/1200x630/filters:format(jpeg)/x.jpg" is not on SITE_URL https://news.example.org; build it with absoluteUrl() from lib/urls.ts`,
+    );
+    const moved = servicePage().replace(
+      '<link rel="canonical" href="https://news.example.org/news/x/">',
+      `<link rel="canonical" href="${service}/news/x/">`,
+    );
+    expect(checkWith(moved, service)).toEqual([
+      `out/news/x/index.html: link rel=canonical "${service}/news/x/" is not on SITE_URL https://news.example.org; build it with absoluteUrl() from lib/urls.ts`,
+    ]);
+  });
+});
+
 describe('readHeadFacts and pngSize', () => {
   it('does not count the original publisher’s URL as ours', () => {
     expect(readHeadFacts(page('https://a.example')).urls.map(({ url }) => url)).not.toContain('https://belsat.eu/x/');

@@ -2,7 +2,7 @@ import { createRequire } from 'node:module';
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { setUpBrowser } from '../helpers/chromium';
-import { ARTICLE_PATH, siteUrl } from '../helpers/site';
+import { ARTICLE_PATH, photoUrl, siteUrl } from '../helpers/site';
 
 const axeSource = readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
 
@@ -48,6 +48,14 @@ describe.each([
     { name: 'live story', url: siteUrl('/news/election-night-live/') },
     { name: 'live story’s later page', url: siteUrl('/news/election-week-live/page/2/') },
     { name: 'ended Belarusian live story', url: siteUrl('/news/minsk-summit-live/') },
+    // Who publishes the site and what it changed: the newsroom's pages, the corrections, author profiles.
+    { name: 'about', url: siteUrl('/about/') },
+    { name: 'contact', url: siteUrl('/about/contact/') },
+    { name: 'Belarusian standards', url: siteUrl('/be/about/editorial-standards/') },
+    { name: 'corrections', url: siteUrl('/corrections/') },
+    { name: 'Russian corrections, none', url: siteUrl('/ru/corrections/') },
+    { name: 'author with links', url: siteUrl('/authors/zmitser-mitskevich/') },
+    { name: 'author with a photo', url: photoUrl('/authors/zmitser-mitskevich/') },
   ])('axe finds no WCAG 2.2 AA violation on the $name page', async ({ url }) => {
     const page = await browser.open({ colorScheme, ...DEVICES[device] });
     await page.goto(url);

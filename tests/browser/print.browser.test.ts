@@ -74,6 +74,10 @@ describe.each([
     for (const sentence of seedSentences()) expect(text).toContain(sentence);
   });
 
+  it('says above the headline how old the article is', () => {
+    expect(text).toMatch(new RegExp(`This article is more than \\d+ years old ${HEADLINE}`));
+  });
+
   it('credits the original publisher and prints where its link goes', () => {
     expect(text).toContain(`Originally published by Belsat TV (${ORIGINAL})`);
   });
@@ -174,5 +178,36 @@ describe('print and citation tools on screen', () => {
     await page.getByText('BibTeX', { exact: true }).click();
     expect(await page.locator('#cite-bibtex').innerText()).toContain('note = {Originally published by Belsat TV}\n}');
     await page.context().close();
+  });
+});
+
+describe.each([
+  ['light', '/about/editorial-standards/', 'Editorial standards & "ethics"', 'Every article links to its original'],
+  ['dark', '/be/about/contact/', 'Кантакты', 'Пішыце нам на desk@fixtures.example.org.'],
+  ['light', '/corrections/', 'Corrections', 'Correction, 21 October 2018: An earlier version gave the wrong date'],
+] as const)('the printed page (screen theme %s) %s', (scheme, path, title, words) => {
+  let pages: string[];
+  let text: string;
+
+  beforeAll(async () => {
+    const pdf = artifactPath(`print-${path.replace(/\W+/g, '-').replace(/^-|-$/g, '')}.pdf`);
+    const page = await browser.open({ colorScheme: scheme });
+    await page.goto(siteUrl(path), { waitUntil: 'networkidle' });
+    await page.pdf({ path: pdf, format: 'A4' });
+    await page.context().close();
+    pages = pdfPages(pdf);
+    text = pages.map(readable).join(' ');
+  });
+
+  it('carries its title and its words on one numbered page', () => {
+    expect(pages).toHaveLength(1);
+    expect(text).toContain(title);
+    expect(text).toContain(words);
+    expect(readable(pages[0] ?? '')).toMatch(/\b1 ?\/ ?1$/);
+  });
+
+  it('leaves out the site’s navigation and footer', () => {
+    for (const screenOnly of ['Skip to content', 'The newsroom', 'Browse the archive', 'More about', 'by RSS'])
+      expect(text).not.toContain(screenOnly);
   });
 });

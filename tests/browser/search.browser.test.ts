@@ -109,6 +109,13 @@ describe('searching the articles', () => {
     await page.context().close();
   });
 
+  it("shows a query holding $', $` and $& in the status line as typed", async () => {
+    const query = "nowhere $' $` $&";
+    const { page, status } = await search(query);
+    expect(status).toBe(`No article found for “${query}”. Try another word, or browse by topic or date below.`);
+    await page.context().close();
+  });
+
   it('searches from the form, keeping the words in the address so Back returns to the last search', async () => {
     const { page } = await search('counterproductive');
     await page.getByLabel('Words to find in articles').fill('Mitskevich');

@@ -99,12 +99,12 @@ describe('related stories', () => {
     return start === -1 ? undefined : html.slice(start, html.indexOf('</section>', start));
   };
 
-  it('end the seed article with five others in English, the one sharing most topics first, then newest first', () => {
+  it('end the seed article with the earlier ones in English that share a topic, the one sharing most first, then newest first', () => {
     const block = related(fileOf(ARTICLE_PATH));
     expect(block).toContain('data-print="hide"');
+    // Not hostile-front-matter, published the day after: a later story never changes an earlier page.
     expect(hrefs(block ?? '', /^\/news\//)).toEqual([
       '/news/nato-drills-near-poland/',
-      '/news/hostile-front-matter/',
       '/news/moved-article/',
       '/news/markdown-constructs/',
       '/news/winter-in-minsk/',

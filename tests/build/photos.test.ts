@@ -7,8 +7,14 @@ import { fromHtml } from 'hast-util-from-html';
 import sharp from 'sharp';
 import { describe, expect, it } from 'vitest';
 import { PHOTO_OUT, outFiles } from '../helpers/out';
+import { builtOrigin } from '../helpers/site';
 
 const ORIGINALS = path.resolve(import.meta.dirname, '../fixtures/photos/images');
+// SITE_URL as the photo site's build read it, so the tests pass whatever the shell exports.
+const ORIGIN = builtOrigin(PHOTO_OUT);
+const escaped = ORIGIN.replace(/[.*+?^$()|[\]\\{}]/g, '\\$&');
+/** An absolute address on the photo site: `pattern` is a regular expression source for the path. */
+const onSite = (pattern: string) => new RegExp(`^${escaped}${pattern}$`);
 const SEED = 'news/seed-with-lead-photo/index.html';
 const ESSAY = 'news/river-tower-square-in-pictures/index.html';
 
@@ -24,7 +30,7 @@ const meta = (tree: Root, key: string) =>
   elements(tree, 'meta')
     .filter((element) => (element.properties.property ?? element.properties.name) === key)
     .map((element) => String(element.properties.content));
-const fileOf = (url: string) => decodeURIComponent(new URL(url, 'http://localhost:3000').pathname).slice(1);
+const fileOf = (url: string) => decodeURIComponent(new URL(url, ORIGIN).pathname).slice(1);
 
 describe('published photos', () => {
   const pages = outFiles(PHOTO_OUT).filter((file) => file.endsWith('.html'));
@@ -55,18 +61,19 @@ describe('published photos', () => {
         'topics/poland/index.html',
         'topics/inf-treaty/index.html',
         'authors/zmitser-mitskevich/index.html',
-        // The month's list, and the related stories at the end of the article without a photo of its own.
+        // The month's list, and the related stories at the end of the article without a photo of its own
+        // (published after the photo essay, which its related stories show).
         'archive/2018/10/index.html',
         'news/story-without-photo/index.html',
       ]),
     );
   });
 
-  it('each decode at the width their srcset claims, as AVIF, WebP or JPEG', async () => {
+  it('each decode at the width their srcset claims, as AVIF or JPEG', async () => {
     for (const { url, width } of new Map(candidates.map((c) => [c.url, c])).values()) {
       const decoded = await sharp(read(fileOf(url))).metadata();
       expect(decoded.width, url).toBe(width);
-      expect(['heif', 'webp', 'jpeg']).toContain(decoded.format);
+      expect(['heif', 'jpeg']).toContain(decoded.format);
     }
   });
 
@@ -99,7 +106,7 @@ describe('an article with a lead photo, as previews see it', () => {
 
   it('shares the photo cut to 1200×630 with its description, on Open Graph and the Twitter card', async () => {
     const [image] = meta(tree, 'og:image');
-    expect(image).toMatch(/^http:\/\/localhost:3000\/images\/minsk-square-share\.[0-9a-f]{10}\.jpg$/);
+    expect(image).toMatch(onSite('/images/minsk-square-share\\.[0-9a-f]{10}\\.jpg'));
     expect(meta(tree, 'og:image:width')).toEqual(['1200']);
     expect(meta(tree, 'og:image:height')).toEqual(['630']);
     expect(meta(tree, 'og:image:alt')).toEqual(['Sergei Shoigu and Andrei Ravkov shake hands in Minsk']);
@@ -147,7 +154,7 @@ describe('feeds', () => {
   it('carry the lead photo as an RSS enclosure with its true length, an Atom enclosure link and a JSON Feed image', () => {
     const rss = read('feed.xml').toString('utf8');
     const enclosure = /<enclosure url="([^"]+)" length="(\d+)" type="image\/jpeg"\/>/.exec(rss);
-    expect(enclosure?.[1]).toMatch(/^http:\/\/localhost:3000\/images\/minsk-square-1080\.[0-9a-f]{10}\.jpg$/);
+    expect(enclosure?.[1]).toMatch(onSite('/images/minsk-square-1080\\.[0-9a-f]{10}\\.jpg'));
     expect(Number(enclosure?.[2])).toBe(read(fileOf(enclosure![1]!)).length);
     expect(read('atom.xml').toString('utf8')).toContain(
       `<link rel="enclosure" type="image/jpeg" length="${enclosure?.[2]}" href="${enclosure?.[1]}"/>`,
@@ -162,8 +169,7 @@ describe('feeds', () => {
     const essay = json.items.find((item) => item.id.endsWith('/a/ph-essay/'))?.content_html ?? '';
     const sources = [...essay.matchAll(/<img src="([^"]+)"/g)].map((match) => match[1]);
     expect(sources).toHaveLength(4);
-    for (const source of sources)
-      expect(source).toMatch(/^http:\/\/localhost:3000\/images\/[a-z0-9-]+\.[0-9a-f]{10}\.jpg$/);
+    for (const source of sources) expect(source).toMatch(onSite('/images/[a-z0-9-]+\\.[0-9a-f]{10}\\.jpg'));
     expect(essay).not.toMatch(/srcset|<source|loading=/);
     expect(essay).toContain(
       '<figcaption>The Svislach in the morning. <span class="credit">Belsat TV</span></figcaption>',

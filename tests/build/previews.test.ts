@@ -116,10 +116,13 @@ describe('the article page’s previews', () => {
       dateModified: '2018-10-24T00:00:00.000Z',
       author: [{ '@type': 'Person', name: 'Zmitser Mitskevich', url: `${ORIGIN}/authors/zmitser-mitskevich/` }],
       publisher: {
-        '@type': 'Organization',
+        '@type': 'NewsMediaOrganization',
         name: 'The Minsk Dispatch',
         logo: { '@type': 'ImageObject', url: `${ORIGIN}/logo.png` },
+        masthead: `${ORIGIN}/about/`,
+        ethicsPolicy: `${ORIGIN}/about/editorial-standards/`,
       },
+      isAccessibleForFree: true,
       mainEntityOfPage: { '@type': 'WebPage', '@id': CANONICAL },
       isBasedOn: {
         url: 'https://naviny.belsat.eu/en/news/russia-once-again-speaks-about-nato-threat-for-russia-and-therefore-to-belarus/',

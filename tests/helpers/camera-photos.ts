@@ -80,4 +80,6 @@ export const FIXTURE_PHOTOS = [
   { name: 'river-panorama.jpg', width: 8000, height: 1000, orientation: 1 },
   { name: 'tv-tower-tall.jpg', width: 1200, height: 6000, orientation: 1 },
   { name: 'small-archive-photo.jpg', width: 640, height: 427, orientation: 1 },
+  // An author's photo (authors.yml), taken upright, with the camera's GPS and serial number like the others.
+  { name: 'author-portrait.jpg', width: 900, height: 1200, orientation: 1 },
 ] as const;

@@ -22,9 +22,14 @@ The body.
 /**
  * A valid article for unit tests, parsed from real front matter so every derived field (slugs,
  * topicRefs, modified) is what the build would compute. Front matter lines in `fields` replace the
- * base ones, e.g. `{ author: 'Hanna Liubakova', topics: ['NATO', 'nato!'] }`.
+ * base ones, e.g. `{ author: 'Hanna Liubakova', topics: ['NATO', 'nato!'] }`. Dated in `timeZone`, the
+ * newsroom's (site.yml), UTC unless given.
  */
-export function makeArticle(fields: Record<string, string | readonly string[]> = {}, body = 'The body.\n'): Article {
+export function makeArticle(
+  fields: Record<string, string | readonly string[]> = {},
+  body = 'The body.\n',
+  timeZone = 'UTC',
+): Article {
   const overrides = Object.entries(fields).map(([key, value]) =>
     typeof value === 'string'
       ? `${key}: ${JSON.stringify(value)}`
@@ -40,7 +45,7 @@ export function makeArticle(fields: Record<string, string | readonly string[]> =
     if (!skipping) kept.push(line);
   }
   const source = `---\n${[...kept, ...overrides].join('\n')}\n---\n\n${body}`;
-  const result = parseArticle('content/test.md', new TextEncoder().encode(source));
+  const result = parseArticle('content/test.md', new TextEncoder().encode(source), undefined, undefined, timeZone);
   if (!result.ok) throw new Error(`makeArticle: ${JSON.stringify(result.problems)}`);
   return result.article;
 }

@@ -54,6 +54,29 @@ describe('npm run check', () => {
     expect(stderr).not.toMatch(/\n\s+at /); // no stack trace
   });
 
+  it('reports a broken link between articles in the same run as the other files’ problems', () => {
+    const dir = mkdtempSync(path.join(os.tmpdir(), 'check-'));
+    for (const name of ['authors.yml', 'topics.yml'])
+      copyFileSync(path.join(fixtures, 'site', name), path.join(dir, name));
+    copyFileSync(path.join(fixtures, 'content/invalid/impossible-date.md'), path.join(dir, 'impossible-date.md'));
+    const valid = readFileSync(path.join(fixtures, 'site/moved-article.md'), 'utf8');
+    // A link to the invalid article (slug a-fixture) is not reported: its file is named already, and
+    // the link is checked again once it is fixed.
+    writeFileSync(
+      path.join(dir, 'linked.md'),
+      `${valid}\nRead [the archive](/news/does-not-exist/) and [the fixture](/news/a-fixture/), [by id](/a/fx1/).\n`,
+    );
+    const { status, stderr } = check(dir);
+    expect(status).toBe(1);
+    const shown = path.relative(root, dir);
+    const line = valid.split('\n').length + 1;
+    const problems = stderr.split('\n').filter((text) => text.startsWith('  - '));
+    expect(problems).toEqual([
+      `  - ${shown}/impossible-date.md: published: "2018-02-30" is not valid; use a date that exists, written YYYY-MM-DD (e.g. 2018-10-24) or with a time and zone (e.g. 2018-10-24T06:00+03:00)`,
+      `  - ${shown}/linked.md: body (line ${line}): link "/news/does-not-exist/" is not valid; this site has no page at /news/does-not-exist/: link to a page the site has (an article’s /news/<slug>/, a list, a feed) or a file in public/, or remove the link`,
+    ]);
+  });
+
   it('refuses a link to a page of this site that the build does not make, naming the line and the target', () => {
     const dir = mkdtempSync(path.join(os.tmpdir(), 'check-'));
     for (const name of ['authors.yml', 'topics.yml'])
@@ -76,6 +99,21 @@ describe('npm run check', () => {
     expect(status).toBe(1);
     expect(stdout).toBe('');
     expect(stderr).toMatch(new RegExp(`^${name}: "${value}" ${words}; `));
+    expect(stderr).not.toMatch(/\n\s+at /);
+  });
+
+  it.each([
+    ['THUMBOR_URL', { IMAGE_SERVICE: 'thumbor', THUMBOR_SECURITY_KEY: 'k' }],
+    ['THUMBOR_SECURITY_KEY', { IMAGE_SERVICE: 'thumbor', THUMBOR_URL: 'https://images.example.org' }],
+  ])('with IMAGE_SERVICE=thumbor, stops when %s is missing, naming it', (name, settings) => {
+    const { status, stdout, stderr } = check(path.join(fixtures, 'photos'), {
+      THUMBOR_URL: '',
+      THUMBOR_SECURITY_KEY: '',
+      ...settings,
+    });
+    expect(status).toBe(1);
+    expect(stdout).toBe('');
+    expect(stderr).toMatch(new RegExp(`^${name} is not set; with IMAGE_SERVICE=thumbor set it to `));
     expect(stderr).not.toMatch(/\n\s+at /);
   });
 });

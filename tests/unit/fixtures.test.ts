@@ -27,8 +27,13 @@ const REFUSED: Record<string, Record<string, [field: string, fix: string][]>> = 
     'dotted-date.md': [['published', 'write the date as YYYY-MM-DD: 2018-10-25']],
     'headline-too-long.md': [['headline', 'a headline may be at most 200 characters, and this one has 9,999']],
     'slug-with-spaces.md': [['slug', 'use lowercase a-z, 0-9 and single hyphens: minsk-court-verdict']],
-    'topics-nested-too-deep.md': [['topics', 'it is nested too deeply to be read']],
-    'unquoted-colon-headline.md': [['headline', 'put the whole value in quotes: headline: "Lukashenka: no talks"']],
+    'topics-nested-too-deep.md': [['topics', 'it is nested too deeply to be read at front matter line 8']],
+    'unquoted-colon-headline.md': [
+      [
+        'headline',
+        'at front matter line 3, YAML reads ": " as the start of another field, so put the whole value in quotes: headline: "Lukashenka: no talks"',
+      ],
+    ],
     'date-in-words.md': [['published', 'written YYYY-MM-DD']],
     'draft-not-true-or-false.md': [['draft', 'write draft: true']],
     'duplicate-key.md': [['front matter', 'a field is written twice at front matter line 14']],

@@ -1,5 +1,14 @@
 import { execFileSync } from 'node:child_process';
-import { copyFileSync, existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import {
+  copyFileSync,
+  cpSync,
+  existsSync,
+  mkdtempSync,
+  readdirSync,
+  readFileSync,
+  rmSync,
+  writeFileSync,
+} from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -45,6 +54,8 @@ describe('npm run new', { timeout: 20_000 }, () => {
       if (name.endsWith('.md') || name.endsWith('.yml'))
         copyFileSync(path.join(root, 'content', name), path.join(dir, name));
     }
+    // The newsroom's own pages, which site.yml's policies name.
+    cpSync(path.join(root, 'content', 'pages'), path.join(dir, 'pages'), { recursive: true });
   });
   afterAll(() => rmSync(dir, { recursive: true, force: true }));
 

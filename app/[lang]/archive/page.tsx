@@ -8,6 +8,6 @@ export const generateStaticParams = route.generateStaticParams;
 export const generateMetadata = route.generateMetadata;
 
 /** Another edition's date archive: its years and months. Under /<default language>/ it sends the reader to the root's. */
-export default async function EditionArchivePage({ params }: { params: Promise<{ lang: string }> }) {
+export default async function EditionArchiveIndexRoute({ params }: { params: Promise<{ lang: string }> }) {
   return <SitePage row={await route.rowFor(params)} />;
 }

@@ -8,6 +8,6 @@ export const generateStaticParams = route.generateStaticParams;
 export const generateMetadata = route.generateMetadata;
 
 /** Another edition's index of every author. Under /<default language>/ it sends the reader to the root's. */
-export default async function EditionAuthorsPage({ params }: { params: Promise<{ lang: string }> }) {
+export default async function EditionAuthorsIndexRoute({ params }: { params: Promise<{ lang: string }> }) {
   return <SitePage row={await route.rowFor(params)} />;
 }

@@ -9,6 +9,6 @@ export const generateStaticParams = route.generateStaticParams;
 export const generateMetadata = route.generateMetadata;
 
 /** Another edition's search page. Under /<default language>/ it sends the reader to the root's. */
-export default async function EditionSearchPage({ params }: { params: Promise<{ lang: string }> }) {
+export default async function EditionSearchRoute({ params }: { params: Promise<{ lang: string }> }) {
   return <SitePage row={await route.rowFor(params)} />;
 }

@@ -8,6 +8,6 @@ export const generateStaticParams = route.generateStaticParams;
 export const generateMetadata = route.generateMetadata;
 
 /** Each article's short share link /a/<id>/, which survives any change of headline or slug. */
-export default async function AIdPage({ params }: { params: Promise<{ id: string }> }) {
+export default async function ShortLinkRoute({ params }: { params: Promise<{ id: string }> }) {
   return <SitePage row={await route.rowFor(params)} />;
 }

@@ -8,6 +8,6 @@ export const generateStaticParams = route.generateStaticParams;
 export const generateMetadata = route.generateMetadata;
 
 /** Each author's page in the default edition: their role, biography and articles. */
-export default async function AuthorsSlugPage({ params }: { params: Promise<{ slug: string }> }) {
+export default async function AuthorRoute({ params }: { params: Promise<{ slug: string }> }) {
   return <SitePage row={await route.rowFor(params)} />;
 }

@@ -8,6 +8,6 @@ export const generateStaticParams = route.generateStaticParams;
 export const generateMetadata = route.generateMetadata;
 
 /** Every article's permalink, and each earlier slug of it as a page sending the reader there. */
-export default async function NewsSlugPage({ params }: { params: Promise<{ slug: string }> }) {
+export default async function ArticleRoute({ params }: { params: Promise<{ slug: string }> }) {
   return <SitePage row={await route.rowFor(params)} />;
 }

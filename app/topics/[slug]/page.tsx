@@ -8,6 +8,6 @@ export const generateStaticParams = route.generateStaticParams;
 export const generateMetadata = route.generateMetadata;
 
 /** Each topic's page in the default edition. */
-export default async function TopicsSlugPage({ params }: { params: Promise<{ slug: string }> }) {
+export default async function TopicRoute({ params }: { params: Promise<{ slug: string }> }) {
   return <SitePage row={await route.rowFor(params)} />;
 }

@@ -26,7 +26,8 @@ function toAtomEntry(item: FeedItem): string {
     `<link rel="alternate" type="text/html" href="${escapeXml(item.url)}"/>`,
     ...(item.image
       ? [
-          `<link rel="enclosure" type="${item.image.type}" length="${item.image.bytes}" href="${escapeXml(item.image.url)}"/>`,
+          // Atom's length is advisory: left out when an image service makes the photo and its size is unknown.
+          `<link rel="enclosure" type="${item.image.type}"${item.image.bytes > 0 ? ` length="${item.image.bytes}"` : ''} href="${escapeXml(item.image.url)}"/>`,
         ]
       : []),
     textElement('published', item.published.toISOString()),

@@ -1,6 +1,6 @@
 // Feeds: the newest articles in full, format-neutral, for RSS, Atom and JSON Feed beside it.
 import type { Article, SafeHtml } from '../../content/article';
-import { changedAfterPublication, toInstant } from '../../content/dates';
+import { changedAfterPublication } from '../../content/dates';
 import { site } from '../../site-config';
 import { escapeXml } from './xml';
 import { withoutEmbedCards, withoutParagraphLinks } from '../../markdown/markdown';
@@ -41,7 +41,10 @@ export type FeedItem = Readonly<{
   image: FeedImage | undefined;
 }>;
 
-/** A feed's picture of an item: an absolute URL to a JPEG, its size in bytes and its description. */
+/**
+ * A feed's picture of an item: an absolute URL to a JPEG, its size in bytes (0 when an image service makes
+ * it on request: RSS's length for a size that cannot be known) and its description.
+ */
 export type FeedImage = Readonly<{ url: string; type: 'image/jpeg'; bytes: number; alt: string }>;
 
 /** The whole feed, format-neutral. */
@@ -80,7 +83,7 @@ export function toFeed(articles: readonly Article[], language: string, timeZone 
 }
 
 function toFeedItem(article: Article, timeZone: string): FeedItem {
-  const published = toInstant(article.published);
+  const published = new Date(article.publishedAt);
   return {
     id: absoluteUrl(shortPath(article.id)),
     url: articleUrl(article.slug),

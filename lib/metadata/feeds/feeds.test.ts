@@ -189,3 +189,28 @@ describe('a live story in an edition’s feed', () => {
     expect(item?.updated?.toISOString()).toBe('2026-12-04T22:10:00.000Z');
   });
 });
+
+describe('a lead photo an image service makes on request', () => {
+  const item = {
+    ...feed.items[1]!,
+    image: {
+      url: 'https://images.example.org/sig=/1080x720/filters:format(jpeg)/x.jpg',
+      type: 'image/jpeg',
+      bytes: 0,
+      alt: 'A photo',
+    },
+  } as const;
+  const withPhoto = { ...feed, items: [item] };
+
+  it('is an RSS enclosure of length 0, as RSS asks for a size that cannot be known', () => {
+    expect(toRss(withPhoto, `${ORIGIN}/feed.xml`)).toContain(
+      '<enclosure url="https://images.example.org/sig=/1080x720/filters:format(jpeg)/x.jpg" length="0" type="image/jpeg"/>',
+    );
+  });
+
+  it('is an Atom enclosure link without the advisory length', () => {
+    expect(toAtom(withPhoto, `${ORIGIN}/atom.xml`)).toContain(
+      '<link rel="enclosure" type="image/jpeg" href="https://images.example.org/sig=/1080x720/filters:format(jpeg)/x.jpg"/>',
+    );
+  });
+});

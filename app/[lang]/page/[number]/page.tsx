@@ -8,6 +8,10 @@ export const generateStaticParams = route.generateStaticParams;
 export const generateMetadata = route.generateMetadata;
 
 /** Another edition's older articles, /page/2/ and on; /page/1/ sends the reader home. Under /<default language>/ it sends the reader to the root's. */
-export default async function EditionPageNumberPage({ params }: { params: Promise<{ lang: string; number: string }> }) {
+export default async function EditionOlderArticlesRoute({
+  params,
+}: {
+  params: Promise<{ lang: string; number: string }>;
+}) {
   return <SitePage row={await route.rowFor(params)} />;
 }

@@ -8,6 +8,6 @@ export const generateStaticParams = route.generateStaticParams;
 export const generateMetadata = route.generateMetadata;
 
 /** Each topic's page in another edition. Under /<default language>/ it sends the reader to the root's. */
-export default async function EditionTopicsSlugPage({ params }: { params: Promise<{ lang: string; slug: string }> }) {
+export default async function EditionTopicRoute({ params }: { params: Promise<{ lang: string; slug: string }> }) {
   return <SitePage row={await route.rowFor(params)} />;
 }

@@ -8,6 +8,6 @@ export const generateStaticParams = route.generateStaticParams;
 export const generateMetadata = route.generateMetadata;
 
 /** Each month of the default edition that has articles, /archive/2018/10/. */
-export default async function ArchiveYearMonthPage({ params }: { params: Promise<{ year: string; month: string }> }) {
+export default async function ArchiveMonthRoute({ params }: { params: Promise<{ year: string; month: string }> }) {
   return <SitePage row={await route.rowFor(params)} />;
 }

@@ -8,7 +8,7 @@ export const generateStaticParams = route.generateStaticParams;
 export const generateMetadata = route.generateMetadata;
 
 /** Each month of another edition that has articles, /archive/2018/10/. Under /<default language>/ it sends the reader to the root's. */
-export default async function EditionArchiveYearMonthPage({
+export default async function EditionArchiveMonthRoute({
   params,
 }: {
   params: Promise<{ lang: string; year: string; month: string }>;

@@ -8,7 +8,7 @@ export const generateStaticParams = route.generateStaticParams;
 export const generateMetadata = route.generateMetadata;
 
 /** An author's older articles from page 2; page/1/ sends the reader to the author's page. */
-export default async function AuthorsSlugPageNumberPage({
+export default async function AuthorOlderArticlesRoute({
   params,
 }: {
   params: Promise<{ slug: string; number: string }>;

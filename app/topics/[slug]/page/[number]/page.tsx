@@ -8,7 +8,7 @@ export const generateStaticParams = route.generateStaticParams;
 export const generateMetadata = route.generateMetadata;
 
 /** A topic's older articles from page 2; page/1/ sends the reader to the topic's page. */
-export default async function TopicsSlugPageNumberPage({
+export default async function TopicOlderArticlesRoute({
   params,
 }: {
   params: Promise<{ slug: string; number: string }>;

@@ -8,7 +8,7 @@ export const generateStaticParams = route.generateStaticParams;
 export const generateMetadata = route.generateMetadata;
 
 /** An author's older articles from page 2; page/1/ sends the reader to the author's page. Under /<default language>/ it sends the reader to the root's. */
-export default async function EditionAuthorsSlugPageNumberPage({
+export default async function EditionAuthorOlderArticlesRoute({
   params,
 }: {
   params: Promise<{ lang: string; slug: string; number: string }>;

@@ -8,7 +8,7 @@ export const generateStaticParams = route.generateStaticParams;
 export const generateMetadata = route.generateMetadata;
 
 /** A topic's older articles from page 2; page/1/ sends the reader to the topic's page. Under /<default language>/ it sends the reader to the root's. */
-export default async function EditionTopicsSlugPageNumberPage({
+export default async function EditionTopicOlderArticlesRoute({
   params,
 }: {
   params: Promise<{ lang: string; slug: string; number: string }>;

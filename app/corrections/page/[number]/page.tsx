@@ -1,0 +1,13 @@
+import { SitePage } from '@/components/SitePage';
+import { pageRoute } from '@/lib/site/page-route';
+
+const route = pageRoute<{ number: string }>('/corrections/page/[number]/');
+
+export const dynamicParams = false;
+export const generateStaticParams = route.generateStaticParams;
+export const generateMetadata = route.generateMetadata;
+
+/** The default edition's older corrections, /corrections/page/2/ and on; page/1/ sends the reader to the first. */
+export default async function CorrectionsPageNumberPage({ params }: { params: Promise<{ number: string }> }) {
+  return <SitePage row={await route.rowFor(params)} />;
+}
