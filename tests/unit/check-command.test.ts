@@ -24,7 +24,7 @@ describe('npm run check', () => {
     expect(status).toBe(0);
     expect(stdout).toContain('tests/fixtures/site/: 13 valid articles, 11 to publish, 0 photos.');
     expect(stdout).toContain('held back: tests/fixtures/site/draft.md: draft: true');
-    expect(stdout).toContain('held back: tests/fixtures/site/embargoed.md: embargoed until 2999-01-01T06:00+00:00');
+    expect(stdout).toContain('held back: tests/fixtures/site/embargoed.md: embargoed until 2999-01-01T09:00+03:00');
     expect(stdout).toContain(
       'held back: tests/fixtures/site/live-election-night.md: the update at line 18 is held until 2099-01-01T12:00+03:00',
     );
