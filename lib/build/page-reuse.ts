@@ -61,8 +61,10 @@ export function plannedPages(table: readonly PageRow[]): Record<string, PlannedP
         key: pageKey(row),
         files: row.files,
         indexable: row.sitemap !== undefined,
-        searchable: row.view.kind === 'article',
-        frameSources: row.view.kind === 'article' ? row.view.article.frameSources : [],
+        // A live story is found by its first page; its later pages are the same story.
+        searchable: row.view.kind === 'article' || (row.view.kind === 'live' && row.view.page.number === 1),
+        // A live story's pages may show any of its updates' embeds (an update moves to later pages).
+        frameSources: row.view.kind === 'article' || row.view.kind === 'live' ? row.view.article.frameSources : [],
       },
     ]),
   );

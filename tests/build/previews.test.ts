@@ -85,7 +85,8 @@ describe('the article page’s previews', () => {
     expect(page.one('og:image:width')).toBe('1200');
     expect(page.one('og:image:height')).toBe('630');
     expect(page.one('og:image:alt')).toContain(HEADLINE);
-    expect(page.one('article:published_time')).toBe('2018-10-24T00:00:00.000Z');
+    // Published on 24 October where the fixture newsroom is (Minsk, UTC+3): from 21:00 UTC the day before.
+    expect(page.one('article:published_time')).toBe('2018-10-23T21:00:00.000Z');
     expect(page.one('article:author')).toBe(`${ORIGIN}/authors/zmitser-mitskevich/`);
     expect(page.meta.get('article:tag')).toEqual(['Russia', 'Belarus', 'NATO', 'Defence', 'Poland', 'INF treaty']);
     expect(page.meta.has('article:modified_time')).toBe(false); // never updated
@@ -112,8 +113,8 @@ describe('the article page’s previews', () => {
       '@type': 'NewsArticle',
       headline: HEADLINE,
       image: [image],
-      datePublished: '2018-10-24T00:00:00.000Z',
-      dateModified: '2018-10-24T00:00:00.000Z',
+      datePublished: '2018-10-23T21:00:00.000Z',
+      dateModified: '2018-10-23T21:00:00.000Z',
       author: [{ '@type': 'Person', name: 'Zmitser Mitskevich', url: `${ORIGIN}/authors/zmitser-mitskevich/` }],
       publisher: {
         '@type': 'NewsMediaOrganization',
