@@ -1,9 +1,8 @@
 import type { MetadataRoute } from 'next';
-import { toSitemap } from '@/lib/metadata/sitemaps';
-import { getPageTable } from '@/lib/site/page-table';
+import { sitemapEntries } from '@/lib/site/published';
 
 export const dynamic = 'force-static';
 
 export default function sitemap(): MetadataRoute.Sitemap {
-  return toSitemap(getPageTable());
+  return sitemapEntries();
 }

@@ -34,7 +34,8 @@ import { brokenPageLinks, brokenSiteLinks, sitePaths } from '../lib/site/link-ch
 import { aboutPath } from '../lib/urls';
 import { buildPageTable } from '../lib/site/pages';
 import { writeLiveFiles } from '../lib/site/live-files';
-import { pageTableFile, writePageTable } from '../lib/site/page-table';
+import { pageTableFile, writeRenderTable } from '../lib/site/page-table';
+import { toRenderTable } from '../lib/site/render-table';
 import { outputsKey, planReuse, plannedPages, siteKey } from '../lib/build/page-reuse';
 import { toNewsSitemap } from '../lib/metadata/sitemaps';
 import { reusePlanFile } from '../lib/build/reuse-plan';
@@ -127,17 +128,16 @@ try {
     );
     // Renewed by every build: its expiry counts from BUILD_TIME.
     writeSecurityTxt(path.join(root, 'public'), siteSecurityTxt(rules.now));
-    // The page table with the photos' renditions: Next's page workers read it rather than building it again.
+    // The page table with the photos' renditions.
     setPublishedArticles(undefined);
     const table = buildPageTable();
-    const tableFile = pageTableFile();
-    if (tableFile) writePageTable(tableFile, table);
     // Each live story's updates file and feed, into public/news/ for Next to copy.
     writeLiveFiles(table, path.join(root, 'public'));
     // Which pages are as the site the build replaces has them (lib/build/page-reuse.ts).
     const planFile = reusePlanFile();
     const publishedDir = process.env.PUBLISHED_DIR;
     const manifestFile = process.env.PUBLISHED_MANIFEST;
+    let reused: ReadonlySet<string> = new Set();
     if (planFile && publishedDir && manifestFile) {
       const site = siteKey({ code: codeFiles(root), settings });
       const pages = plannedPages(table);
@@ -148,7 +148,11 @@ try {
       const current = { siteKey: site, pages, outputsKey: outputsKey(site, pages, timely) };
       const plan = planReuse(current, readManifest(manifestFile), (file) => existsSync(path.join(publishedDir, file)));
       writeFileSync(planFile, JSON.stringify(plan));
+      reused = new Set(plan.reused);
     }
+    // What Next's workers read: the rows of the pages to render and the files beside them, not the archive.
+    const tableFile = pageTableFile();
+    if (tableFile) writeRenderTable(tableFile, toRenderTable(table, reused));
     console.log(photoLine);
   }
   // Everything checked out: the articles parsed now join the parse cache (a build also drops what it no longer uses).

@@ -1,36 +1,26 @@
-// What the files beside the pages (feeds, sitemaps, share cards) read from the page table.
+// What the files beside the pages (feeds, sitemaps, share cards) read from this build's render table.
+import type { MetadataRoute } from 'next';
 import type { Article } from '../content/article';
-import { getPageTable, rowsToRender } from './page-table';
-import type { ArticlePageView, LivePageView, PageRow } from './views';
-
-/** An article's permalink page: an article's, or a live story's first page. */
-const isArticle = (row: PageRow): row is PageRow<ArticlePageView | LivePageView> =>
-  row.view.kind === 'article' || (row.view.kind === 'live' && row.view.page.number === 1);
-
-/** Every article this build publishes, newest first, as its permalink page shows it. */
-export function publishedArticles(): Article[] {
-  return getPageTable()
-    .filter(isArticle)
-    .map(({ view }) => view.article);
-}
+import { renderTable } from './page-table';
 
 /** The editions this build publishes, the default one first: every page's masthead names them. */
 export function siteEditions(): string[] {
-  const [first] = getPageTable();
-  return first ? first.view.chrome.editions.map(({ language }) => language) : [];
+  return [...renderTable().editions];
 }
 
-/**
- * The articles whose share card (a headline card, for an article without a photo) this build draws:
- * those whose pages it renders. Next's export refuses a route without pages: when no card is left to
- * draw, the newest card is drawn again (to the same bytes), and when no article lacks a photo, the
- * newest article gets one.
- */
+/** The articles whose headline card this build draws (lib/site/render-table.ts, cardsToDraw). */
 export function articlesToDrawCardsFor(): Article[] {
-  const rendered = new Set(rowsToRender('/news/[slug]/').map(({ path }) => path));
-  const rows = getPageTable().filter(isArticle);
-  const withCard = rows.filter(({ files }) => files.some((file) => file.startsWith('og/')));
-  const toDraw = withCard.filter(({ path }) => rendered.has(path));
-  const drawn = toDraw.length > 0 ? toDraw : withCard.length > 0 ? withCard.slice(0, 1) : rows.slice(0, 1);
-  return drawn.map(({ view }) => view.article);
+  return [...renderTable().cards];
+}
+
+/** The sitemap's entries: every page the sitemap lists. */
+export function sitemapEntries(): MetadataRoute.Sitemap {
+  return renderTable().sitemap;
+}
+
+/** A file beside the pages as this build writes it, by its path on the site (`/be/feed.xml`). */
+export function siteFile(sitePath: string): string {
+  const body = renderTable().files[sitePath];
+  if (body === undefined) throw new Error(`${sitePath}: the render table has no such file (lib/site/render-table.ts)`);
+  return body;
 }
