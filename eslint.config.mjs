@@ -23,6 +23,7 @@ const config = [
       // A site being assembled beside the published one, or set aside (scripts/build.mjs).
       '.*.next/**',
       '.*.previous/**',
+      '.*.trash/**',
     ],
   },
 ];

@@ -7,17 +7,27 @@
 // build that fails or is stopped leaves it as it was. Then a record of what the site was made from
 // (.site-build/, see build-record.mjs).
 import { spawnSync } from 'node:child_process';
-import { cpSync, mkdtempSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
+import { cpSync, existsSync, mkdtempSync, readdirSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { finishExport } from './build-steps/finish-export.mjs';
 import { readShareImageLog } from './build-steps/share-image-log.mjs';
 import { changedUrlsFile, planFile, recordBuild } from './build-record.mjs';
 import { changedFiles, toUrls } from './build-steps/changed-files.mjs';
-import { readManifest, recoverSite, swapSite, writeManifest } from './build-steps/published-site.mjs';
+import {
+  readManifest,
+  recoverSite,
+  removeInBackground,
+  swapSite,
+  sweepTrash,
+  throwAway,
+  writeManifest,
+} from './build-steps/published-site.mjs';
 import { outDirProblem } from './out-dir.mjs';
 
 const root = path.resolve(import.meta.dirname, '..');
+/** What Next keeps in .next/ from one build to the next (its `clean` step spares them): its caches. */
+const NEXT_KEEPS = new Set(['cache', 'dev', 'diagnostics', 'lock', 'trace']);
 // The share-image route's workers note there what they rendered and what they reused from the cache.
 const workDir = mkdtempSync(path.join(tmpdir(), 'site-build-'));
 const shareImageLog = path.join(workDir, 'share-images.log');
@@ -28,6 +38,12 @@ const siteName = path.basename(target);
 const renderDir = path.join(root, '.site-build', 'render');
 const nextSiteDir = path.join(path.dirname(target), `.${siteName}.next`);
 const asideDir = path.join(path.dirname(target), `.${siteName}.previous`);
+// What this build replaces goes here, beside the site (a rename), and is removed in the background; the
+// same for Next's own output of the last build, which Next would otherwise remove file by file first.
+const siteTrashRoot = path.join(path.dirname(target), `.${siteName}.trash`);
+const siteTrash = path.join(siteTrashRoot, `${process.pid}-${Date.now()}`);
+const nextTrashRoot = path.join(root, '.site-build', 'trash');
+const nextTrash = path.join(nextTrashRoot, `${process.pid}-${Date.now()}`);
 const manifestFile = planFile(root, target);
 // The finished site replaces whatever is at OUT_DIR: refuse, before anything is touched, a folder that
 // is or holds the project or anything else that is not the site's own.
@@ -58,7 +74,9 @@ const env = {
 };
 // A build stopped between the two renames that publish a site left it aside: it goes back first.
 if (recoverSite(target, asideDir)) console.log(`${siteName}/ was left aside by an interrupted build: put back.`);
-rmSync(nextSiteDir, { recursive: true, force: true });
+sweepTrash(siteTrashRoot);
+sweepTrash(nextTrashRoot);
+if (existsSync(nextSiteDir)) throwAway(nextSiteDir, siteTrash);
 const started = performance.now();
 // Content first: an editor's mistake is reported in plain words before Next prints anything.
 const reportFile = path.join(workDir, 'report.json');
@@ -85,6 +103,11 @@ if (plan.unchanged) {
   );
   process.exit(0);
 }
+// Next starts by removing its last build's output from .next/ (all but its caches), file by file: after a
+// build of 10,000 articles, 21 s. Moved aside here, it is removed in the background instead.
+for (const entry of existsSync(path.join(root, '.next')) ? readdirSync(path.join(root, '.next')) : [])
+  if (!NEXT_KEEPS.has(entry)) throwAway(path.join(root, '.next', entry), nextTrash);
+removeInBackground(nextTrash);
 const next = spawnSync(process.execPath, [path.join(root, 'node_modules/next/dist/bin/next'), 'build'], {
   cwd: root,
   stdio: 'inherit',
@@ -103,9 +126,10 @@ const finished = await finishExport({
   publishedDir: target,
   published: readManifest(manifestFile),
 });
-const changes = changedFiles(target, nextSiteDir);
-swapSite(target, nextSiteDir, asideDir);
+const changes = changedFiles(target, nextSiteDir, finished.linked);
+swapSite(target, nextSiteDir, asideDir, siteTrash);
 writeManifest(manifestFile, finished.manifest);
+removeInBackground(siteTrash);
 const changedUrls = toUrls([...changes.added, ...changes.changed, ...changes.removed].sort(), settings.SITE_URL);
 writeFileSync(changedUrlsFile(root, target), changedUrls.map((url) => `${url}\n`).join(''));
 const seconds = (/** @type {number} */ from, to = performance.now()) => `${((to - from) / 1000).toFixed(1)} s`;

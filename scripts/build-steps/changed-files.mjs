@@ -7,11 +7,12 @@ import path from 'node:path';
 
 /**
  * The files (below the site, with forward slashes) that `nextDir` adds, changes or removes compared with
- * `publishedDir` (which may not exist yet: then every file is added), each list sorted.
- * @param {string} publishedDir @param {string} nextDir
+ * `publishedDir` (which may not exist yet: then every file is added), each list sorted. The files in
+ * `linked` are the published ones, linked in: the same, with nothing to compare.
+ * @param {string} publishedDir @param {string} nextDir @param {ReadonlySet<string>} [linked]
  * @returns {{ added: string[], changed: string[], removed: string[] }}
  */
-export function changedFiles(publishedDir, nextDir) {
+export function changedFiles(publishedDir, nextDir, linked = new Set()) {
   const before = new Set(existsSync(publishedDir) ? filesBelow(publishedDir) : []);
   /** @type {string[]} */
   const added = [];
@@ -22,6 +23,7 @@ export function changedFiles(publishedDir, nextDir) {
       added.push(file);
       continue;
     }
+    if (linked.has(file)) continue;
     const [old, now] = [path.join(publishedDir, file), path.join(nextDir, file)];
     const [oldStat, nowStat] = [statSync(old), statSync(now)];
     if (oldStat.ino === nowStat.ino && oldStat.dev === nowStat.dev) continue;

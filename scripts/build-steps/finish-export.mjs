@@ -23,7 +23,7 @@ import { sha256 } from './to-static-html.mjs';
  * With `imageOrigin` (IMAGE_SERVICE's origin) pages show photos from the image service there: the policy
  * allows images from it, and previews may point at it.
  * @param {{ root: string, outDir: string, siteUrl: string, imageOrigin?: string, plan: import('../../lib/build/reuse-plan').ReusePlan, publishedDir: string, published: import('../../lib/build/page-reuse').SiteManifest | undefined }} options
- * @returns {Promise<{ pages: number, reusedPages: number, scriptBytes: number, manifest: import('../../lib/build/page-reuse').SiteManifest }>}
+ * @returns {Promise<{ pages: number, reusedPages: number, scriptBytes: number, manifest: import('../../lib/build/page-reuse').SiteManifest, linked: Set<string> }>}
  */
 export async function finishExport({ root, outDir, siteUrl, imageOrigin, plan, publishedDir, published }) {
   const script = await bundleClient(root);
@@ -39,7 +39,7 @@ export async function finishExport({ root, outDir, siteUrl, imageOrigin, plan, p
   // Reused pages were finished when they were rendered: they join here with what was learnt of them then,
   // before the rendered pages' previews are checked, since a rendered page may show a reused article's
   // share card (a short link /a/<id>/ does), which comes with the article's page.
-  const reusedFacts = linkReusedPages(outDir, publishedDir, plan, published);
+  const { facts: reusedFacts, linked } = linkReusedPages(outDir, publishedDir, plan, published);
   // What the page table says of each page (its first file is the page, below out/).
   const planned = Object.values(plan.pages);
   const pagesWhere = (/** @type {(page: import('../../lib/build/reuse-plan').PlannedPage) => boolean} */ test) =>
@@ -137,6 +137,7 @@ export async function finishExport({ root, outDir, siteUrl, imageOrigin, plan, p
   writeFileSync(path.join(outDir, '_headers'), toHeadersFile(rules));
   writeFileSync(path.join(outDir, '_nginx.conf'), toNginxConf(rules));
   return {
+    linked,
     pages: pages.length + reusedFacts.length,
     reusedPages: reusedFacts.length,
     scriptBytes: script ? Buffer.byteLength(script) : 0,
