@@ -16,7 +16,7 @@ import {
   setPublishedArticles,
 } from '../lib/articles';
 import { commitArticleCache } from '../lib/content/article-cache';
-import { ContentError } from '../lib/content/content-error';
+import { type ContentProblem, ContentError } from '../lib/content/content-error';
 import { catalogFile, type ImageCatalog } from '../lib/images/image-catalog';
 import { checkImages, publishedRequests } from '../lib/images/check-images';
 import { checkAuthorPhotos, withoutPortraits, withPortraits } from '../lib/images/author-photos';
@@ -32,10 +32,10 @@ import { articleUrl } from '../lib/urls';
 import { readBuildSettings } from '../lib/site-config';
 import { brokenPageLinks, brokenSiteLinks, sitePaths } from '../lib/site/link-check';
 import { aboutPath } from '../lib/urls';
-import { buildPageTable } from '../lib/site/pages';
+import { buildPageTable, type PageTable } from '../lib/site/pages';
 import { writeLiveFiles } from '../lib/site/live-files';
 import { pageTableFile, writeRenderTable } from '../lib/site/page-table';
-import { toRenderTable } from '../lib/site/render-table';
+import { tableArticles, toRenderTable } from '../lib/site/render-table';
 import { outputsKey, planReuse, plannedPages, siteKey } from '../lib/build/page-reuse';
 import { toNewsSitemap } from '../lib/metadata/sitemaps';
 import { reusePlanFile } from '../lib/build/reuse-plan';
@@ -73,20 +73,15 @@ try {
   // Authors' photos (authors.yml) take the same path as articles' photos.
   const portraits = await checkAuthorPhotos(getRegistry(), { contentDir: dir, rootDir: root, cacheDir: imageCache });
   const { published, held } = selectPublished(articles, rules);
-  // Links between articles can only be checked once it is known which pages this build makes.
-  setPublishedArticles(published);
-  const paths = sitePaths(buildPageTable(), path.join(root, 'public'));
-  for (const pending of pendingPaths) paths.add(pending);
-  // Written below, with the photos, for a site with an address (lib/metadata/security-txt.ts).
-  if (getSiteFile().contact) paths.add(SECURITY_TXT_PATH);
-  // The newsroom's own pages are checked in the editions that publish them (lib/content/site-pages.ts).
-  const editions = getEditionLanguages();
-  const pages = getSitePages()
-    .filter((page) => editions.includes(page.language))
-    .map((page) => ({ ...page, path: aboutPath(page.language, page.id) }));
-  const broken = [...brokenSiteLinks(published, paths), ...brokenPageLinks(pages, paths)];
-  const everything = [...problems, ...images.problems, ...portraits.problems, ...broken];
-  if (everything.length > 0) throw new ContentError(everything);
+  // Links between articles can only be checked once it is known which pages this build makes: on the
+  // page table. A build with nothing else wrong checks them on its one table, made after the photos
+  // (below); otherwise they are checked here, so every problem is named in one run.
+  const early = [...problems, ...images.problems, ...portraits.problems];
+  if (early.length > 0 || !derive) {
+    setPublishedArticles(published);
+    const everything = [...early, ...brokenLinks(buildPageTable(), pendingPaths)];
+    if (everything.length > 0) throw new ContentError(everything);
+  }
   const where = path.relative(process.cwd(), dir) || dir;
   console.log(
     `${where}/: ${articles.length} valid article${articles.length === 1 ? '' : 's'}, ${published.length} to publish, ${images.requests.length} photo${images.requests.length === 1 ? '' : 's'}.`,
@@ -128,9 +123,11 @@ try {
     );
     // Renewed by every build: its expiry counts from BUILD_TIME.
     writeSecurityTxt(path.join(root, 'public'), siteSecurityTxt(rules.now));
-    // The page table with the photos' renditions.
+    // The page table with the photos' renditions, and the links between pages checked on it.
     setPublishedArticles(undefined);
     const table = buildPageTable();
+    const broken = brokenLinks(table, []);
+    if (broken.length > 0) throw new ContentError(broken);
     // Each live story's updates file and feed, into public/news/ for Next to copy.
     writeLiveFiles(table, path.join(root, 'public'));
     // Which pages are as the site the build replaces has them (lib/build/page-reuse.ts).
@@ -169,4 +166,21 @@ try {
   console.error(error.message);
   console.error('Fix these in the files named, then run npm run check again.');
   process.exit(1);
+}
+
+/**
+ * Every link in an article or one of the newsroom's pages to a page of this site that `table` does not
+ * make, nor a file in public/, nor one of `pendingPaths` (the pages of files with problems of their own).
+ */
+function brokenLinks(table: PageTable, pendingPaths: readonly string[]): ContentProblem[] {
+  const paths = sitePaths(table, path.join(root, 'public'));
+  for (const pending of pendingPaths) paths.add(pending);
+  // Written with the photos, for a site with an address (lib/metadata/security-txt.ts).
+  if (getSiteFile().contact) paths.add(SECURITY_TXT_PATH);
+  // The newsroom's own pages are checked in the editions that publish them (lib/content/site-pages.ts).
+  const editions = getEditionLanguages();
+  const pages = getSitePages()
+    .filter((page) => editions.includes(page.language))
+    .map((page) => ({ ...page, path: aboutPath(page.language, page.id) }));
+  return [...brokenSiteLinks(tableArticles(table), paths), ...brokenPageLinks(pages, paths)];
 }

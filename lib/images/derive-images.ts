@@ -7,6 +7,7 @@ import sharp, { type OutputInfo } from 'sharp';
 import { type CatalogEntry, type ImageCatalog, type ImageFile, toCatalogEntry } from './image-catalog';
 import { cacheEntry, writeWhole } from './derivative-cache';
 import { fileStem } from './image-source';
+import { originalSha } from './original-hash';
 import { type DerivativeSpec, type Focus, type ImageFormat, planDerivatives, qualityOf } from './image-plan';
 
 /** An encoder and its settings, as sharp takes them. */
@@ -51,10 +52,10 @@ export type Inspection =
  * returns its oriented size and format. The decode is cached by content hash under `cacheDir`.
  */
 export async function inspectImage(file: string, cacheDir: string): Promise<Inspection> {
-  const bytes = readFileSync(file);
-  const sha = createHash('sha256').update(bytes).digest('hex');
+  const sha = originalSha(file, cacheDir);
   const cached = path.join(cacheDir, sha, 'inspection.json');
   if (existsSync(cached)) return JSON.parse(readFileSync(cached, 'utf8')) as Inspection;
+  const bytes = readFileSync(file);
   let inspection: Inspection;
   try {
     const meta = await sharp(bytes).metadata();

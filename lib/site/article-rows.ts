@@ -16,18 +16,23 @@ import { toPublisher } from './publisher';
 import { pageFile } from './route-paths';
 
 /**
- * When an article is old enough to say so: the build's moment, the newsroom's time zone (whose days
- * count), and site.yml's age in years (false: never).
+ * When an article is old enough to say so: the build's day where the newsroom is (`YYYY-MM-DD`, from
+ * BUILD_TIME and site.yml's time zone: ageRule), and site.yml's age in years (false: never).
  */
-export type AgeRule = Readonly<{ now: Date; timeZone: string; afterYears: number | false }>;
+export type AgeRule = Readonly<{ today: string; afterYears: number | false }>;
+
+/** The rule of a build at `now` in the newsroom's `timeZone`. */
+export function ageRule(now: Date, timeZone: string, afterYears: number | false): AgeRule {
+  return { today: newsroomDay(now, timeZone), afterYears };
+}
 
 /**
  * "This article is more than 8 years old", in the article's language, when on the newsroom's day of
- * `now` it is at least `afterYears` whole years old; otherwise undefined.
+ * the build it is at least `afterYears` whole years old; otherwise undefined.
  */
-export function ageWarning(article: Pick<Article, 'published' | 'language'>, { now, timeZone, afterYears }: AgeRule) {
+export function ageWarning(article: Pick<Article, 'published' | 'language'>, { today, afterYears }: AgeRule) {
   if (afterYears === false) return undefined;
-  const years = yearsSince(article.published, newsroomDay(now, timeZone));
+  const years = yearsSince(article.published, today);
   return years >= afterYears ? messagesFor(article.language).count('article.ageWarning', years) : undefined;
 }
 

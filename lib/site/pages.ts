@@ -11,7 +11,7 @@ import { site } from '../site-config';
 import { archiveMonthPath, archivePath, searchPath, topicsIndexPath, authorsIndexPath } from '../urls';
 import { ABOUT_ROUTE, aboutRows } from './about-rows';
 import { CORRECTIONS_ROUTES, correctionsList, correctionsRows } from './corrections-rows';
-import { articleRow, movedRows } from './article-rows';
+import { ageRule, articleRow, movedRows } from './article-rows';
 import { BROWSE_ROUTES, indexRows, monthParams, monthRows, notFoundRow, searchRow } from './browse-rows';
 import { toChrome } from './chrome';
 import { defaultEditionRedirectRow } from './edition-route';
@@ -40,7 +40,7 @@ export function buildPageTable(): PageTable {
   const sorted = [...editions].sort();
   // One moment for every page of the build: the dated warnings count to the day of BUILD_TIME.
   const { timeZone, ageWarningYears } = getSiteFile();
-  const age = { now: readPublishingRules().now, timeZone, afterYears: ageWarningYears };
+  const age = ageRule(readPublishingRules().now, timeZone, ageWarningYears);
   const rows: PageRow[] = [
     ...editions.flatMap((language) => homeRows(language, chromeOf(language))),
     ...getArticles().flatMap((article) => [
