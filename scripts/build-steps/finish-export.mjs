@@ -91,7 +91,7 @@ export async function finishExport({ root, outDir, siteUrl, imageOrigin, plan, p
 
   // The search index of the finished pages, before the headers: its files are served with them.
   // A site with no published article yet has nothing to index, and its search page says search is unavailable.
-  if (articles > 0) await writeSearchIndex(outDir, articles);
+  if (articles > 0) await writeSearchIndex(outDir, searchable);
 
   // Previews were checked page by page above.
   const previewErrors = results.flatMap((r) => r.previewErrors);

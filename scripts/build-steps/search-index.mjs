@@ -40,20 +40,31 @@ export function indexedPages(json) {
 }
 
 /**
+ * Where every page search indexes lives: an article's permalink (or a live story's first page),
+ * `news/<slug>/index.html`. Pagefind reads only these, not the lists, months and redirects around them
+ * (two pages in three at 10,000 articles).
+ */
+export const SEARCHED_PAGES = 'news/*/index.html';
+
+/**
  * Indexes the finished pages in `outDir` with Pagefind (one index per `<html lang>`, only what
- * search-marks.mjs marked) and writes the files the search page needs into `outDir/pagefind/`.
- * Throws when Pagefind reports an error or indexes another number of pages than the `articles` the
- * build marked (Pagefind indexes every page when none is marked, and the site's words would then be
- * found on every list).
+ * search-marks.mjs marked, among the pages SEARCHED_PAGES matches) and writes the files the search page
+ * needs into `outDir/pagefind/`. Throws when a page to index lies elsewhere, when Pagefind reports an
+ * error or indexes another number of pages than the `searchable` ones the build marked (Pagefind indexes
+ * every page when none is marked, and the site's words would then be found on every list).
  * @param {string} outDir
- * @param {number} articles how many pages carry `data-pagefind-body`
+ * @param {readonly string[]} searchable the pages that carry `data-pagefind-body`, below outDir
  * @returns {Promise<{ pages: number, bytes: number }>}
  */
-export async function writeSearchIndex(outDir, articles) {
+export async function writeSearchIndex(outDir, searchable) {
+  const elsewhere = searchable.filter((page) => !/^news\/[^/]+\/index\.html$/.test(page));
+  if (elsewhere.length > 0)
+    throw new Error(`Search index: ${elsewhere.join(', ')} lie outside ${SEARCHED_PAGES}, the pages Pagefind reads`);
+  const articles = searchable.length;
   try {
     const { index, errors } = await pagefind.createIndex({});
     if (!index) throw new Error(errors.join('; '));
-    const added = await index.addDirectory({ path: outDir });
+    const added = await index.addDirectory({ path: outDir, glob: SEARCHED_PAGES });
     if (added.errors.length > 0) throw new Error(added.errors.join('; '));
     const { files, errors: fileErrors } = await index.getFiles();
     if (fileErrors.length > 0) throw new Error(fileErrors.join('; '));
