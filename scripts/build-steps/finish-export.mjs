@@ -1,5 +1,5 @@
 // @ts-check
-import { readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { bundleClient } from './bundle-client.mjs';
 import { availableParallelism } from 'node:os';
@@ -35,7 +35,9 @@ export async function finishExport({ root, outDir, siteUrl, imageOrigin, plan, p
   // Next also writes its not-found page as routes readers could reach with status 200.
   for (const extra of ['_not-found', '404']) rmSync(path.join(outDir, extra), { recursive: true, force: true });
 
-  const pages = listFiles(outDir).filter((file) => file.endsWith('.html'));
+  // What Next wrote: the reused pages linked in next come finished, and need none of what follows for it.
+  const rendered = listFiles(outDir);
+  const pages = rendered.filter((file) => file.endsWith('.html'));
   // Reused pages were finished when they were rendered: they join here with what was learnt of them then,
   // before the rendered pages' previews are checked, since a rendered page may show a reused article's
   // share card (a short link /a/<id>/ does), which comes with the article's page.
@@ -77,12 +79,12 @@ export async function finishExport({ root, outDir, siteUrl, imageOrigin, plan, p
 
   // The framework's files are no longer referenced by any page.
   rmSync(path.join(outDir, '_next'), { recursive: true, force: true });
-  for (const file of listFiles(outDir)) {
-    if (isRscPayload(path.relative(outDir, file).split(path.sep).join('/'))) rmSync(file);
+  for (const file of rendered) {
+    if (isRscPayload(path.relative(outDir, file).split(path.sep).join('/'))) rmSync(file, { force: true });
   }
   // Pages were checked one by one above; feeds and sitemaps carry articles' words, which may mention
   // anything. What is left to check is text Next wrote itself: a payload file named in a new way.
-  for (const file of listFiles(outDir).filter((f) => f.endsWith('.txt'))) {
+  for (const file of rendered.filter((f) => f.endsWith('.txt') && existsSync(f))) {
     const text = readFileSync(file, 'utf8');
     const marker = FRAMEWORK_MARKERS.find((m) => text.includes(m));
     if (marker)
