@@ -9,6 +9,7 @@ import { mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { writeOriginals } from './originals.mjs';
+import { random } from './seeded-random.mjs';
 
 const AUTHORS = [
   ['zmitser-mitskevich', 'Zmitser Mitskevich', 'Зміцер Міцкевіч', 'Дмитрий Мицкевич'],
@@ -41,18 +42,6 @@ const TOPICS = Array.from({ length: TOPIC_COUNT }, (_, i) => {
   const n = i + 1;
   return [`topic-${n}`, `Topic ${n}`, `Тэма ${n}`, `Тема ${n}`];
 });
-
-/** A deterministic pseudo-random stream (mulberry32), so every run builds the same archive. @param {number} seed */
-function random(seed) {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 /** Zipf-like: topic k is drawn with weight 1/(k+1), so topic 1 is common and topic 200 rare. */
 /** @param {number} count @param {() => number} next @returns {() => number} */

@@ -10,21 +10,10 @@ import { copyFileSync, existsSync, mkdirSync, readFileSync, renameSync, writeFil
 import path from 'node:path';
 import sharp from 'sharp';
 import { PHOTOS, requirePhotos } from './wallpapers.mjs';
+import { random } from './seeded-random.mjs';
 
 export const ORIGINAL_SIZE = { width: 2400, height: 1600 };
 const SOURCE_SIZE = { width: 2560, height: 1600 };
-
-/** A deterministic pseudo-random stream (mulberry32), so every run cuts the same originals. @param {number} seed */
-function random(seed) {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 /** Which photograph original `index` is cut from, and where. @param {number} index */
 export function cutOf(index) {
