@@ -1,5 +1,6 @@
 // @ts-check
-// The archive `npm run bench` builds: a newsroom's mix rather than one article copied. Eight authors,
+// The archive `npm run bench` builds: a newsroom's mix rather than one article copied. Stories in
+// English, Belarusian and Russian in turn, spread over fifteen years whatever the archive's size; eight authors,
 // 200 topics drawn Zipf-like (a few big ones, a long tail), bodies of varied length, and a tenth of
 // the articles with a lead photo, each its own, as in a newsroom (originals.mjs cuts them from real
 // photographs), so a clean build pays for deriving every one.
@@ -36,6 +37,20 @@ const NAMED_TOPICS = [
 export const AUTHOR_COUNT = AUTHORS.length;
 export const TOPIC_COUNT = 200;
 export const PHOTO_EVERY = 10;
+/** The newsroom's three languages, in turn: story i is in LANGUAGES[i % 3]. */
+export const LANGUAGES = ['en', 'be', 'ru'];
+/** Whatever its size, the archive spans fifteen years up to 1 July 2026, as the newsroom's does. */
+const FIRST_DAY = Date.UTC(2011, 6, 1);
+const SPAN = Date.UTC(2026, 6, 1) - FIRST_DAY;
+
+/**
+ * When story `i` of an archive of `count` was published: evenly over the fifteen years, the last on
+ * 1 July 2026 (breaking news, story count + 1, a little after it), as the front matter writes it.
+ * @param {number} i @param {number} count @returns {string}
+ */
+function publishedAt(i, count) {
+  return `${new Date(FIRST_DAY + Math.floor((i * SPAN) / count)).toISOString().slice(0, 16)}+00:00`;
+}
 const TOPICS = Array.from({ length: TOPIC_COUNT }, (_, i) => {
   const named = NAMED_TOPICS[i];
   if (named) return named;
@@ -89,14 +104,13 @@ function seedArticle(root) {
  * The text of article `i` of the archive (1-based): its front matter and a body of 3 to 12
  * paragraphs taken from the seed in a varied order.
  * @param {number} i
- * @param {{ paragraphs: string[], next: () => number, topic: () => number, withPhoto: boolean }} parts
+ * @param {{ count: number, paragraphs: string[], next: () => number, topic: () => number, withPhoto: boolean }} parts
  */
-function articleText(i, { paragraphs, next, topic, withPhoto }) {
+function articleText(i, { count, paragraphs, next, topic, withPhoto }) {
   const author = AUTHORS[Math.floor(next() * AUTHORS.length)]?.[0];
   const topicIds = new Set([TOPICS[topic()]?.[0]]);
   const wanted = 1 + Math.floor(next() * 4);
   while (topicIds.size < wanted) topicIds.add(TOPICS[topic()]?.[0]);
-  const day = new Date(Date.UTC(2018, 0, 1) + Math.floor((i * 86_400_000) / 4)).toISOString().slice(0, 16);
   const length = 3 + Math.floor(next() * 10);
   const body = Array.from({ length }, (_, p) => paragraphs[(i + p * 3) % paragraphs.length]).join('\n\n');
   const photo = withPhoto
@@ -104,13 +118,13 @@ function articleText(i, { paragraphs, next, topic, withPhoto }) {
     : '';
   return `---
 id: bench${i}
-headline: Archive story ${i} on ${TOPICS[0]?.[1]} and its neighbours, day ${Math.ceil(i / 4)}
+headline: Archive story ${i} on ${TOPICS[0]?.[1]} and its neighbours, number ${i} of ${count}
 slug: bench-article-${i}
-published: ${day}+00:00
+published: ${publishedAt(i, count)}
 author: ${author}
 standfirst: The ${i}th story of the generated archive, written to measure how the build grows with the archive.
 topics: [${[...topicIds].join(', ')}]
-language: en
+language: ${LANGUAGES[i % LANGUAGES.length]}
 ${photo}source:
   name: Belsat TV
   url: https://naviny.belsat.eu/en/news/bench-${i}/
@@ -135,7 +149,10 @@ export async function generateArchive(count, { root, photos = true }) {
   if (usePhotos) await writeOriginals(path.join(dir, 'images'), Math.floor(count / PHOTO_EVERY));
   for (let i = 1; i <= count; i += 1) {
     const withPhoto = usePhotos && i % PHOTO_EVERY === 0;
-    writeFileSync(path.join(dir, `bench-article-${i}.md`), articleText(i, { paragraphs, next, topic, withPhoto }));
+    writeFileSync(
+      path.join(dir, `bench-article-${i}.md`),
+      articleText(i, { count, paragraphs, next, topic, withPhoto }),
+    );
   }
   for (const [name, text] of Object.entries(registries())) writeFileSync(path.join(dir, name), text);
   return dir;
@@ -157,12 +174,11 @@ export function correctArticle(dir, i) {
  */
 export function publishBreakingArticle(dir, count) {
   const i = count + 1;
-  const day = new Date(Date.UTC(2018, 0, 1) + Math.floor((i * 86_400_000) / 4)).toISOString().slice(0, 16);
   const text = readFileSync(path.join(dir, 'bench-article-1.md'), 'utf8')
     .replace(/^id: .*$/m, `id: bench${i}`)
     .replace(/^slug: .*$/m, `slug: bench-article-${i}`)
     .replace(/^headline: .*$/m, `headline: "Breaking news, story ${i}, on ${TOPICS[0]?.[1]}"`)
-    .replace(/^published: .*$/m, `published: ${day}+00:00`)
+    .replace(/^published: .*$/m, `published: ${publishedAt(i, count)}`)
     .replace(/^topics: .*$/m, `topics: [${TOPICS[0]?.[0]}]`);
   writeFileSync(path.join(dir, `bench-article-${i}.md`), text);
   return `bench-article-${i}`;
