@@ -32,6 +32,9 @@ export default defineConfig({
           include: ['tests/rebuild/**/*.test.ts'],
           environment: 'node',
           testTimeout: 300_000,
+          hookTimeout: 300_000,
+          // Every build here goes through the same .next/ and .site-build/render/: one file at a time.
+          fileParallelism: false,
         },
       },
       {

@@ -6,8 +6,21 @@
 // site takes the old one's place in one rename. Until that moment the published site is untouched: a
 // build that fails or is stopped leaves it as it was. Then a record of what the site was made from
 // (.site-build/, see build-record.mjs).
-import { spawnSync } from 'node:child_process';
-import { cpSync, existsSync, mkdtempSync, readdirSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
+// With `--shard K/N` (or SHARD=K/N) it builds one shard's pages into shards/K-of-N/ instead, for
+// `npm run build:merge` to put together with the others (README, "Building in shards"); a shard that fails
+// says why in shards/K-of-N.failed.txt, which the merge reports.
+import { spawn, spawnSync } from 'node:child_process';
+import {
+  cpSync,
+  existsSync,
+  mkdirSync,
+  mkdtempSync,
+  readdirSync,
+  readFileSync,
+  renameSync,
+  rmSync,
+  writeFileSync,
+} from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { finishExport } from './build-steps/finish-export.mjs';
@@ -24,6 +37,8 @@ import {
   writeManifest,
 } from './build-steps/published-site.mjs';
 import { outDirProblem } from './out-dir.mjs';
+import { shardLabel, shardName, shardSetting } from './shard-setting.mjs';
+import { SHARD_RECORD, failureFile } from './build-steps/merge-shards.mjs';
 
 const root = path.resolve(import.meta.dirname, '..');
 /** What Next keeps in .next/ from one build to the next (its `clean` step spares them): its caches. */
@@ -31,7 +46,17 @@ const NEXT_KEEPS = new Set(['cache', 'dev', 'diagnostics', 'lock', 'trace']);
 // The share-image route's workers note there what they rendered and what they reused from the cache.
 const workDir = mkdtempSync(path.join(tmpdir(), 'site-build-'));
 const shareImageLog = path.join(workDir, 'share-images.log');
-const target = process.env.OUT_DIR ? path.resolve(root, process.env.OUT_DIR) : path.join(root, 'out');
+/** @type {import('./shard-setting.mjs').Shard | undefined} */
+let shard;
+try {
+  shard = shardSetting(process.argv.slice(2), process.env);
+} catch (error) {
+  console.error(error instanceof Error ? error.message : error);
+  process.exit(1);
+}
+const target = process.env.OUT_DIR
+  ? path.resolve(root, process.env.OUT_DIR)
+  : path.join(root, ...(shard ? ['shards', shardName(shard)] : ['out']));
 const siteName = path.basename(target);
 // Where Next renders, and where the new site is assembled: beside the published one, on its file
 // system, so it moves into place with a rename and takes unchanged pages as hard links.
@@ -71,7 +96,11 @@ const env = {
   PUBLISHED_MANIFEST: manifestFile,
   // Next's export goes here (next.config.ts), never into the published site.
   RENDER_DIR: path.relative(root, renderDir),
+  SHARD: shard ? shardLabel(shard) : '',
 };
+// A shard's failure is recorded beside its folder for the merge to name (merge-shards.mjs); a new attempt starts without one.
+const failedFile = shard ? failureFile(target) : undefined;
+if (failedFile) rmSync(failedFile, { force: true });
 // A build stopped between the two renames that publish a site left it aside: it goes back first.
 if (recoverSite(target, asideDir)) console.log(`${siteName}/ was left aside by an interrupted build: put back.`);
 sweepTrash(siteTrashRoot);
@@ -80,16 +109,15 @@ if (existsSync(nextSiteDir)) throwAway(nextSiteDir, siteTrash);
 const started = performance.now();
 // Content first: an editor's mistake is reported in plain words before Next prints anything.
 const reportFile = path.join(workDir, 'report.json');
-const check = spawnSync(
-  process.execPath,
-  ['--import', 'tsx', path.join(root, 'scripts/check.ts'), '--report', reportFile, '--derive'],
-  {
-    cwd: root,
-    stdio: 'inherit',
-    env,
-  },
-);
-if (check.status !== 0) process.exit(check.status ?? 1);
+const check = await runStep('the check', [
+  '--import',
+  'tsx',
+  path.join(root, 'scripts/check.ts'),
+  '--report',
+  reportFile,
+  '--derive',
+]);
+if (check !== 0) process.exit(check);
 const checked = performance.now();
 // The settings as check.ts validated them (lib/site-config.ts): the one definition of their defaults.
 const { settings, nextRelease } = JSON.parse(readFileSync(reportFile, 'utf8'));
@@ -97,6 +125,8 @@ const plan = JSON.parse(readFileSync(env.PAGE_REUSE_PLAN, 'utf8'));
 if (plan.unchanged) {
   // Every page and file would come out as the published site has it: nothing to render or rewrite.
   writeFileSync(changedUrlsFile(root, target), '');
+  // …but a shard names the commit it is now built from, so the merge finds its shards alike.
+  if (shard) renewCommit(path.join(target, SHARD_RECORD));
   rmSync(workDir, { recursive: true, force: true });
   console.log(
     `Nothing changed since the last build: ${path.relative(root, target)}/ is as it was (${((performance.now() - started) / 1000).toFixed(1)} s).`,
@@ -108,24 +138,45 @@ if (plan.unchanged) {
 for (const entry of existsSync(path.join(root, '.next')) ? readdirSync(path.join(root, '.next')) : [])
   if (!NEXT_KEEPS.has(entry)) throwAway(path.join(root, '.next', entry), nextTrash);
 removeInBackground(nextTrash);
-const next = spawnSync(process.execPath, [path.join(root, 'node_modules/next/dist/bin/next'), 'build'], {
-  cwd: root,
-  stdio: 'inherit',
-  env,
-});
-if (next.status !== 0) process.exit(next.status ?? 1);
+// The site is made beside its folder, whose parent may not exist yet (shards/ before the first shard).
+mkdirSync(path.dirname(target), { recursive: true });
+const next = await runStep('next build', [path.join(root, 'node_modules/next/dist/bin/next'), 'build']);
+if (next !== 0) process.exit(next);
 const rendered = performance.now();
 const shareImages = readShareImageLog(shareImageLog);
 moveFolder(renderDir, nextSiteDir);
-const finished = await finishExport({
-  root,
-  outDir: nextSiteDir,
-  siteUrl: settings.SITE_URL,
-  ...(settings.THUMBOR_URL ? { imageOrigin: new URL(settings.THUMBOR_URL).origin } : {}),
-  plan,
-  publishedDir: target,
-  published: readManifest(manifestFile),
-});
+let finished;
+try {
+  finished = await finishExport({
+    root,
+    outDir: nextSiteDir,
+    siteUrl: settings.SITE_URL,
+    ...(settings.THUMBOR_URL ? { imageOrigin: new URL(settings.THUMBOR_URL).origin } : {}),
+    plan,
+    publishedDir: target,
+    published: readManifest(manifestFile),
+  });
+} catch (error) {
+  const message = error instanceof Error ? error.message : String(error);
+  if (failedFile) writeFileSync(failedFile, failure('the finish step', message));
+  console.error(message);
+  process.exit(1);
+}
+// A shard's folder says what it is and what it was made from, for the merge (merge-shards.mjs).
+if (shard)
+  writeFileSync(
+    path.join(nextSiteDir, SHARD_RECORD),
+    JSON.stringify({
+      shard: shardLabel(shard),
+      commit: currentCommit(),
+      version: plan.version,
+      siteUrl: settings.SITE_URL,
+      ...(settings.THUMBOR_URL ? { imageOrigin: new URL(settings.THUMBOR_URL).origin } : {}),
+      siteKey: plan.siteKey,
+      outputsKey: plan.outputsKey,
+      pages: finished.manifest.pages,
+    }),
+  );
 const changes = changedFiles(target, nextSiteDir, finished.linked);
 swapSite(target, nextSiteDir, asideDir, siteTrash);
 writeManifest(manifestFile, finished.manifest);
@@ -155,6 +206,52 @@ console.log(
 console.log(
   `Site built into ${path.relative(root, target)}/ in ${((performance.now() - started) / 1000).toFixed(1)} s: ${finished.pages} pages, no framework JavaScript, ${finished.scriptBytes} bytes of enhancement script`,
 );
+
+/**
+ * Runs one step of the build (node with `args`) and returns its exit code; what it prints goes on to
+ * this process's output as it comes. In a shard's build a failing step's last lines are kept in the
+ * shard's failure record, so the merge can say which shard failed and why.
+ * @param {string} name @param {string[]} args @returns {Promise<number>}
+ */
+function runStep(name, args) {
+  return new Promise((resolve) => {
+    const child = spawn(process.execPath, args, { cwd: root, env, stdio: ['inherit', 'inherit', 'pipe'] });
+    /** @type {string[]} */
+    const said = [];
+    child.stderr.on('data', (/** @type {Buffer} */ chunk) => {
+      process.stderr.write(chunk);
+      said.push(chunk.toString());
+      if (said.length > 200) said.shift();
+    });
+    child.on('close', (code, signal) => {
+      const status = code ?? (signal ? 1 : 0);
+      if (status !== 0 && failedFile) writeFileSync(failedFile, failure(name, said.join('')));
+      resolve(status);
+    });
+  });
+}
+
+/** @param {string} step @param {string} output @returns {string} a shard's failure record */
+function failure(step, output) {
+  const lines = output.trimEnd().split('\n').slice(-60).join('\n');
+  return `Shard ${shard ? shardLabel(shard) : ''} failed in ${step}:\n${lines}\n`;
+}
+
+/** @returns {string} the commit the project is at (GITHUB_SHA in a workflow without history), or "unknown" */
+function currentCommit() {
+  const git = spawnSync('git', ['rev-parse', 'HEAD'], { cwd: root, encoding: 'utf8' });
+  return git.status === 0 ? git.stdout.trim() : process.env.GITHUB_SHA || 'unknown';
+}
+
+/** @param {string} file a shard's record, rewritten with this commit (through a temporary file: never half-written) */
+function renewCommit(file) {
+  if (!existsSync(file)) return;
+  writeFileSync(
+    `${file}.partial`,
+    JSON.stringify({ ...JSON.parse(readFileSync(file, 'utf8')), commit: currentCommit() }),
+  );
+  renameSync(`${file}.partial`, file);
+}
 
 /**
  * Moves a folder with a rename, or where `to` is on another file system (an OUT_DIR elsewhere), a copy.

@@ -38,7 +38,9 @@ import { pageTableFile, writeRenderTable } from '../lib/site/page-table';
 import { tableArticles, toRenderTable } from '../lib/site/render-table';
 import { outputsKey, planReuse, plannedPages, siteKey } from '../lib/build/page-reuse';
 import { toNewsSitemap } from '../lib/metadata/sitemaps';
-import { reusePlanFile } from '../lib/build/reuse-plan';
+import { type ReusePlan, reusePlanFile } from '../lib/build/reuse-plan';
+import { parseShard } from './shard-setting.mjs';
+import { elsewhereFiles, shardPaths, shardSkips } from '../lib/build/shard-plan';
 import { codeFiles, envFilesProblem } from './build-record.mjs';
 import { readManifest } from './build-steps/published-site.mjs';
 
@@ -134,7 +136,11 @@ try {
     const planFile = reusePlanFile();
     const publishedDir = process.env.PUBLISHED_DIR;
     const manifestFile = process.env.PUBLISHED_MANIFEST;
-    let reused: ReadonlySet<string> = new Set();
+    // In a shard's build (SHARD=3/8, set by scripts/build.mjs), its own pages (lib/build/shards.ts).
+    const shard = process.env.SHARD ? parseShard(process.env.SHARD) : undefined;
+    const own = shard ? shardPaths(table, shard) : undefined;
+    let skipped: ReadonlySet<string> = new Set();
+    let plan: ReusePlan | undefined;
     if (planFile && publishedDir && manifestFile) {
       const site = siteKey({ code: codeFiles(root), settings });
       const pages = plannedPages(table);
@@ -142,14 +148,25 @@ try {
       const timely = [toNewsSitemap(published, rules.now, settings.SITE_NAME), siteSecurityTxt(rules.now) ?? ''].join(
         '\0',
       );
-      const current = { siteKey: site, pages, outputsKey: outputsKey(site, pages, timely) };
-      const plan = planReuse(current, readManifest(manifestFile), (file) => existsSync(path.join(publishedDir, file)));
-      writeFileSync(planFile, JSON.stringify(plan));
-      reused = new Set(plan.reused);
+      // A shard writes the feeds and sitemaps of the whole site: they are as they were only when every page is.
+      const current = {
+        siteKey: site,
+        pages: own ? Object.fromEntries(Object.entries(pages).filter(([page]) => own.has(page))) : pages,
+        outputsKey: outputsKey(site, pages, timely),
+        ...(shard ? { shard: `${shard.index}/${shard.count}` } : {}),
+      };
+      plan = planReuse(current, readManifest(manifestFile), (file) => existsSync(path.join(publishedDir, file)));
+      skipped = own ? shardSkips(table, own, new Set(plan.reused)) : new Set(plan.reused);
     }
     // What Next's workers read: the rows of the pages to render and the files beside them, not the archive.
     const tableFile = pageTableFile();
-    if (tableFile) writeRenderTable(tableFile, toRenderTable(table, reused));
+    const render = tableFile ? toRenderTable(table, skipped) : undefined;
+    if (tableFile && render) writeRenderTable(tableFile, render);
+    if (plan && planFile)
+      writeFileSync(
+        planFile,
+        JSON.stringify(own && render ? { ...plan, elsewhere: elsewhereFiles(table, own, render) } : plan),
+      );
     console.log(photoLine);
   }
   // Everything checked out: the articles parsed now join the parse cache (a build also drops what it no longer uses).

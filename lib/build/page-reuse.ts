@@ -77,7 +77,7 @@ export function plannedPages(table: readonly PageRow[]): Record<string, PlannedP
  * without pages.
  */
 export function planReuse(
-  current: Pick<ReusePlan, 'siteKey' | 'pages' | 'outputsKey'>,
+  current: Pick<ReusePlan, 'siteKey' | 'pages' | 'outputsKey'> & Partial<Pick<ReusePlan, 'shard'>>,
   previous: SiteManifest | undefined,
   isCached: (file: string) => boolean,
 ): ReusePlan {
@@ -113,5 +113,6 @@ export function planReuse(
     ...current,
     reused: Object.keys(current.pages).filter((path) => reusable.has(path)),
     unchanged,
+    elsewhere: [],
   };
 }

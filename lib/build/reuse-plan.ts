@@ -31,6 +31,10 @@ export type ReusePlan = Readonly<{
   outputsKey: string;
   /** nothing to make: the published site is what this build would make, file for file */
   unchanged: boolean;
+  /** in a shard's build (lib/build/shards.ts), which one: `3/8`; `pages` are then the shard's own */
+  shard?: string;
+  /** files below out/ Next writes for this build that are other shards' pages, removed by the finish step */
+  elsewhere: readonly string[];
 }>;
 
 /** Where this build's plan is: `PAGE_REUSE_PLAN`, set by scripts/build.mjs for one build only. */

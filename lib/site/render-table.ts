@@ -89,9 +89,12 @@ export function cardsToDraw(table: PageTable, rendered: ReadonlySet<string>): Ar
   return drawn.map(({ view }) => view.article);
 }
 
-/** What Next's workers read in a build that takes the pages `reused` from the published site. */
-export function toRenderTable(table: PageTable, reused: ReadonlySet<string>): RenderTable {
-  const rows = table.filter(({ path }) => !reused.has(path));
+/**
+ * What Next's workers read in a build that skips the pages `skipped`: those it takes from the published
+ * site, and in a shard's build the other shards' (lib/build/shard-plan.ts).
+ */
+export function toRenderTable(table: PageTable, skipped: ReadonlySet<string>): RenderTable {
+  const rows = table.filter(({ path }) => !skipped.has(path));
   return {
     rows,
     editions: tableEditions(table),

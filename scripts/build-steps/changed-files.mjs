@@ -42,7 +42,7 @@ export function toUrls(files, siteUrl) {
 }
 
 /** @param {string} dir @param {string} [prefix] @returns {string[]} every file below dir, relative, with forward slashes */
-function filesBelow(dir, prefix = '') {
+export function filesBelow(dir, prefix = '') {
   return readdirSync(path.join(dir, prefix), { withFileTypes: true }).flatMap((entry) => {
     const file = prefix ? `${prefix}/${entry.name}` : entry.name;
     return entry.isDirectory() ? filesBelow(dir, file) : [file];

@@ -1,18 +1,13 @@
 // @ts-check
-import { existsSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { existsSync, readFileSync, rmSync } from 'node:fs';
 import path from 'node:path';
-import { bundleClient } from './bundle-client.mjs';
 import { availableParallelism } from 'node:os';
 import { Worker } from 'node:worker_threads';
-import { fromHtml } from 'hast-util-from-html';
-import { visit } from 'unist-util-visit';
-import { HOST_FILES, toHeaderRules, toHeadersFile, toNginxConf } from './host-headers.mjs';
-import { securityHeaders, siteFileHeaders } from './security-headers.mjs';
+import { bundleClient } from './bundle-client.mjs';
 import { finishPages } from './finish-pages.mjs';
+import { finishSite, listFiles } from './finish-site.mjs';
 import { FRAMEWORK_MARKERS } from './to-static-html.mjs';
-import { writeSearchIndex } from './search-index.mjs';
 import { linkReusedPages, toManifest } from './published-site.mjs';
-import { sha256 } from './to-static-html.mjs';
 
 /**
  * Turns Next's export in `outDir` into the site readers get: pages without framework JavaScript,
@@ -34,6 +29,8 @@ export async function finishExport({ root, outDir, siteUrl, imageOrigin, plan, p
 
   // Next also writes its not-found page as routes readers could reach with status 200.
   for (const extra of ['_not-found', '404']) rmSync(path.join(outDir, extra), { recursive: true, force: true });
+  // A shard's build renders a few pages of other shards, which Next needs (lib/build/shard-plan.ts): not its own.
+  for (const file of plan.elsewhere) rmSync(path.join(outDir, file), { force: true });
 
   // What Next wrote: the reused pages linked in next come finished, and need none of what follows for it.
   const rendered = listFiles(outDir);
@@ -62,21 +59,6 @@ export async function finishExport({ root, outDir, siteUrl, imageOrigin, plan, p
     searchable,
     articlePreviews: pagesWhere(({ route }) => route === '/news/[slug]/'),
   });
-  results.push({
-    styleHashes: reusedFacts.flatMap(([, facts]) => facts.styleHashes),
-    scriptHashes: reusedFacts.flatMap(([, facts]) => facts.scriptHashes),
-    previewErrors: [],
-    facts: [],
-  });
-  const styleHashes = new Set(results.flatMap((r) => r.styleHashes).sort());
-  const scriptHashes = new Set(results.flatMap((r) => r.scriptHashes).sort());
-  /** @type {[string, readonly string[]][]} the players each page with embed cards may frame, by URL path */
-  const framesByPage = planned.flatMap(({ files, frameSources }) =>
-    frameSources.length > 0 ? [/** @type {[string, readonly string[]]} */ ([`/${files[0]}`, frameSources])] : [],
-  );
-  const articles = searchable.length;
-  const searchHash = searchScript ? sha256(searchScript) : '';
-
   // The framework's files are no longer referenced by any page.
   rmSync(path.join(outDir, '_next'), { recursive: true, force: true });
   for (const file of rendered) {
@@ -91,10 +73,6 @@ export async function finishExport({ root, outDir, siteUrl, imageOrigin, plan, p
       throw new Error(`${path.relative(root, file)} still mentions ${marker} after the framework files were removed`);
   }
 
-  // The search index of the finished pages, before the headers: its files are served with them.
-  // A site with no published article yet has nothing to index, and its search page says search is unavailable.
-  if (articles > 0) await writeSearchIndex(outDir, searchable);
-
   // Previews were checked page by page above.
   const previewErrors = results.flatMap((r) => r.previewErrors);
   if (previewErrors.length > 0) {
@@ -102,42 +80,9 @@ export async function finishExport({ root, outDir, siteUrl, imageOrigin, plan, p
       `Link previews are broken (${previewErrors.length}):\n${previewErrors.map((line) => `  - ${line}`).join('\n')}`,
     );
   }
-
-  const policy = {
-    styleHashes: [...styleHashes],
-    scriptHashes: [...scriptHashes],
-    https: siteUrl.startsWith('https:'),
-    imageSources: imageOrigin ? [imageOrigin] : [],
-  };
-  const security = securityHeaders(policy);
-  // A page with embed cards gets its own policy, framing only its players; toHeaderRules detaches the
-  // site-wide one there, so it gets one policy (two would both be enforced).
-  const pageSecurity = Object.fromEntries(
-    framesByPage.map(([page, frameSources]) => [page, securityHeaders({ ...policy, frameSources })]),
-  );
-  // The search page runs its own script (not the enhancement one) and Pagefind's: see security-headers.mjs.
-  for (const page of searchPages)
-    pageSecurity[`/${page}`] = securityHeaders({ ...policy, scriptHashes: [searchHash], search: true });
-  const served = listFiles(outDir)
-    .map((file) => urlPath(outDir, file))
-    .filter((file) => !HOST_FILES.includes(file));
-  const feeds = editionFeedTypes(feedTypes(readFileSync(path.join(outDir, 'index.html'), 'utf8')), served);
-  // Other XML (the sitemaps) is application/xml everywhere; nginx's own mime.types would say text/xml.
-  const contentTypes = {
-    // Pagefind's WebAssembly, so browsers compile it while it downloads (instantiateStreaming).
-    ...Object.fromEntries(
-      served.filter((file) => file.endsWith('.pagefind')).map((file) => [file, 'application/wasm']),
-    ),
-    ...Object.fromEntries(served.filter((file) => file.endsWith('.xml')).map((file) => [file, 'application/xml'])),
-    ...feeds,
-    // RFC 9116 asks for security.txt as text/plain with its charset named.
-    ...(served.includes('/.well-known/security.txt')
-      ? { '/.well-known/security.txt': 'text/plain; charset=utf-8' }
-      : {}),
-  };
-  const rules = toHeaderRules(siteFileHeaders(served, { security, contentTypes, pageSecurity }));
-  writeFileSync(path.join(outDir, '_headers'), toHeadersFile(rules));
-  writeFileSync(path.join(outDir, '_nginx.conf'), toNginxConf(rules));
+  const facts = new Map([...results.flatMap((r) => r.facts), ...reusedFacts]);
+  // What spans the whole site, the search index and the headers, waits for the merge in a shard's build.
+  if (!plan.shard) await finishSite({ root, outDir, siteUrl, ...(imageOrigin ? { imageOrigin } : {}), planned, facts });
   return {
     linked,
     pages: pages.length + reusedFacts.length,
@@ -145,41 +90,6 @@ export async function finishExport({ root, outDir, siteUrl, imageOrigin, plan, p
     scriptBytes: script ? Buffer.byteLength(script) : 0,
     manifest: toManifest(plan, published, new Map(results.flatMap((r) => r.facts))),
   };
-}
-
-/**
- * The media type of each feed, by path, as the pages name them in `<link rel="alternate">` (from
- * FEEDS in lib/feeds/feed.ts), so a host serves RSS as application/rss+xml and not plain XML.
- * @param {string} html the home page
- * @returns {Record<string, string>}
- */
-export function feedTypes(html) {
-  /** @type {Record<string, string>} */
-  const types = {};
-  visit(fromHtml(html), 'element', (node) => {
-    const { rel, type, href } = node.properties;
-    if (node.tagName !== 'link' || !String(rel).split(' ').includes('alternate') || !type || !href) return;
-    types[new URL(String(href), 'http://site.invalid').pathname] = String(type);
-  });
-  return types;
-}
-
-/**
- * Every edition's feeds are named as the home page names the default edition's (`/be/feed.xml` is RSS
- * like `/feed.xml`): the media type of each served file whose name is a home-page feed's.
- * @param {Record<string, string>} homeFeeds the home page's feeds by path
- * @param {string[]} served every served path
- * @returns {Record<string, string>}
- */
-export function editionFeedTypes(homeFeeds, served) {
-  const byName = new Map(Object.entries(homeFeeds).map(([file, type]) => [path.posix.basename(file), type]));
-  /** @type {Record<string, string>} */
-  const types = { ...homeFeeds };
-  for (const file of served) {
-    const type = byName.get(path.posix.basename(file));
-    if (type) types[file] = type;
-  }
-  return types;
 }
 
 /**
@@ -191,11 +101,6 @@ export function editionFeedTypes(homeFeeds, served) {
  */
 export function isRscPayload(relativePath) {
   return /(^|\/)(index|__next\.[^/]*)\.txt$/.test(relativePath);
-}
-
-/** @param {string} outDir @param {string} file @returns {string} the file's URL path, `/news/x/index.html` */
-function urlPath(outDir, file) {
-  return `/${path.relative(outDir, file).split(path.sep).join('/')}`;
 }
 
 /**
@@ -223,12 +128,4 @@ async function inWorkers(pages, options) {
         }),
     ),
   );
-}
-
-/** @param {string} dir @returns {string[]} every file below dir */
-function listFiles(dir) {
-  return readdirSync(dir).flatMap((name) => {
-    const full = path.join(dir, name);
-    return statSync(full).isDirectory() ? listFiles(full) : [full];
-  });
 }
