@@ -7,6 +7,7 @@ import os from 'node:os';
 import { gzipSync } from 'node:zlib';
 import path from 'node:path';
 import { AUTHOR_COUNT, PHOTO_EVERY, TOPIC_COUNT } from './bench/archive.mjs';
+import { benchOneShard, benchShardedBuild, shardsReport } from './bench/shards.mjs';
 import { buildTimeChart } from './bench/chart.mjs';
 import { benchEncoding, encodingReport } from './bench/photo-encoding.mjs';
 import { benchPhotos, photoReport } from './bench/photos.mjs';
@@ -37,6 +38,11 @@ function replaceSection(heading, section, after) {
 // BENCH_PARTS=photos, encoding and/or live (comma-separated): only those sections of BENCHMARKS.md are
 // measured and replaced.
 const parts = new Set((process.env.BENCH_PARTS ?? '').split(',').filter(Boolean));
+if (parts.has('shards')) {
+  replaceSection('## Building in shards', await shardsSection(), '## Search: what it adds to the site');
+  console.log('Updated the building in shards section of BENCHMARKS.md');
+  if (parts.size === 1) process.exit(0);
+}
 if (parts.has('live')) {
   replaceSection('## Live coverage', liveReport(await benchLive()), '## Photos');
   console.log('Updated the live coverage section of BENCHMARKS.md');
@@ -122,7 +128,10 @@ const encoding = await benchEncoding();
 // 4. Live coverage: a live story of 200 updates against the seed article, in one run.
 const live = await benchLive();
 
-// 5. Report.
+// 5. One shard of a 100,000-article archive, and 20,000 articles in 4 shards merged against one machine.
+const shards = await shardsSection();
+
+// 6. Report.
 const versions = JSON.parse(readFileSync(path.join(root, 'package-lock.json'), 'utf8')).packages;
 const version = (/** @type {string} */ name) => versions[`node_modules/${name}`]?.version ?? '?';
 const chromeVersion = spawnSync(chrome, ['--version'], { encoding: 'utf8' }).stdout.trim();
@@ -154,12 +163,33 @@ ${buildSection(realBuild, scale)}
 ${photoReport(photos)}
 ${encodingReport(encoding)}
 
-${liveReport(live)}`;
+${liveReport(live)}
+
+${shards}
+${searchSection()}`;
 writeFileSync(path.join(root, 'BENCHMARKS.md'), markdown);
 writeFileSync(path.join(root, 'benchmarks-build-time.svg'), chartSvg);
 console.log(
   `\n${table}\n\n${scaleTable(scale)}\n\n${photoReport(photos)}\nWrote BENCHMARKS.md and benchmarks-build-time.svg`,
 );
+
+/** The building in shards section: one shard of 16 at 100,000 articles, and 4 shards at 20,000 against one machine. */
+async function shardsSection() {
+  const big = { articles: 100_000, count: 16 };
+  const one = await benchOneShard(big.articles, big.count);
+  return shardsReport(one, await benchShardedBuild(20_000, 4), big);
+}
+
+/** The search section, measured by hand (scripts/measure-search.mjs): kept as it is. */
+function searchSection() {
+  const old = existsSync(path.join(root, 'BENCHMARKS.md'))
+    ? readFileSync(path.join(root, 'BENCHMARKS.md'), 'utf8')
+    : '';
+  const start = old.indexOf('## Search: what it adds to the site');
+  if (start === -1) return '';
+  const end = old.indexOf('\n## ', start + 1);
+  return old.slice(start, end === -1 ? old.length : end + 1);
+}
 
 /**
  * The build-time section of BENCHMARKS.md.

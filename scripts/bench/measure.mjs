@@ -35,13 +35,22 @@ export function timedBuild(env) {
  * @returns {Promise<{ seconds: number, cpuSeconds: number, peakBytes: number, steps: Record<string, number>, output: string }>}
  */
 export function measuredBuild(env) {
+  return measuredRun('scripts/build.mjs', [], env);
+}
+
+/**
+ * Runs `script` (below the project) with `args` and `env` as measuredBuild measures a build.
+ * @param {string} script @param {string[]} args @param {Record<string, string>} env
+ * @returns {Promise<{ seconds: number, cpuSeconds: number, peakBytes: number, steps: Record<string, number>, output: string }>}
+ */
+export function measuredRun(script, args, env) {
   const started = performance.now();
   // GNU time reports the CPU seconds of the whole tree (every process waited for), which a busy
   // shared machine disturbs less than the wall-clock time.
   const cpuFile = path.join(os.tmpdir(), `build-cpu-${process.pid}.txt`);
   const child = spawn(
     '/usr/bin/time',
-    ['-f', '%U %S', '-o', cpuFile, process.execPath, path.join(root, 'scripts/build.mjs')],
+    ['-f', '%U %S', '-o', cpuFile, process.execPath, path.join(root, script), ...args],
     {
       cwd: root,
       env: { ...process.env, ...env },
@@ -55,7 +64,7 @@ export function measuredBuild(env) {
   return new Promise((resolve, reject) => {
     child.on('close', (code) => {
       const peakBytes = stop();
-      if (code !== 0) return reject(new Error(`build failed:\n${output}`));
+      if (code !== 0) return reject(new Error(`${script} failed:\n${output}`));
       const stepsLine = /^Steps: (.*)$/m.exec(output)?.[1] ?? '';
       const steps = Object.fromEntries(
         [...stepsLine.matchAll(/([a-z-]+) ([\d.]+) s/g)].map((m) => [m[1] ?? '', Number(m[2])]),
