@@ -56,8 +56,8 @@ export function envFilesProblem(root) {
   return `${found.join(', ')}: next build would read settings from ${these}, which npm run check and npm start do not read, so the site would be built with other settings than were checked; set the variables in the environment instead (e.g. SITE_URL=https://news.example.org npm run build) and delete or rename the ${files}`;
 }
 
-/** What the build itself writes into public/ (derived photos, QR codes, security.txt, live stories' files): outputs, not inputs. */
-const GENERATED = new Set(['public/images', 'public/qr', 'public/.well-known', 'public/news']);
+/** What the build itself writes into public/ (derived photos, QR codes, security.txt, live stories' files, a split sitemap's parts): outputs, not inputs. */
+const GENERATED = new Set(['public/images', 'public/qr', 'public/.well-known', 'public/news', 'public/sitemaps']);
 
 /**
  * The settings a build used, already validated, as the environment variables that set them.

@@ -38,6 +38,7 @@ import { pageTableFile, writeRenderTable } from '../lib/site/page-table';
 import { tableArticles, toRenderTable } from '../lib/site/render-table';
 import { outputsKey, planReuse, plannedPages, siteKey } from '../lib/build/page-reuse';
 import { toNewsSitemap } from '../lib/metadata/sitemaps';
+import { writeSitemapParts } from '../lib/metadata/sitemap-files';
 import { type ReusePlan, reusePlanFile } from '../lib/build/reuse-plan';
 import { parseShard } from './shard-setting.mjs';
 import { elsewhereFiles, shardPaths, shardSkips } from '../lib/build/shard-plan';
@@ -162,6 +163,8 @@ try {
     const tableFile = pageTableFile();
     const render = tableFile ? toRenderTable(table, skipped) : undefined;
     if (tableFile && render) writeRenderTable(tableFile, render);
+    // A sitemap past 50,000 pages is an index of parts, which Next copies from public/sitemaps/.
+    if (render) writeSitemapParts(render.files, path.join(root, 'public'));
     if (plan && planFile)
       writeFileSync(
         planFile,

@@ -1,5 +1,4 @@
 // What the files beside the pages (feeds, sitemaps, share cards) read from this build's render table.
-import type { MetadataRoute } from 'next';
 import type { Article } from '../content/article';
 import { renderTable } from './page-table';
 
@@ -11,11 +10,6 @@ export function siteEditions(): string[] {
 /** The articles whose headline card this build draws (lib/site/render-table.ts, cardsToDraw). */
 export function articlesToDrawCardsFor(): Article[] {
   return [...renderTable().cards];
-}
-
-/** The sitemap's entries: every page the sitemap lists. */
-export function sitemapEntries(): MetadataRoute.Sitemap {
-  return renderTable().sitemap;
 }
 
 /** A file beside the pages as this build writes it, by its path on the site (`/be/feed.xml`). */

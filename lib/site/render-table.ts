@@ -2,7 +2,6 @@
 // renders a few dozen of a 10,000-article site's 30,000), the editions, the articles whose share cards
 // it draws, and the files beside the pages (feeds, sitemaps) written out already. The check step makes it
 // from the whole table and the reuse plan; each worker then reads a few megabytes, not the whole archive.
-import type { MetadataRoute } from 'next';
 import type { Article } from '../content/article';
 import { getSiteFile, readPublishingRules } from '../articles';
 import { site } from '../site-config';
@@ -13,6 +12,7 @@ import { type Feed, feedPath, FEEDS, toFeed } from '../metadata/feeds/feed';
 import { toJsonFeed } from '../metadata/feeds/json-feed';
 import { toRss } from '../metadata/feeds/rss';
 import { toNewsSitemap, toSitemap } from '../metadata/sitemaps';
+import { sitemapFiles } from '../metadata/sitemap-files';
 import type { PageTable } from './pages';
 import type { ArticlePageView, LivePageView, PageRow } from './views';
 
@@ -29,9 +29,7 @@ export type RenderTable = Readonly<{
   editions: readonly string[];
   /** The articles whose headline cards this build draws (`/og/<id>.<hash>.png`). */
   cards: readonly Article[];
-  /** The sitemap's entries: every page the sitemap lists. */
-  sitemap: MetadataRoute.Sitemap;
-  /** Every feed and the news sitemap, as the files they are. */
+  /** Every feed, the sitemap (or its index and parts, lib/metadata/sitemap-files.ts) and the news sitemap, as the files they are. */
   files: SiteFiles;
 }>;
 
@@ -99,7 +97,6 @@ export function toRenderTable(table: PageTable, skipped: ReadonlySet<string>): R
     rows,
     editions: tableEditions(table),
     cards: cardsToDraw(table, new Set(rows.map(({ path }) => path))),
-    sitemap: toSitemap(table),
-    files: siteFiles(table, readPublishingRules().now),
+    files: { ...siteFiles(table, readPublishingRules().now), ...sitemapFiles(toSitemap(table)) },
   };
 }
