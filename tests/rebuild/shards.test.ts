@@ -141,4 +141,30 @@ describe('a site built in shards', () => {
       rmSync(path.join(content, 'broken.md'), { force: true });
     }
   });
+
+  it('rebuilt from their own folders after a correction, merge into what one machine rebuilds', () => {
+    const seed = path.join(content, 'russia-once-again-speaks-about-nato-threat-for-russia-and-belarus.md');
+    const text = readFileSync(seed, 'utf8');
+    try {
+      writeFileSync(seed, text.replace(/^headline: (.*)$/m, 'headline: $1, corrected'));
+      expect(build(path.join(folder, 'whole')).status).toBe(0);
+      const rendered = shardFolders.map((shard) => {
+        const built = build(shard, ['--shard', shard.slice(-6).replace('-of-', '/')]);
+        expect(built.status, built.stderr).toBe(0);
+        return Number(
+          /Unchanged since the last build, taken from the published site: (\d+) of/.exec(built.stdout)?.[1],
+        );
+      });
+      // Each shard took its unchanged pages from its own folder.
+      for (const reused of rendered) expect(reused).toBeGreaterThan(10);
+      const merged = merge(path.join(folder, 'merged'), shardFolders);
+      expect(merged.status, merged.stderr).toBe(0);
+      expect(snapshot(at('merged'))).toEqual(snapshot(at('whole')));
+      const changed = readFileSync(path.join(root, '.site-build', 'merged.changed.txt'), 'utf8');
+      expect(changed).toContain('/news/russia-once-again-speaks-about-nato-threat-for-russia-and-belarus/');
+      expect(changed.split('\n').length).toBeLessThan(Object.keys(snapshot(at('whole'))).length / 2);
+    } finally {
+      writeFileSync(seed, text);
+    }
+  });
 });
