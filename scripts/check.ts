@@ -38,7 +38,7 @@ import { pageTableFile, writeRenderTable } from '../lib/site/page-table';
 import { tableArticles, toRenderTable } from '../lib/site/render-table';
 import { outputsKey, planReuse, plannedPages, siteKey } from '../lib/build/page-reuse';
 import { toNewsSitemap } from '../lib/metadata/sitemaps';
-import { writeSitemapParts } from '../lib/metadata/sitemap-files';
+import { isSitemapPart, writeSitemapParts } from '../lib/metadata/sitemap-files';
 import { type ReusePlan, reusePlanFile } from '../lib/build/reuse-plan';
 import { parseShard } from './shard-setting.mjs';
 import { elsewhereFiles, shardPaths, shardSkips } from '../lib/build/shard-plan';
@@ -162,9 +162,14 @@ try {
     // What Next's workers read: the rows of the pages to render and the files beside them, not the archive.
     const tableFile = pageTableFile();
     const render = tableFile ? toRenderTable(table, skipped) : undefined;
-    if (tableFile && render) writeRenderTable(tableFile, render);
-    // A sitemap past 50,000 pages is an index of parts, which Next copies from public/sitemaps/.
+    // A sitemap past 50,000 pages is an index of parts, which Next copies from public/sitemaps/: Next's
+    // workers, each of which reads the render table, need only the index.
     if (render) writeSitemapParts(render.files, path.join(root, 'public'));
+    if (tableFile && render)
+      writeRenderTable(tableFile, {
+        ...render,
+        files: Object.fromEntries(Object.entries(render.files).filter(([file]) => !isSitemapPart(file))),
+      });
     if (plan && planFile)
       writeFileSync(
         planFile,

@@ -14,6 +14,9 @@ export const SITEMAP_LIMITS = { urls: 50_000, bytes: 50 * 1024 * 1024 };
 /** Where the parts of a split sitemap are: `/sitemaps/<n>.xml`, written into public/ by the check. */
 export const SITEMAP_PARTS_FOLDER = 'sitemaps';
 
+/** True for the path on the site of a split sitemap's part, `/sitemaps/2.xml`. */
+export const isSitemapPart = (sitePath: string): boolean => sitePath.startsWith(`/${SITEMAP_PARTS_FOLDER}/`);
+
 /** A urlset of `entries`, each with its language versions (`xhtml:link`) and the day it last changed. */
 export function urlsetXml(entries: MetadataRoute.Sitemap): string {
   const withVersions = entries.some((entry) => entry.alternates?.languages);
@@ -95,7 +98,7 @@ const dayOf = (written: string): number => (written ? Date.parse(written) : -Inf
 export function writeSitemapParts(files: Readonly<Record<string, string>>, publicDir: string): void {
   rmSync(path.join(publicDir, SITEMAP_PARTS_FOLDER), { recursive: true, force: true });
   for (const [sitePath, xml] of Object.entries(files)) {
-    if (!sitePath.startsWith(`/${SITEMAP_PARTS_FOLDER}/`)) continue;
+    if (!isSitemapPart(sitePath)) continue;
     const target = path.join(publicDir, sitePath);
     mkdirSync(path.dirname(target), { recursive: true });
     writeFileSync(target, xml);
