@@ -77,15 +77,18 @@ const sentence = (/** @type {number} */ words) => `${Array.from({ length: words 
  * searched in Chromium for this word: the bytes a reader downloads and the time to the first result.
  */
 async function indexSize(label, page, query) {
+  const started = performance.now();
   const { index } = await pagefind.createIndex({});
   if (!index) throw new Error('Pagefind did not start');
   for (let i = 1; i <= ARTICLES; i += 1) await index.addHTMLFile({ url: `/news/a-${i}/`, content: page(i) });
   const files = (await index.getFiles()).files.filter((file) => isSearchFile(file.path));
+  const seconds = ((performance.now() - started) / 1000).toFixed(1);
   const bytes = (/** @type {RegExp} */ pattern) =>
     files.filter((f) => pattern.test(f.path)).reduce((sum, f) => sum + f.content.byteLength, 0);
   console.log(
     `${label}: index ${bytes(/^index\//)} bytes in ${files.filter((f) => f.path.startsWith('index/')).length} chunks, ` +
-      `fragments ${bytes(/^fragment\//)}, metadata ${bytes(/pf_meta$/)}; with pagefind.js and WebAssembly ${bytes(/./)}`,
+      `fragments ${bytes(/^fragment\//)}, metadata ${bytes(/pf_meta$/)}; with pagefind.js and WebAssembly ${bytes(/./)}; ` +
+      `${files.length} files, indexed in ${seconds} s`,
   );
   if (query) await searchIn(files, query);
   await index.deleteIndex();
