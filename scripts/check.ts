@@ -28,7 +28,7 @@ import { nextReleases, readPublishingRules, selectPublished } from '../lib/conte
 import { writeQrCodes } from '../lib/metadata/qr-files';
 import { SECURITY_TXT_PATH, writeSecurityTxt } from '../lib/metadata/security-txt';
 import { siteSecurityTxt } from '../lib/site/publisher';
-import { articleUrl } from '../lib/urls';
+import { articlePath, articleUrl } from '../lib/urls';
 import { readBuildSettings } from '../lib/site-config';
 import { brokenPageLinks, brokenSiteLinks, sitePaths } from '../lib/site/link-check';
 import { aboutPath } from '../lib/urls';
@@ -41,6 +41,7 @@ import { toNewsSitemap } from '../lib/metadata/sitemaps';
 import { isSitemapPart, writeSitemapParts } from '../lib/metadata/sitemap-files';
 import { type ReusePlan, reusePlanFile } from '../lib/build/reuse-plan';
 import { parseShard } from './shard-setting.mjs';
+import { shardOf } from '../lib/build/shards';
 import { elsewhereFiles, shardPaths, shardSkips } from '../lib/build/shard-plan';
 import { codeFiles, envFilesProblem } from './build-record.mjs';
 import { readManifest } from './build-steps/published-site.mjs';
@@ -120,8 +121,12 @@ try {
     }
     mkdirSync(path.dirname(catalogFile(root)), { recursive: true });
     writeFileSync(catalogFile(root), JSON.stringify(catalog));
+    // A shard draws the QR codes of its own stories only: their printed pages are the shard's (lib/build/shards.ts).
+    const shard = process.env.SHARD ? parseShard(process.env.SHARD) : undefined;
     writeQrCodes(
-      published.map((article) => articleUrl(article.slug)),
+      published
+        .filter((article) => !shard || shardOf(articlePath(article.slug), shard.count) === shard.index)
+        .map((article) => articleUrl(article.slug)),
       path.join(root, 'public', 'qr'),
     );
     // Renewed by every build: its expiry counts from BUILD_TIME.
@@ -138,7 +143,6 @@ try {
     const publishedDir = process.env.PUBLISHED_DIR;
     const manifestFile = process.env.PUBLISHED_MANIFEST;
     // In a shard's build (SHARD=3/8, set by scripts/build.mjs), its own pages (lib/build/shards.ts).
-    const shard = process.env.SHARD ? parseShard(process.env.SHARD) : undefined;
     const own = shard ? shardPaths(table, shard) : undefined;
     let skipped: ReadonlySet<string> = new Set();
     let plan: ReusePlan | undefined;

@@ -4,7 +4,7 @@
 // the styles and scripts the pages inline. A build of the whole site does this at the end of its finish
 // step (finish-export.mjs); a site built in shards, once, when the merge has put the shards together
 // (scripts/build-steps/merge-shards.mjs).
-import { readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
+import { readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { fromHtml } from 'hast-util-from-html';
 import { visit } from 'unist-util-visit';
@@ -116,8 +116,9 @@ function urlPath(outDir, file) {
 
 /** @param {string} dir @returns {string[]} every file below dir */
 export function listFiles(dir) {
-  return readdirSync(dir).flatMap((name) => {
-    const full = path.join(dir, name);
-    return statSync(full).isDirectory() ? listFiles(full) : [full];
+  // The directory entries' own types: no stat for each of a large site's 50,000 files.
+  return readdirSync(dir, { withFileTypes: true }).flatMap((entry) => {
+    const full = path.join(dir, entry.name);
+    return entry.isDirectory() ? listFiles(full) : [full];
   });
 }

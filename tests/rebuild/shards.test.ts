@@ -84,6 +84,16 @@ describe('a site built in shards', () => {
     const total = Object.keys(snapshot(at('whole'))).filter((file) => file.endsWith('.html')).length;
     expect(all).toHaveLength(total);
     for (const own of pages) expect(own.length).toBeGreaterThan(total / 6);
+    // A story's printed copy's QR code is drawn by the story's shard, and by no other.
+    const codes = shardFolders.flatMap((shard) =>
+      Object.keys(snapshot(path.join(root, shard))).filter((file) => file.startsWith('qr/')),
+    );
+    expect(new Set(codes).size).toBe(codes.length);
+    expect(codes.sort()).toEqual(
+      Object.keys(snapshot(at('whole')))
+        .filter((file) => file.startsWith('qr/'))
+        .sort(),
+    );
     for (const shard of shardFolders) {
       const files = Object.keys(snapshot(path.join(root, shard)));
       expect(files).toEqual(expect.arrayContaining(['feed.xml', 'sitemap.xml', 'robots.txt', '_shard.json']));
