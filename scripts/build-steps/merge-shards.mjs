@@ -44,6 +44,10 @@ export function readShards(folders) {
     const failed = failureFile(folder);
     const recordFile = path.join(folder, SHARD_RECORD);
     if (existsSync(failed)) problems.push(`${folder}: this shard failed.\n${readFileSync(failed, 'utf8').trimEnd()}`);
+    else if (!existsSync(folder))
+      problems.push(
+        `${folder}: no such folder; its shard did not run, or stopped before it could say why (on CI, see that shard's job)`,
+      );
     else if (!existsSync(recordFile))
       problems.push(
         `${folder}: not a shard's folder (it has no ${SHARD_RECORD}); give the folders npm run build -- --shard K/N wrote, e.g. shards/1-of-3`,

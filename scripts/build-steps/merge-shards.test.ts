@@ -62,6 +62,9 @@ describe('readShards and assembleShards', () => {
       `Cannot merge:\n  - ${path.join(dir, '2-of-2')}: this shard failed.\nShard 2/2 failed in the check:\nbroken.md: published: …\n  - ${path.join(dir, 'site')}: not a shard's folder (it has no _shard.json)`,
     );
     expect(() => readShards([])).toThrow('No shard folders given');
+    expect(() => readShards([path.join(dir, '3-of-3')])).toThrow(
+      `${path.join(dir, '3-of-3')}: no such folder; its shard did not run, or stopped before it could say why`,
+    );
   });
 
   it('puts the shards side by side, each path once, and refuses a path with two different contents', () => {
