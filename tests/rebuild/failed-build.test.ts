@@ -1,10 +1,10 @@
 // A build that fails on bad content, or is stopped midway, leaves the published site and the caches as
 // they were, and the next build is still exactly a clean build. Own vitest project (`rebuild`).
 import { spawn, spawnSync } from 'node:child_process';
-import { createHash } from 'node:crypto';
-import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
+import { snapshot } from '../helpers/snapshot';
 import { afterAll, describe, expect, it } from 'vitest';
 
 const root = path.resolve(import.meta.dirname, '../..');
@@ -40,20 +40,6 @@ function build(outFolder: string) {
     env: env(outFolder),
     encoding: 'utf8',
   });
-}
-
-/** Every file below `dir` with a hash of its bytes: what a reader or a later build would find. */
-function snapshot(dir: string, relative = ''): Record<string, string> {
-  if (!existsSync(path.join(dir, relative))) return {};
-  return Object.fromEntries(
-    readdirSync(path.join(dir, relative)).flatMap((name) => {
-      const file = path.join(relative, name);
-      const full = path.join(dir, file);
-      return statSync(full).isDirectory()
-        ? Object.entries(snapshot(dir, file))
-        : [[file, createHash('sha256').update(readFileSync(full)).digest('hex')]];
-    }),
-  );
 }
 
 /** The published site and everything a later build of it reads: its manifest and record, the parse cache. */

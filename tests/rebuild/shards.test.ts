@@ -1,10 +1,10 @@
 // A site built in three shards and merged is the site one machine builds, file for file and byte for
 // byte; the merge refuses shards that are not one whole build, naming them. Own vitest project (`rebuild`).
 import { spawnSync } from 'node:child_process';
-import { createHash } from 'node:crypto';
-import { cpSync, existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { cpSync, existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
+import { snapshot } from '../helpers/snapshot';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 
 const root = path.resolve(import.meta.dirname, '../..');
@@ -27,19 +27,6 @@ function run(script: string, args: string[], env: Record<string, string>) {
 const build = (out: string, args: string[] = [], env: Record<string, string> = {}) =>
   run('scripts/build.mjs', args, { OUT_DIR: out, ...env });
 const merge = (out: string, shards: string[]) => run('scripts/merge.mjs', shards, { OUT_DIR: out });
-
-/** Every file below `dir` with a hash of its bytes. */
-function snapshot(dir: string, relative = ''): Record<string, string> {
-  return Object.fromEntries(
-    readdirSync(path.join(dir, relative)).flatMap((name) => {
-      const file = path.join(relative, name);
-      const full = path.join(dir, file);
-      return statSync(full).isDirectory()
-        ? Object.entries(snapshot(dir, file))
-        : [[file, createHash('sha256').update(readFileSync(full)).digest('hex')]];
-    }),
-  );
-}
 
 const clear = () => {
   rmSync(path.join(root, folder), { recursive: true, force: true });
