@@ -1,5 +1,5 @@
 // @ts-check
-import { mkdirSync, writeFileSync } from 'node:fs';
+import { closeSync, linkSync, mkdirSync, openSync, readSync, rmSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import * as pagefind from 'pagefind';
 
@@ -47,9 +47,118 @@ export function indexedPages(json) {
 export const SEARCHED_PAGES = 'news/*/index.html';
 
 /**
+ * The language Pagefind files a page under: its `<html lang>` (Pagefind reads the same attribute), or
+ * `unknown` for a page without one.
+ * @param {string} head the start of the page, through its `<html>` tag
+ * @returns {string}
+ */
+export function pageLanguage(head) {
+  return /<html\b[^>]*?\slang=["']?([^"'\s>]+)/i.exec(head)?.[1]?.toLowerCase() ?? 'unknown';
+}
+
+/**
+ * The pages to index, by language, in the order given.
+ * @param {string} outDir @param {readonly string[]} pages below outDir
+ * @returns {Map<string, string[]>}
+ */
+function byLanguage(outDir, pages) {
+  /** @type {Map<string, string[]>} */
+  const groups = new Map();
+  const head = Buffer.alloc(1024);
+  for (const page of pages) {
+    const fd = openSync(path.join(outDir, page), 'r');
+    const length = readSync(fd, head, 0, head.length, 0);
+    closeSync(fd);
+    const language = pageLanguage(head.subarray(0, length).toString('utf8'));
+    const group = groups.get(language);
+    if (group) group.push(page);
+    else groups.set(language, [page]);
+  }
+  return groups;
+}
+
+/**
+ * One bundle of the files of several Pagefind bundles, each of one language: what one Pagefind run over
+ * all their pages writes. Pagefind keeps a language's index apart from the others' (its files are named
+ * by language and content), so only `pagefind-entry.json`, which lists the languages, is combined; any
+ * other file two bundles share must be the same bytes (Pagefind's script and WebAssembly).
+ * @param {readonly (readonly { path: string, content: Uint8Array }[])[]} bundles
+ * @returns {{ path: string, content: Uint8Array }[]}
+ */
+export function combineBundles(bundles) {
+  /** @type {Map<string, Uint8Array>} */
+  const files = new Map();
+  /** @type {{ version?: unknown, languages: Record<string, unknown>, include_characters?: unknown } | undefined} */
+  let entry;
+  for (const bundle of bundles) {
+    for (const file of bundle) {
+      if (file.path === 'pagefind-entry.json') {
+        /** @type {{ version?: unknown, languages?: Record<string, unknown>, include_characters?: unknown }} */
+        const next = JSON.parse(new TextDecoder().decode(file.content));
+        entry ??= { ...next, languages: {} };
+        if (
+          JSON.stringify(next.version) !== JSON.stringify(entry.version) ||
+          JSON.stringify(next.include_characters) !== JSON.stringify(entry.include_characters)
+        )
+          throw new Error('the bundles of two languages were made by different Pagefind versions or settings');
+        for (const [language, index] of Object.entries(next.languages ?? {})) {
+          if (language in entry.languages) throw new Error(`two bundles index the language "${language}"`);
+          entry.languages[language] = index;
+        }
+        continue;
+      }
+      const known = files.get(file.path);
+      if (known && Buffer.compare(known, file.content) !== 0)
+        throw new Error(`two languages' bundles have different files at ${file.path}`);
+      files.set(file.path, file.content);
+    }
+  }
+  if (!entry) return [];
+  const languages = Object.fromEntries(Object.entries(entry.languages).sort(([a], [b]) => (a < b ? -1 : 1)));
+  const json = JSON.stringify({ ...entry, languages });
+  return [
+    { path: 'pagefind-entry.json', content: new TextEncoder().encode(json) },
+    ...[...files].sort(([a], [b]) => (a < b ? -1 : 1)).map(([file, content]) => ({ path: file, content })),
+  ];
+}
+
+/**
+ * The search files of one Pagefind run over `pages` (below outDir, all of one language): linked into a
+ * folder of their own beside outDir, so Pagefind reads them from disk at the same addresses.
+ * @param {string} outDir @param {readonly string[]} pages @param {string} folder
+ * @returns {Promise<{ path: string, content: Uint8Array }[]>}
+ */
+async function indexLanguage(outDir, pages, folder) {
+  rmSync(folder, { recursive: true, force: true });
+  for (const page of pages) {
+    mkdirSync(path.dirname(path.join(folder, page)), { recursive: true });
+    linkSync(path.join(outDir, page), path.join(folder, page));
+  }
+  try {
+    const { index, errors } = await pagefind.createIndex({});
+    if (!index) throw new Error(errors.join('; '));
+    const added = await index.addDirectory({ path: folder, glob: SEARCHED_PAGES });
+    if (added.errors.length > 0) throw new Error(added.errors.join('; '));
+    const { files, errors: fileErrors } = await index.getFiles();
+    if (fileErrors.length > 0) throw new Error(fileErrors.join('; '));
+    return files
+      .map((file) => ({ path: file.path.split(path.sep).join('/'), content: file.content }))
+      .filter((file) => isSearchFile(file.path));
+  } finally {
+    // Ends Pagefind's process, and with it the memory of this language's index.
+    await pagefind.close();
+    rmSync(folder, { recursive: true, force: true });
+  }
+}
+
+/**
  * Indexes the finished pages in `outDir` with Pagefind (one index per `<html lang>`, only what
  * search-marks.mjs marked, among the pages SEARCHED_PAGES matches) and writes the files the search page
- * needs into `outDir/pagefind/`. Throws when a page to index lies elsewhere, when Pagefind reports an
+ * needs into `outDir/pagefind/`. Each language is indexed by a Pagefind process of its own, one after
+ * the other: Pagefind holds an index in memory until it writes it (about 0.24 MiB an article), and a
+ * reader's search reads only its edition's language, so the bundles combined are the bundle one process
+ * over all pages writes, file for file, in a third of the memory.
+ * Throws when a page to index lies elsewhere, when Pagefind reports an
  * error or indexes another number of pages than the `searchable` ones the build marked (Pagefind indexes
  * every page when none is marked, and the site's words would then be found on every list).
  * @param {string} outDir
@@ -62,19 +171,19 @@ export async function writeSearchIndex(outDir, searchable) {
     throw new Error(`Search index: ${elsewhere.join(', ')} lie outside ${SEARCHED_PAGES}, the pages Pagefind reads`);
   const articles = searchable.length;
   try {
-    const { index, errors } = await pagefind.createIndex({});
-    if (!index) throw new Error(errors.join('; '));
-    const added = await index.addDirectory({ path: outDir, glob: SEARCHED_PAGES });
-    if (added.errors.length > 0) throw new Error(added.errors.join('; '));
-    const { files, errors: fileErrors } = await index.getFiles();
-    if (fileErrors.length > 0) throw new Error(fileErrors.join('; '));
+    const folder = path.join(path.dirname(outDir), `.${path.basename(outDir)}-search`);
+    /** @type {{ path: string, content: Uint8Array }[][]} */
+    const bundles = [];
+    for (const pages of byLanguage(outDir, searchable).values())
+      bundles.push(await indexLanguage(outDir, pages, folder));
+    const files = combineBundles(bundles);
     const entry = files.find((file) => file.path === 'pagefind-entry.json');
     const indexed = entry ? indexedPages(new TextDecoder().decode(entry.content)) : 0;
     if (indexed !== articles) {
       throw new Error(`Pagefind indexed ${indexed} pages, not the ${articles} articles: see search-marks.mjs`);
     }
     let bytes = 0;
-    for (const file of files.filter((f) => isSearchFile(f.path.split(path.sep).join('/')))) {
+    for (const file of files) {
       const target = path.join(outDir, SEARCH_DIR, file.path);
       mkdirSync(path.dirname(target), { recursive: true });
       writeFileSync(target, file.content);
@@ -83,7 +192,5 @@ export async function writeSearchIndex(outDir, searchable) {
     return { pages: indexed, bytes };
   } catch (error) {
     throw new Error(`Search index: ${error instanceof Error ? error.message : error}`);
-  } finally {
-    await pagefind.close();
   }
 }

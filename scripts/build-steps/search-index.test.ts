@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { indexedPages, isSearchFile } from './search-index.mjs';
+import { combineBundles, indexedPages, isSearchFile, pageLanguage } from './search-index.mjs';
 
 describe('isSearchFile', () => {
   it.each([
@@ -41,5 +41,58 @@ describe('indexedPages', () => {
     };
     expect(indexedPages(JSON.stringify(entry))).toBe(5);
     expect(indexedPages('{"version":"1.6.0","languages":{}}')).toBe(0);
+  });
+});
+
+describe('pageLanguage', () => {
+  it('reads the language Pagefind files a page under from its <html lang>', () => {
+    expect(pageLanguage('<!doctype html><html lang="be"><head>')).toBe('be');
+    expect(pageLanguage("<!DOCTYPE html>\n<HTML class=x LANG='RU'>")).toBe('ru');
+    expect(pageLanguage('<!doctype html><html><head>')).toBe('unknown');
+  });
+});
+
+describe('combineBundles', () => {
+  const text = (value: string) => new TextEncoder().encode(value);
+  const entry = (languages: Record<string, unknown>, version = '1.6.0') => ({
+    path: 'pagefind-entry.json',
+    content: text(JSON.stringify({ version, languages, include_characters: ['_'] })),
+  });
+  const en = { hash: 'en_1', wasm: 'en', page_count: 4 };
+  const be = { hash: 'be_1', wasm: null, page_count: 1 };
+
+  it('lists every language in one entry, in order, and keeps each language’s files', () => {
+    const files = combineBundles([
+      [
+        entry({ en }),
+        { path: 'pagefind.js', content: text('js') },
+        { path: 'index/en_a.pf_index', content: text('e') },
+      ],
+      [
+        entry({ be }),
+        { path: 'pagefind.js', content: text('js') },
+        { path: 'index/be_b.pf_index', content: text('b') },
+      ],
+    ]);
+    expect(files.map((file) => file.path)).toEqual([
+      'pagefind-entry.json',
+      'index/be_b.pf_index',
+      'index/en_a.pf_index',
+      'pagefind.js',
+    ]);
+    expect(new TextDecoder().decode(files[0]?.content)).toBe(
+      JSON.stringify({ version: '1.6.0', languages: { be, en }, include_characters: ['_'] }),
+    );
+  });
+
+  it('refuses two bundles with different bytes at one path, a language twice, and two Pagefind versions', () => {
+    expect(() =>
+      combineBundles([
+        [entry({ en }), { path: 'pagefind.js', content: text('a') }],
+        [entry({ be }), { path: 'pagefind.js', content: text('b') }],
+      ]),
+    ).toThrow('different files at pagefind.js');
+    expect(() => combineBundles([[entry({ en })], [entry({ en })]])).toThrow('the language "en"');
+    expect(() => combineBundles([[entry({ en })], [entry({ be }, '1.5.2')]])).toThrow('different Pagefind versions');
   });
 });

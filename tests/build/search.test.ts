@@ -1,7 +1,11 @@
 import { createHash } from 'node:crypto';
+import { readFileSync } from 'node:fs';
+import path from 'node:path';
+import * as pagefind from 'pagefind';
 import { describe, expect, it } from 'vitest';
 import { hostHeadersFor, parseHeadersFile } from '../../scripts/build-steps/host-headers.mjs';
-import { outFiles, readOut } from '../helpers/out';
+import { isSearchFile, SEARCHED_PAGES } from '../../scripts/build-steps/search-index.mjs';
+import { outFiles, readOut, SITE_OUT } from '../helpers/out';
 
 const rules = parseHeadersFile(readOut('_headers'));
 const policiesOf = (pathname: string) => hostHeadersFor(rules, pathname)['Content-Security-Policy'] ?? [];
@@ -71,5 +75,24 @@ describe('search in the exported site', () => {
     for (const file of pages.filter((page) => !articles.includes(page))) {
       expect(readOut(file)).not.toContain('data-pagefind-body');
     }
+  });
+
+  it('is, built one language at a time, the index one Pagefind process over every article makes, file for file', async () => {
+    const { index } = await pagefind.createIndex({});
+    if (!index) throw new Error('Pagefind did not start');
+    await index.addDirectory({ path: SITE_OUT, glob: SEARCHED_PAGES });
+    const { files } = await index.getFiles();
+    await pagefind.close();
+    const whole = files
+      .filter((file) => isSearchFile(file.path))
+      .map((file) => file.path)
+      .sort();
+    const shipped = outFiles()
+      .filter((file) => file.startsWith('pagefind/'))
+      .map((file) => file.slice('pagefind/'.length));
+    expect(Object.keys(JSON.parse(readOut('pagefind/pagefind-entry.json')).languages)).toEqual(['be', 'en', 'ru']);
+    expect(shipped.sort()).toEqual(whole);
+    for (const file of files.filter((f) => whole.includes(f.path)))
+      expect(Buffer.compare(readFileSync(path.join(SITE_OUT, 'pagefind', file.path)), file.content), file.path).toBe(0);
   });
 });
