@@ -82,7 +82,10 @@ export async function finishExport({ root, outDir, siteUrl, imageOrigin, plan, p
   }
   const facts = new Map([...results.flatMap((r) => r.facts), ...reusedFacts]);
   // What spans the whole site, the search index and the headers, waits for the merge in a shard's build.
-  if (!plan.shard) await finishSite({ root, outDir, siteUrl, ...(imageOrigin ? { imageOrigin } : {}), planned, facts });
+  if (!plan.shard) {
+    const published = { dir: publishedDir, pages: linked };
+    await finishSite({ root, outDir, siteUrl, ...(imageOrigin ? { imageOrigin } : {}), planned, facts, published });
+  }
   return {
     linked,
     pages: pages.length + reusedFacts.length,

@@ -18,10 +18,12 @@ import { sha256 } from './to-static-html.mjs';
  * Writes the search index and the headers of the finished site in `outDir`. `planned` are its pages as
  * the page table has them (their kinds, what search indexes, the players embed cards frame), `facts`
  * what the finish step learnt of each page (the hashes of its inline styles and scripts). With
- * `imageOrigin` (IMAGE_SERVICE's origin) the policy allows images from the image service.
- * @param {{ root: string, outDir: string, siteUrl: string, imageOrigin?: string, planned: readonly import('../../lib/build/reuse-plan').PlannedPage[], facts: ReadonlyMap<string, import('../../lib/build/page-reuse').PageFacts> }} options
+ * `imageOrigin` (IMAGE_SERVICE's origin) the policy allows images from the image service. With
+ * `published` (the published site's folder and the pages linked from it), the search index of a
+ * language none of whose articles changed is taken from the published site (search-index.mjs).
+ * @param {{ root: string, outDir: string, siteUrl: string, imageOrigin?: string, planned: readonly import('../../lib/build/reuse-plan').PlannedPage[], facts: ReadonlyMap<string, import('../../lib/build/page-reuse').PageFacts>, published?: { dir: string, pages: ReadonlySet<string> } }} options
  */
-export async function finishSite({ root, outDir, siteUrl, imageOrigin, planned, facts }) {
+export async function finishSite({ root, outDir, siteUrl, imageOrigin, planned, facts, published }) {
   const searchScript = await bundleClient(root, 'search');
   const pagesWhere = (/** @type {(page: import('../../lib/build/reuse-plan').PlannedPage) => boolean} */ test) =>
     planned.filter(test).flatMap(({ files }) => files.slice(0, 1));
@@ -29,7 +31,14 @@ export async function finishSite({ root, outDir, siteUrl, imageOrigin, planned, 
   const searchable = pagesWhere((page) => page.searchable);
   // The search index of the finished pages, before the headers: its files are served with them.
   // A site with no published article yet has nothing to index, and its search page says search is unavailable.
-  if (searchable.length > 0) await writeSearchIndex(outDir, searchable);
+  if (searchable.length > 0) {
+    const search = await writeSearchIndex(outDir, searchable, published);
+    const languages = (/** @type {string[]} */ list) => (list.length > 0 ? list.join(', ') : 'none');
+    console.log(
+      `Search index: ${search.pages} articles; languages indexed: ${languages(search.indexed)}; ` +
+        `taken from the published site, none of their articles changed: ${languages(search.taken)}.`,
+    );
+  }
 
   const all = [...facts.values()];
   const policy = {

@@ -1,5 +1,16 @@
 // @ts-check
-import { closeSync, linkSync, mkdirSync, openSync, readSync, rmSync, writeFileSync } from 'node:fs';
+import {
+  closeSync,
+  existsSync,
+  linkSync,
+  mkdirSync,
+  openSync,
+  readdirSync,
+  readFileSync,
+  readSync,
+  rmSync,
+  writeFileSync,
+} from 'node:fs';
 import path from 'node:path';
 import * as pagefind from 'pagefind';
 
@@ -152,30 +163,93 @@ async function indexLanguage(outDir, pages, folder) {
 }
 
 /**
+ * The files of one language in a search bundle: those named by the language (its metadata, word index,
+ * fragments and filters), its WebAssembly, and what every Pagefind run writes (its script and the
+ * WebAssembly of languages without a stemmer). With an entry listing only the language, they are the
+ * bundle a Pagefind run over that language's pages writes.
+ * @param {readonly string[]} files paths inside the bundle @param {string} language
+ * @param {string | null} wasm the language's WebAssembly, as the entry names it
+ * @returns {string[]}
+ */
+export function languageFiles(files, language, wasm) {
+  const named = new RegExp(
+    `^(pagefind\\.|(index|fragment|filter)/)${language.replace(/[^\w]/g, '\\$&')}_\\w+\\.pf_\\w+$`,
+  );
+  const shared = ['pagefind.js', 'wasm.unknown.pagefind', ...(wasm ? [`wasm.${wasm}.pagefind`] : [])];
+  return files.filter((file) => shared.includes(file) || named.test(file));
+}
+
+/**
+ * The published site's bundle of `language`, when it indexes exactly `pages`: the published index had
+ * as many pages of the language, and each of `pages` is the published page itself (linked from the
+ * published site, so the same bytes, the same language). Pagefind writes the same files for the same
+ * pages, so these are what indexing them again would write.
+ * @param {string} publishedDir @param {string} language @param {readonly string[]} pages
+ * @param {ReadonlySet<string>} publishedPages the pages of this site linked from the published one
+ * @returns {{ path: string, content: Uint8Array }[] | undefined}
+ */
+function publishedLanguage(publishedDir, language, pages, publishedPages) {
+  const bundle = path.join(publishedDir, SEARCH_DIR);
+  const entryFile = path.join(bundle, 'pagefind-entry.json');
+  if (!existsSync(entryFile) || !pages.every((page) => publishedPages.has(page))) return undefined;
+  // A published bundle of another Pagefind is never taken: its version is in package-lock.json, part of
+  // the site key, so no page of a site built with it is reused either.
+  /** @type {{ version?: string, languages?: Record<string, { wasm: string | null, page_count: number }> }} */
+  const entry = JSON.parse(readFileSync(entryFile, 'utf8'));
+  const index = entry.languages?.[language];
+  if (!index || index.page_count !== pages.length) return undefined;
+  const listed = readdirSync(bundle, { recursive: true, encoding: 'utf8' }).map((file) =>
+    file.split(path.sep).join('/'),
+  );
+  const content = new TextEncoder().encode(JSON.stringify({ ...entry, languages: { [language]: index } }));
+  return [
+    { path: 'pagefind-entry.json', content },
+    ...languageFiles(listed, language, index.wasm).map((file) => ({
+      path: file,
+      content: readFileSync(path.join(bundle, file)),
+    })),
+  ];
+}
+
+/**
  * Indexes the finished pages in `outDir` with Pagefind (one index per `<html lang>`, only what
  * search-marks.mjs marked, among the pages SEARCHED_PAGES matches) and writes the files the search page
  * needs into `outDir/pagefind/`. Each language is indexed by a Pagefind process of its own, one after
  * the other: Pagefind holds an index in memory until it writes it (about 0.24 MiB an article), and a
  * reader's search reads only its edition's language, so the bundles combined are the bundle one process
- * over all pages writes, file for file, in a third of the memory.
+ * over all pages writes, file for file, in a third of the memory. With `published` (the published site's
+ * folder, and the pages of this site linked from it), a language whose pages are all the published ones
+ * takes the published site's files instead of indexing them again: a correction indexes its own
+ * language only.
  * Throws when a page to index lies elsewhere, when Pagefind reports an
  * error or indexes another number of pages than the `searchable` ones the build marked (Pagefind indexes
  * every page when none is marked, and the site's words would then be found on every list).
  * @param {string} outDir
  * @param {readonly string[]} searchable the pages that carry `data-pagefind-body`, below outDir
- * @returns {Promise<{ pages: number, bytes: number }>}
+ * @param {{ dir: string, pages: ReadonlySet<string> }} [published]
+ * @returns {Promise<{ pages: number, bytes: number, indexed: string[], taken: string[] }>} `indexed`
+ *   the languages indexed, `taken` those taken from the published site
  */
-export async function writeSearchIndex(outDir, searchable) {
+export async function writeSearchIndex(outDir, searchable, published) {
   const elsewhere = searchable.filter((page) => !/^news\/[^/]+\/index\.html$/.test(page));
   if (elsewhere.length > 0)
     throw new Error(`Search index: ${elsewhere.join(', ')} lie outside ${SEARCHED_PAGES}, the pages Pagefind reads`);
   const articles = searchable.length;
   try {
-    const folder = path.join(path.dirname(outDir), `.${path.basename(outDir)}-search`);
+    // Beside the site being built (linked files need one file system); an interrupted build's is removed by the next.
+    const folder = `${outDir}.search`;
     /** @type {{ path: string, content: Uint8Array }[][]} */
     const bundles = [];
-    for (const pages of byLanguage(outDir, searchable).values())
-      bundles.push(await indexLanguage(outDir, pages, folder));
+    /** @type {string[]} */
+    const indexedLanguages = [];
+    /** @type {string[]} */
+    const taken = [];
+    for (const [language, pages] of byLanguage(outDir, searchable)) {
+      const publishedBundle = published && publishedLanguage(published.dir, language, pages, published.pages);
+      if (publishedBundle) taken.push(language);
+      else indexedLanguages.push(language);
+      bundles.push(publishedBundle ?? (await indexLanguage(outDir, pages, folder)));
+    }
     const files = combineBundles(bundles);
     const entry = files.find((file) => file.path === 'pagefind-entry.json');
     const indexed = entry ? indexedPages(new TextDecoder().decode(entry.content)) : 0;
@@ -189,7 +263,7 @@ export async function writeSearchIndex(outDir, searchable) {
       writeFileSync(target, file.content);
       bytes += file.content.byteLength;
     }
-    return { pages: indexed, bytes };
+    return { pages: indexed, bytes, indexed: indexedLanguages, taken };
   } catch (error) {
     throw new Error(`Search index: ${error instanceof Error ? error.message : error}`);
   }

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { combineBundles, indexedPages, isSearchFile, pageLanguage } from './search-index.mjs';
+import { combineBundles, indexedPages, isSearchFile, languageFiles, pageLanguage } from './search-index.mjs';
 
 describe('isSearchFile', () => {
   it.each([
@@ -94,5 +94,44 @@ describe('combineBundles', () => {
     ).toThrow('different files at pagefind.js');
     expect(() => combineBundles([[entry({ en })], [entry({ en })]])).toThrow('the language "en"');
     expect(() => combineBundles([[entry({ en })], [entry({ be }, '1.5.2')]])).toThrow('different Pagefind versions');
+  });
+});
+
+describe('languageFiles', () => {
+  const bundle = [
+    'pagefind-entry.json',
+    'pagefind.js',
+    'wasm.en.pagefind',
+    'wasm.ru.pagefind',
+    'wasm.unknown.pagefind',
+    'pagefind.en_5d6edf8a8b.pf_meta',
+    'pagefind.be_117a91663a.pf_meta',
+    'index/en_70dce04.pf_index',
+    'index/be_1a2b3c4.pf_index',
+    'fragment/en_87f6da7.pf_fragment',
+    'fragment/ru_87f6da7.pf_fragment',
+    'filter/en_1a2b3c.pf_filter',
+  ];
+
+  it('takes the files named by the language, its WebAssembly and what every Pagefind run writes', () => {
+    expect(languageFiles(bundle, 'en', 'en')).toEqual([
+      'pagefind.js',
+      'wasm.en.pagefind',
+      'wasm.unknown.pagefind',
+      'pagefind.en_5d6edf8a8b.pf_meta',
+      'index/en_70dce04.pf_index',
+      'fragment/en_87f6da7.pf_fragment',
+      'filter/en_1a2b3c.pf_filter',
+    ]);
+  });
+
+  it('gives a language without a stemmer no WebAssembly of its own, and no other language’s files', () => {
+    expect(languageFiles(bundle, 'be', null)).toEqual([
+      'pagefind.js',
+      'wasm.unknown.pagefind',
+      'pagefind.be_117a91663a.pf_meta',
+      'index/be_1a2b3c4.pf_index',
+    ]);
+    expect(languageFiles(['index/en-gb_1.pf_index'], 'en', 'en')).toEqual([]);
   });
 });

@@ -19,7 +19,7 @@ const seed = readFileSync(
 function writeArticle(
   dir: string,
   slug: string,
-  { headline, day, topics }: { headline: string; day: number; topics: string[] },
+  { headline, day, topics, language }: { headline: string; day: number; topics: string[]; language?: string },
 ) {
   const text = seed
     .replace(/^id: .*$/m, `id: ${slug}`)
@@ -28,7 +28,8 @@ function writeArticle(
     .replace(/^published: .*$/m, `published: 2018-10-${String(day).padStart(2, '0')}`)
     .replace(/^topics:\n(  - .*\n)+/m, `topics:\n${topics.map((topic) => `  - ${topic}\n`).join('')}`)
     .replace(/^aliases:\n(  - .*\n)+/m, '')
-    .replace(/^translationKey: .*\n/m, '');
+    .replace(/^translationKey: .*\n/m, '')
+    .replace(/^language: .*$/m, `language: ${language ?? 'en'}`);
   writeFileSync(path.join(dir, `${slug}.md`), text);
 }
 
@@ -97,8 +98,18 @@ describe('a rebuild after one article was corrected and one added', () => {
     });
     writeArticle(contentDir, 'story-b', { headline: 'NATO ministers meet', day: 21, topics: ['NATO'] });
     writeArticle(contentDir, 'story-c', { headline: 'The INF treaty ends', day: 22, topics: ['INF treaty'] });
+    // The Russian edition's one story: its language's search index is taken from the published site below.
+    writeArticle(contentDir, 'story-r', {
+      headline: 'Учения НАТО у границы',
+      day: 19,
+      topics: ['NATO'],
+      language: 'ru',
+    });
     const first = build(contentDir, 'out-reuse', '2026-11-20T09:00:00Z');
-    expect(first).toEqual({ rendered: ['story-a', 'story-b', 'story-c'], reused: [] });
+    expect(first).toEqual({ rendered: ['story-a', 'story-b', 'story-c', 'story-r'], reused: [] });
+    expect(lastOutput).toContain(
+      'languages indexed: en, ru; taken from the published site, none of their articles changed: none.',
+    );
     const storyC = readFileSync(path.join(root, 'out-reuse/news/story-c/index.html'));
 
     writeArticle(contentDir, 'story-a', {
@@ -108,7 +119,10 @@ describe('a rebuild after one article was corrected and one added', () => {
     });
     writeArticle(contentDir, 'story-d', { headline: 'Defence budget grows', day: 23, topics: ['Defence'] });
     const second = build(contentDir, 'out-reuse', '2026-11-21T09:00:00Z');
-    expect(second).toEqual({ rendered: ['story-a', 'story-b', 'story-d'], reused: ['story-c'] });
+    expect(second).toEqual({ rendered: ['story-a', 'story-b', 'story-d'], reused: ['story-c', 'story-r'] });
+    expect(lastOutput).toContain(
+      'languages indexed: en; taken from the published site, none of their articles changed: ru.',
+    );
     expect(readFileSync(path.join(root, 'out-reuse/news/story-b/index.html'), 'utf8')).toContain(
       'NATO drills near the border, corrected',
     );
