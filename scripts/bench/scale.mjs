@@ -4,7 +4,7 @@
 // corrected and one after breaking news was published in the busiest topic, with the peak memory of the
 // whole process tree and where each build's time went; then a clean build of the same content, which the
 // rebuilt site must equal file for file, byte for byte.
-import { existsSync, mkdirSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
+import { copyFileSync, existsSync, mkdirSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { listFiles } from '../build-steps/finish-site.mjs';
 import { correctArticle, generateArchive, publishBreakingArticle } from './archive.mjs';
@@ -109,6 +109,7 @@ export async function benchScale(sizes, { reuse = false } = {}) {
     await measuredBuild(env);
     row.sameAsClean = compareSites(rebuilt, published);
     console.log(`${row.sameAsClean.differing.length} of ${row.sameAsClean.files} files differ`);
+    keepDiffering(row.sameAsClean.differing.slice(0, 20), { rebuilt, clean: published }, count);
     save(row);
     rmSync(rebuilt, { recursive: true, force: true });
     rmSync(dir, { recursive: true, force: true });
@@ -135,6 +136,23 @@ export function compareSites(rebuilt, clean) {
     )
     .sort();
   return { files: theirs.size, differing };
+}
+
+/**
+ * Copies the files that differ from both sites into .cache/bench/differing/<count>/, to be compared by
+ * hand once the bench has removed the rebuilt site.
+ * @param {string[]} files @param {Record<string, string>} sites @param {number} count
+ */
+function keepDiffering(files, sites, count) {
+  const kept = path.join(root, '.cache', 'bench', 'differing', String(count));
+  rmSync(kept, { recursive: true, force: true });
+  for (const file of files)
+    for (const [name, dir] of Object.entries(sites)) {
+      if (!existsSync(path.join(dir, file))) continue;
+      mkdirSync(path.dirname(path.join(kept, name, file)), { recursive: true });
+      copyFileSync(path.join(dir, file), path.join(kept, name, file));
+    }
+  if (files.length > 0) console.log(`  kept in ${path.relative(root, kept)}: ${files.join(', ')}`);
 }
 
 /** @param {number} bytes */
